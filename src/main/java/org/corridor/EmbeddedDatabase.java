@@ -1,0 +1,206 @@
+package org.corridor;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL that Corridor starts for itself, with its data under {@code CORRIDOR_HOME}.
+ *
+ * <p>One process at a time owns a home: it holds {@code corridor.lock}. A second server fails with
+ * a clear message; a command-line run instead joins the owner's database, so commands work while
+ * the server runs. A postgres left running by a killed owner is stopped before a fresh start.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+
+    private final Path home;
+    private final int port;
+    private final EmbeddedPostgres postgres;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private EmbeddedDatabase(Path home, int port, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+        this.home = home;
+        this.port = port;
+        this.postgres = postgres;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Starts the database of {@code home}, or, when {@code joinRunning} and another Corridor owns
+     * the home, connects to that one's database.
+     */
+    public static EmbeddedDatabase open(Path home, int port, boolean joinRunning) {
+        Path absoluteHome = home.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absoluteHome);
+            Path dataDirectory = absoluteHome.resolve("postgres");
+            FileChannel channel = FileChannel.open(absoluteHome.resolve("corridor.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                String owner = readOwner(channel);
+                channel.close();
+                if (joinRunning) {
+                    return join(absoluteHome, dataDirectory, owner);
+                }
+                throw new CorridorHomeInUseException(absoluteHome, owner);
+            }
+            writeOwner(channel);
+            stopOrphanedPostgres(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port == 0 ? freePort() : port)
+                    // zonky turns these off for speed; Corridor's data must survive a crash.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "localhost")
+                    // Tomcat and the pool must close before the database does, so no hook of zonky's.
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
+            return new EmbeddedDatabase(absoluteHome, postgres.getPort(), postgres, channel, lock);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded database in " + absoluteHome + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** Whether this process started the database (rather than joining a running server's). */
+    public boolean owner() {
+        return postgres != null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+            }
+        } catch (IOException e) {
+            log.warn("While stopping the embedded database: {}", e.getMessage());
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this very process, e.g. a second application context
+        }
+    }
+
+    private static void writeOwner(FileChannel channel) throws IOException {
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(
+                Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(true);
+    }
+
+    private static String readOwner(FileChannel channel) throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(32);
+        int read = channel.read(buffer, 0);
+        return read <= 0 ? "unknown" : new String(buffer.array(), 0, read, StandardCharsets.US_ASCII).trim();
+    }
+
+    private static EmbeddedDatabase join(Path home, Path dataDirectory, String owner) {
+        Optional<PostmasterFile> postmaster = PostmasterFile.read(dataDirectory);
+        if (postmaster.isEmpty() || !postmaster.get().alive()) {
+            throw new CorridorHomeInUseException(home, owner);
+        }
+        log.info("Using the database of the Corridor already running on {} (process {})", home, owner);
+        return new EmbeddedDatabase(home, postmaster.get().port(), null, null, null);
+    }
+
+    /**
+     * After {@code kill -9} of Corridor, its postgres keeps running and holds {@code postmaster.pid}.
+     * Nobody holds our lock, so it is an orphan: shut it down cleanly (SIGTERM, a smart shutdown)
+     * so that the start below succeeds and nothing committed is lost.
+     */
+    private static void stopOrphanedPostgres(Path dataDirectory) {
+        Optional<PostmasterFile> postmaster = PostmasterFile.read(dataDirectory);
+        if (postmaster.isEmpty() || !postmaster.get().alive()) {
+            return;
+        }
+        ProcessHandle process = ProcessHandle.of(postmaster.get().pid()).orElseThrow();
+        log.warn("Stopping PostgreSQL (process {}) left running on {} by an earlier Corridor", process.pid(),
+                dataDirectory);
+        process.destroy();
+        try {
+            process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL process " + process.pid() + " on " + dataDirectory
+                    + " did not stop within " + ORPHAN_STOP_WAIT.toSeconds() + " s; stop it by hand and start again.");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The first lines of postgres' {@code postmaster.pid}: pid, data directory, start time, port. */
+    record PostmasterFile(long pid, Path dataDirectory, int port) {
+
+        static Optional<PostmasterFile> read(Path dataDirectory) {
+            Path file = dataDirectory.resolve("postmaster.pid");
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                if (lines.size() < 4) {
+                    return Optional.empty();
+                }
+                return Optional.of(new PostmasterFile(Long.parseLong(lines.get(0).trim()),
+                        Path.of(lines.get(1).trim()), Integer.parseInt(lines.get(3).trim())));
+            } catch (IOException | NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** A live postgres whose data directory is ours (pids are reused after a reboot). */
+        boolean alive() {
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .flatMap(p -> p.info().command())
+                    .map(command -> command.endsWith("postgres"))
+                    .orElse(false);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.corridor.accounts;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A signed-in user with their memberships. The access rules of DESIGN.md are its methods, so every
+ * module's policy asks the same questions the same way.
+ */
+public final class CorridorUser implements UserDetails, CredentialsContainer {
+
+    private final UUID id;
+    private final String username;
+    private final String displayName;
+    private String passwordHash;
+    private final boolean enabled;
+    private final Instant lockedUntil;
+    private final List<Membership> memberships;
+
+    public CorridorUser(UUID id, String username, String displayName, String passwordHash, boolean enabled,
+            Instant lockedUntil, List<Membership> memberships) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+        this.memberships = List.copyOf(memberships);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public List<Membership> memberships() {
+        return memberships;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean hasRole(Role role) {
+        return memberships.stream().anyMatch(m -> m.role() == role);
+    }
+
+    public boolean hasRoleIn(UUID operationId, Role role) {
+        return operationId != null
+                && memberships.stream().anyMatch(m -> m.role() == role && operationId.equals(m.operationId()));
+    }
+
+    public boolean isMemberOf(UUID operationId) {
+        return operationId != null && memberships.stream().anyMatch(m -> operationId.equals(m.operationId()));
+    }
+
+    /** The operations this user belongs to (not those a regional coordinator may read). */
+    public Set<UUID> operationIds() {
+        return memberships.stream().map(Membership::operationId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<UUID> operationIdsWithRole(Role role) {
+        return memberships.stream().filter(m -> m.role() == role).map(Membership::operationId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.ADMIN);
+    }
+
+    /** Read an operation's record: its members may; a regional coordinator may if it is shared. */
+    public boolean mayRead(UUID operationId, DistributionLevel level) {
+        if (isMemberOf(operationId)) {
+            return true;
+        }
+        return hasRole(Role.REGIONAL_COORDINATOR) && level != null && level.sharedAcrossOsce();
+    }
+
+    /** Record visits, assessments, activities and meetings; draft reports. */
+    public boolean mayRecord(UUID operationId) {
+        return hasRoleIn(operationId, Role.OFFICER) || hasRoleIn(operationId, Role.FOCAL_POINT);
+    }
+
+    /** Edit any record of the operation (not only one's own), and run imports. */
+    public boolean mayEditAnyRecordOf(UUID operationId) {
+        return hasRoleIn(operationId, Role.FOCAL_POINT);
+    }
+
+    /** Approve, return and distribute the operation's reports; read its audit trail. */
+    public boolean mayHead(UUID operationId) {
+        return hasRoleIn(operationId, Role.HEAD_OF_OPERATION);
+    }
+
+    /** Reference data (operations, places, organisations) is open to every signed-in user. */
+    public boolean mayReadReferenceData() {
+        return true;
+    }
+
+    public boolean mayManageReferenceData() {
+        return isAdmin();
+    }
+
+    public boolean mayManageAccounts() {
+        return isAdmin();
+    }
+
+    public boolean mayReadAudit() {
+        return isAdmin() || hasRole(Role.HEAD_OF_OPERATION);
+    }
+
+    public boolean mayReadAuditOf(UUID operationId) {
+        return isAdmin() || mayHead(operationId);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return memberships.stream().map(m -> new SimpleGrantedAuthority("ROLE_" + m.role().name()))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CorridorUser user && user.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

@@ -1,0 +1,27 @@
+package org.corridor.accounts;
+
+import java.util.List;
+
+/** The demo scenario's accounts: one a role, each in the operation its role needs. */
+public final class DemoAccounts {
+
+    /** Published on the sign-in page in demo mode, which therefore listens on loopback only. */
+    public static final String PASSWORD = "corridor-demo";
+
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("viewer", "Vera Viewer", Role.VIEWER, "skopje"),
+            new DemoAccount("officer", "Oliver Officer", Role.OFFICER, "skopje"),
+            new DemoAccount("focal", "Fatima Focal Point", Role.FOCAL_POINT, "skopje"),
+            new DemoAccount("head", "Henrik Head of Mission", Role.HEAD_OF_OPERATION, "skopje"),
+            new DemoAccount("officer.serbia", "Sonja Officer", Role.OFFICER, "serbia"),
+            new DemoAccount("coordinator", "Regina Regional Coordinator", Role.REGIONAL_COORDINATOR, null),
+            new DemoAccount("delegation", "Dario Delegation Reader", Role.DELEGATION_READER, null),
+            new DemoAccount("admin", "Ada Administrator", Role.ADMIN, null));
+
+    private DemoAccounts() {
+    }
+
+    /** A demo account; {@code operationCode} names a field operation for operation-scoped roles. */
+    public record DemoAccount(String username, String displayName, Role role, String operationCode) {
+    }
+}

@@ -1,0 +1,297 @@
+package org.corridor.accounts;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts module's API: users, memberships, sign-in attempts and personal API tokens. */
+@Service
+public class UserAccounts {
+
+    /** After this many failed sign-ins in a row the account is locked for {@link #LOCK_DURATION}. */
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    static final String TOKEN_PREFIX = "crd_";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    /** A password for a new or reset account: 18 random bytes, 24 URL-safe characters. */
+    public static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Transactional
+    public CorridorUser create(String username, String displayName, String password, List<Membership> memberships) {
+        String name = normaliseUsername(username);
+        if (!name.matches("^[a-z0-9][a-z0-9._-]{1,63}$")) {
+            throw new AccountException("username", "A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountException("displayName", "Enter the person's name.");
+        }
+        checkPassword(password);
+        if (findByUsername(name).isPresent()) {
+            throw new AccountException("username", "There is already a user called " + name + ".");
+        }
+        UUID id = Ids.newId();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("""
+                insert into app_user (id, username, display_name, password_hash, created_at)
+                values (:id, :username, :displayName, :hash, :now)""")
+                .param("id", id).param("username", name).param("displayName", displayName.trim())
+                .param("hash", passwordEncoder.encode(password)).param("now", Timestamp.from(now)).update();
+        for (Membership membership : memberships) {
+            insertMembership(id, membership);
+        }
+        CorridorUser user = findById(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("user", id, null, describe(user)));
+        return user;
+    }
+
+    @Transactional
+    public void addMembership(UUID userId, Membership membership) {
+        CorridorUser before = findById(userId).orElseThrow(() -> new AccountException("user", "No such user."));
+        if (before.memberships().contains(membership)) {
+            return;
+        }
+        insertMembership(userId, membership);
+        CorridorUser after = findById(userId).orElseThrow();
+        events.publishEvent(AuditableChange.updated("user", userId, membership.operationId(), describe(before),
+                describe(after)));
+    }
+
+    @Transactional
+    public void removeMembership(UUID userId, Membership membership) {
+        CorridorUser before = findById(userId).orElseThrow(() -> new AccountException("user", "No such user."));
+        int removed = jdbc.sql("""
+                delete from membership where user_id = :user and role = :role
+                  and operation_id is not distinct from :operation""")
+                .param("user", userId).param("role", membership.role().name())
+                .param("operation", membership.operationId()).update();
+        if (removed > 0) {
+            events.publishEvent(AuditableChange.updated("user", userId, membership.operationId(), describe(before),
+                    describe(findById(userId).orElseThrow())));
+        }
+    }
+
+    @Transactional
+    public void resetPassword(String username, String newPassword) {
+        CorridorUser user = findByUsername(username)
+                .orElseThrow(() -> new AccountException("username", "There is no user called " + username + "."));
+        checkPassword(newPassword);
+        jdbc.sql("""
+                update app_user set password_hash = :hash, failed_sign_ins = 0, locked_until = null,
+                       version = version + 1 where id = :id""")
+                .param("hash", passwordEncoder.encode(newPassword)).param("id", user.id()).update();
+        events.publishEvent(new AuditableChange("PASSWORD_RESET", "user", user.id().toString(), null, null, null, null));
+    }
+
+    public Optional<CorridorUser> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from app_user where username = :username")
+                .param("username", normaliseUsername(username)).query(this::mapUser).optional();
+    }
+
+    public Optional<CorridorUser> findById(UUID id) {
+        return jdbc.sql("select * from app_user where id = :id").param("id", id).query(this::mapUser).optional();
+    }
+
+    public List<CorridorUser> list() {
+        return jdbc.sql("select * from app_user order by username").query(this::mapUser).list();
+    }
+
+    public boolean anyUsers() {
+        return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
+    }
+
+    /** Counts a failed sign-in; the fifth in a row locks the account. Unknown names are only audited. */
+    @Transactional
+    public void recordFailedSignIn(String username) {
+        Optional<CorridorUser> user = findByUsername(username);
+        String attempted = username == null ? "" : username.trim();
+        events.publishEvent(new AuditableChange("SIGN_IN_FAILED", "user",
+                user.map(u -> u.id().toString()).orElse(null), null, null, null,
+                attempted.length() > 64 ? attempted.substring(0, 64) : attempted));
+        if (user.isEmpty()) {
+            return;
+        }
+        Integer failures = jdbc.sql("""
+                update app_user set failed_sign_ins = failed_sign_ins + 1 where id = :id returning failed_sign_ins""")
+                .param("id", user.get().id()).query(Integer.class).single();
+        if (failures >= MAX_FAILED_SIGN_INS) {
+            Instant until = Instant.now().plus(LOCK_DURATION).truncatedTo(ChronoUnit.SECONDS);
+            jdbc.sql("update app_user set locked_until = :until, failed_sign_ins = 0 where id = :id")
+                    .param("until", Timestamp.from(until)).param("id", user.get().id()).update();
+            events.publishEvent(new AuditableChange("ACCOUNT_LOCKED", "user", user.get().id().toString(), null,
+                    null, Map.of("lockedUntil", until.toString()), user.get().getUsername()));
+        }
+    }
+
+    @Transactional
+    public void recordSignIn(CorridorUser user) {
+        jdbc.sql("update app_user set failed_sign_ins = 0, locked_until = null where id = :id")
+                .param("id", user.id()).update();
+        events.publishEvent(new AuditableChange("SIGN_IN", "user", user.id().toString(), null, null, null, null));
+    }
+
+    /** Creates a personal API token; the returned secret is shown once and stored only as a hash. */
+    @Transactional
+    public IssuedToken createToken(UUID userId, String name) {
+        if (name == null || name.isBlank()) {
+            throw new AccountException("name", "Give the token a name that says what uses it, e.g. 'nightly export'.");
+        }
+        if (name.length() > 100) {
+            throw new AccountException("name", "A token's name has at most 100 characters.");
+        }
+        CorridorUser owner = findById(userId).orElseThrow(() -> new AccountException("user", "No such user."));
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                insert into api_token (id, user_id, name, token_hash, created_at)
+                values (:id, :user, :name, :hash, :now)""")
+                .param("id", id).param("user", owner.id()).param("name", name.trim()).param("hash", hash(token))
+                .param("now", Timestamp.from(Instant.now())).update();
+        events.publishEvent(new AuditableChange("TOKEN_CREATED", "api_token", id.toString(), null, null,
+                Map.of("name", name.trim(), "owner", owner.getUsername()), null));
+        return new IssuedToken(id, name.trim(), token);
+    }
+
+    public List<TokenSummary> tokens(UUID userId) {
+        return jdbc.sql("""
+                select id, name, created_at, last_used_at, revoked_at from api_token
+                where user_id = :user order by created_at desc""")
+                .param("user", userId)
+                .query((rs, n) -> new TokenSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+                        instant(rs, "created_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at")))
+                .list();
+    }
+
+    /** Revokes one of the owner's tokens; false when it is not theirs or already revoked. */
+    @Transactional
+    public boolean revokeToken(UUID userId, UUID tokenId) {
+        int revoked = jdbc.sql("""
+                update api_token set revoked_at = now()
+                where id = :id and user_id = :user and revoked_at is null""")
+                .param("id", tokenId).param("user", userId).update();
+        if (revoked > 0) {
+            events.publishEvent(new AuditableChange("TOKEN_REVOKED", "api_token", tokenId.toString(), null, null,
+                    null, null));
+        }
+        return revoked > 0;
+    }
+
+    /** The owner of a live token, with their current rights (never more than the owner has now). */
+    @Transactional
+    public Optional<CorridorUser> authenticateToken(String token) {
+        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<UUID> owner = jdbc.sql("""
+                update api_token set last_used_at = now()
+                where token_hash = :hash and revoked_at is null returning user_id""")
+                .param("hash", hash(token)).query(UUID.class).optional();
+        return owner.flatMap(this::findById).filter(CorridorUser::isEnabled).filter(CorridorUser::isAccountNonLocked);
+    }
+
+    private void insertMembership(UUID userId, Membership membership) {
+        jdbc.sql("insert into membership (id, user_id, operation_id, role) values (:id, :user, :operation, :role)")
+                .param("id", Ids.newId()).param("user", userId).param("operation", membership.operationId())
+                .param("role", membership.role().name()).update();
+    }
+
+    private void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException("password",
+                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.length() > 128) {
+            throw new AccountException("password", "A password has at most 128 characters.");
+        }
+    }
+
+    private static String normaliseUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Map<String, Object> describe(CorridorUser user) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", user.getUsername());
+        state.put("displayName", user.displayName());
+        state.put("enabled", user.isEnabled());
+        state.put("memberships", user.memberships().stream()
+                .map(m -> m.role() + (m.operationId() == null ? "" : "@" + m.operationId())).sorted().toList());
+        return state;
+    }
+
+    private CorridorUser mapUser(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        List<Membership> memberships = new ArrayList<>(jdbc.sql(
+                "select operation_id, role from membership where user_id = :user order by role")
+                .param("user", id)
+                .query((m, n) -> new Membership(m.getObject("operation_id", UUID.class), Role.valueOf(m.getString("role"))))
+                .list());
+        return new CorridorUser(id, rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), rs.getBoolean("enabled"), instant(rs, "locked_until"), memberships);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token as created: the secret is in here and nowhere else. */
+    public record IssuedToken(UUID id, String name, String secret) {
+    }
+
+    public record TokenSummary(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+        public boolean revoked() {
+            return revokedAt != null;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.corridor.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corridor.CorridorApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code corridor SUBCOMMAND ...}: the same jar as the server, without the web server. */
+@Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = CorridorCommandLine.Version.class,
+        description = "Corridor's command line. With no subcommand, the jar starts the web server.",
+        subcommands = {UsersCommand.class, TokensCommand.class, AuditCommand.class, DemoCommand.class})
+public class CorridorCommandLine implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A first argument that is not an option (such as {@code --server.port=8081}) names a command. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (!args[0].startsWith("-") || args[0].equals("--help") || args[0].equals("-h")
+                || args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    public static int execute(String[] args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new CorridorCommandLine());
+        commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+            cl.getErr().println(cl.getColorScheme().errorText(rootMessage(exception)));
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable cause = exception;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    }
+
+    /**
+     * Starts Corridor without a web server, on the running server's database when one runs on the
+     * same data directory. {@code springOptions} are passed through ({@code --spring.datasource.url=...}).
+     */
+    static ConfigurableApplicationContext start(List<String> springOptions) {
+        return new SpringApplicationBuilder(CorridorApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("corridor.join-running-database=true", "logging.level.root=WARN",
+                        "logging.level.org.corridor=WARN", "spring.main.banner-mode=off")
+                .run(springOptions.toArray(String[]::new));
+    }
+
+    static PrintWriter out(CommandLine.Model.CommandSpec spec) {
+        return spec.commandLine().getOut();
+    }
+
+    static class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CorridorCommandLine.class.getPackage().getImplementationVersion();
+            return new String[] {"Corridor " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.corridor.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridor.accounts.DemoAccounts;
+import org.corridor.accounts.DemoAccounts.DemoAccount;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.directory.OperationSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo scenario: the region's reference data comes with every database; this adds one
+ * account a role. Loading is idempotent: what is there already is left as it is.
+ */
+@Component
+public class DemoScenario {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoScenario.class);
+
+    private final UserAccounts accounts;
+    private final Directory directory;
+
+    DemoScenario(UserAccounts accounts, Directory directory) {
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    /** Loads what is missing and returns what it added. */
+    @Transactional
+    public List<String> load() {
+        List<String> added = new ArrayList<>();
+        for (DemoAccount account : DemoAccounts.ACCOUNTS) {
+            if (accounts.findByUsername(account.username()).isPresent()) {
+                continue;
+            }
+            var operation = account.operationCode() == null ? null
+                    : directory.operationByCode(account.operationCode()).map(OperationSummary::id).orElseThrow(
+                            () -> new IllegalStateException("The directory lacks the operation " + account.operationCode()));
+            accounts.create(account.username(), account.displayName(), DemoAccounts.PASSWORD,
+                    List.of(new Membership(operation, account.role())));
+            added.add("account " + account.username());
+        }
+        return added;
+    }
+
+    /** The README's run command starts the server in demo mode: load the scenario into an empty database. */
+    @Component
+    @ConditionalOnBooleanProperty("corridor.demo")
+    @ConditionalOnWebApplication
+    static class OnStart implements ApplicationRunner {
+
+        private final DemoScenario scenario;
+        private final UserAccounts accounts;
+
+        OnStart(DemoScenario scenario, UserAccounts accounts) {
+            this.scenario = scenario;
+            this.accounts = accounts;
+        }
+
+        @Override
+        public void run(ApplicationArguments args) {
+            if (!accounts.anyUsers()) {
+                List<String> added = scenario.load();
+                log.info("Demo scenario loaded: {}", added);
+            }
+        }
+    }
+}

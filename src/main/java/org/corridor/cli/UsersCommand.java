@@ -1,0 +1,147 @@
+package org.corridor.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.directory.OperationSummary;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Add users and reset their passwords.",
+        subcommands = {UsersCommand.Add.class, UsersCommand.ResetPassword.class})
+class UsersCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a user. Without --password-stdin a password is generated and printed once.")
+    static class Add implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "USERNAME", description = "lower-case letters, digits, '.', '_' or '-'")
+        String username;
+
+        @Option(names = "--name", description = "the person's name (default: the username)")
+        String displayName;
+
+        @Option(names = "--admin", description = "an administrator: accounts and reference data")
+        boolean admin;
+
+        @Option(names = "--role", description = "a role: ${COMPLETION-CANDIDATES}")
+        Role role;
+
+        @Option(names = "--operation", description = "the field operation of --role, by code (e.g. skopje)")
+        String operation;
+
+        @Option(names = "--password-stdin", description = "read the password from standard input")
+        boolean passwordFromStdin;
+
+        @CommandLine.Unmatched
+        List<String> springOptions = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            if (!admin && role == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Give --admin or --role (and --operation for an operation's role).");
+            }
+            String password = passwordFromStdin ? readLine() : UserAccounts.generatePassword();
+            try (ConfigurableApplicationContext context = CorridorCommandLine.start(springOptions)) {
+                List<Membership> memberships = new ArrayList<>();
+                if (admin) {
+                    memberships.add(Membership.of(Role.ADMIN));
+                }
+                if (role != null) {
+                    memberships.add(new Membership(resolveOperation(context, role, operation), role));
+                }
+                CorridorUser user = context.getBean(UserAccounts.class).create(username,
+                        displayName == null ? username : displayName, password, memberships);
+                var out = CorridorCommandLine.out(spec);
+                out.println("Added user " + user.getUsername() + ".");
+                if (!passwordFromStdin) {
+                    out.println("Password (shown once, change it after the first sign-in): " + password);
+                }
+            }
+            return 0;
+        }
+
+        private java.util.UUID resolveOperation(ConfigurableApplicationContext context, Role role, String code) {
+            if (!role.operationScoped()) {
+                if (code != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), role + " is not held in an operation: leave out --operation.");
+                }
+                return null;
+            }
+            Directory directory = context.getBean(Directory.class);
+            if (code == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), role + " is held in a field operation: add --operation, one of "
+                        + directory.operations().stream().map(OperationSummary::code).toList() + ".");
+            }
+            return directory.operationByCode(code).map(OperationSummary::id)
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No field operation has the code '" + code
+                            + "'. Known codes: " + directory.operations().stream().map(OperationSummary::code).toList() + "."));
+        }
+    }
+
+    @Command(name = "reset-password", mixinStandardHelpOptions = true,
+            description = "Set a new password and unlock the account. Without --password-stdin one is generated and printed once.")
+    static class ResetPassword implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "USERNAME")
+        String username;
+
+        @Option(names = "--password-stdin", description = "read the new password from standard input")
+        boolean passwordFromStdin;
+
+        @CommandLine.Unmatched
+        List<String> springOptions = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            String password = passwordFromStdin ? readLine() : UserAccounts.generatePassword();
+            try (ConfigurableApplicationContext context = CorridorCommandLine.start(springOptions)) {
+                context.getBean(UserAccounts.class).resetPassword(username, password);
+            }
+            var out = CorridorCommandLine.out(spec);
+            out.println("Password of " + username + " reset; the account is unlocked.");
+            if (!passwordFromStdin) {
+                out.println("New password (shown once): " + password);
+            }
+            return 0;
+        }
+    }
+
+    static String readLine() throws IOException {
+        Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("Password: ");
+            return typed == null ? "" : new String(typed);
+        }
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return line == null ? "" : line;
+    }
+}
