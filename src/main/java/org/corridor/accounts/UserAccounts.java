@@ -57,14 +57,15 @@ public class UserAccounts {
     public CorridorUser create(String username, String displayName, String password, List<Membership> memberships) {
         String name = normaliseUsername(username);
         if (!name.matches("^[a-z0-9][a-z0-9._-]{1,63}$")) {
-            throw new AccountException("username", "A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
+            throw new AccountException("username", "account.error.username",
+                    "A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new AccountException("displayName", "Enter the person's name.");
+            throw new AccountException("displayName", "account.error.displayName", "Enter the person's name.");
         }
         checkPassword(password);
         if (findByUsername(name).isPresent()) {
-            throw new AccountException("username", "There is already a user called " + name + ".");
+            throw new AccountException("username", "account.error.usernameTaken", "There is already a user called " + name + ".", name);
         }
         UUID id = Ids.newId();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -83,7 +84,7 @@ public class UserAccounts {
 
     @Transactional
     public void addMembership(UUID userId, Membership membership) {
-        CorridorUser before = findById(userId).orElseThrow(() -> new AccountException("user", "No such user."));
+        CorridorUser before = findById(userId).orElseThrow(() -> new AccountException("user", "account.error.noSuchUser", "No such user."));
         if (before.memberships().contains(membership)) {
             return;
         }
@@ -95,7 +96,7 @@ public class UserAccounts {
 
     @Transactional
     public void removeMembership(UUID userId, Membership membership) {
-        CorridorUser before = findById(userId).orElseThrow(() -> new AccountException("user", "No such user."));
+        CorridorUser before = findById(userId).orElseThrow(() -> new AccountException("user", "account.error.noSuchUser", "No such user."));
         int removed = jdbc.sql("""
                 delete from membership where user_id = :user and role = :role
                   and operation_id is not distinct from :operation""")
@@ -110,7 +111,7 @@ public class UserAccounts {
     @Transactional
     public void resetPassword(String username, String newPassword) {
         CorridorUser user = findByUsername(username)
-                .orElseThrow(() -> new AccountException("username", "There is no user called " + username + "."));
+                .orElseThrow(() -> new AccountException("username", "account.error.unknownUsername", "There is no user called " + username + ".", username));
         checkPassword(newPassword);
         jdbc.sql("""
                 update app_user set password_hash = :hash, failed_sign_ins = 0, locked_until = null,
@@ -173,12 +174,12 @@ public class UserAccounts {
     @Transactional
     public IssuedToken createToken(UUID userId, String name) {
         if (name == null || name.isBlank()) {
-            throw new AccountException("name", "Give the token a name that says what uses it, e.g. 'nightly export'.");
+            throw new AccountException("name", "account.error.tokenName", "Give the token a name that says what uses it, e.g. 'nightly export'.");
         }
         if (name.length() > 100) {
-            throw new AccountException("name", "A token's name has at most 100 characters.");
+            throw new AccountException("name", "account.error.tokenNameLength", "A token's name has at most 100 characters.");
         }
-        CorridorUser owner = findById(userId).orElseThrow(() -> new AccountException("user", "No such user."));
+        CorridorUser owner = findById(userId).orElseThrow(() -> new AccountException("user", "account.error.noSuchUser", "No such user."));
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -238,11 +239,11 @@ public class UserAccounts {
 
     private void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("password",
-                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new AccountException("password", "account.error.passwordShort",
+                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters.", MIN_PASSWORD_LENGTH);
         }
         if (password.length() > 128) {
-            throw new AccountException("password", "A password has at most 128 characters.");
+            throw new AccountException("password", "account.error.passwordLong", "A password has at most 128 characters.");
         }
     }
 

@@ -1,0 +1,97 @@
+package org.corridor.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignInTests {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void signsInWithTheRightPassword() throws Exception {
+        accounts.create("nadia", "Nadia", PASSWORD, List.of(Membership.of(Role.REGIONAL_COORDINATOR)));
+
+        mvc.perform(formLogin("/login").user("nadia").password(PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void refusesAWrongPasswordWithoutSayingWhichPartWasWrong() throws Exception {
+        accounts.create("omar", "Omar", PASSWORD, List.of());
+
+        mvc.perform(formLogin("/login").user("omar").password("wrong-password")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("nobody-here").password("wrong-password")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void locksTheAccountAfterFiveFailedSignInsEvenAgainstTheRightPassword() throws Exception {
+        accounts.create("petra", "Petra", PASSWORD, List.of());
+        for (int attempt = 1; attempt <= UserAccounts.MAX_FAILED_SIGN_INS; attempt++) {
+            mvc.perform(formLogin("/login").user("petra").password("guess-" + attempt)).andExpect(redirectedUrl("/login?error"));
+        }
+
+        mvc.perform(formLogin("/login").user("petra").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        assertThat(accounts.findByUsername("petra").orElseThrow().lockedUntil())
+                .isAfter(java.time.Instant.now().plus(UserAccounts.LOCK_DURATION).minusSeconds(60));
+    }
+
+    @Test
+    void aSuccessfulSignInClearsEarlierFailures() throws Exception {
+        accounts.create("quinn", "Quinn", PASSWORD, List.of());
+        for (int attempt = 1; attempt < UserAccounts.MAX_FAILED_SIGN_INS; attempt++) {
+            mvc.perform(formLogin("/login").user("quinn").password("guess-" + attempt));
+        }
+        mvc.perform(formLogin("/login").user("quinn").password(PASSWORD)).andExpect(redirectedUrl("/"));
+
+        mvc.perform(formLogin("/login").user("quinn").password("one-more-guess")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("quinn").password(PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void resettingThePasswordUnlocksTheAccount() throws Exception {
+        accounts.create("rosa", "Rosa", PASSWORD, List.of());
+        for (int attempt = 1; attempt <= UserAccounts.MAX_FAILED_SIGN_INS; attempt++) {
+            mvc.perform(formLogin("/login").user("rosa").password("guess-" + attempt));
+        }
+        accounts.resetPassword("rosa", "a-brand-new-password");
+
+        mvc.perform(formLogin("/login").user("rosa").password("a-brand-new-password")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void refusesAFormPostWithoutCsrfToken() throws Exception {
+        CorridorUser sam = accounts.create("sam", "Sam", PASSWORD, List.of());
+
+        mvc.perform(post("/account/tokens").param("name", "script").with(user(sam))).andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens").param("name", "script").with(user(sam)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.tokens(sam.id())).hasSize(1);
+    }
+
+    @Test
+    void signInWithoutCsrfTokenIsRefused() throws Exception {
+        accounts.create("tara", "Tara", PASSWORD, List.of());
+
+        mvc.perform(post("/login").param("username", "tara").param("password", PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+}
