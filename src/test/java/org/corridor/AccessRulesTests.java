@@ -1,0 +1,207 @@
+package org.corridor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every registered route, for every role, against the rules of DESIGN.md. A new route fails the
+ * first test until its rule is written down here, so no route can ship without a decided rule.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessRulesTests {
+
+    /** Who may reach a route; finer per-record rules are tested with each module. */
+    enum Audience {
+        /** Anyone, signed in or not. */
+        EVERYONE,
+        /** Any signed-in user (web) or any valid token (API). */
+        SIGNED_IN,
+        ADMIN,
+        /** Administrators and heads of operation. */
+        AUDIT_READERS
+    }
+
+    /** The signed-in callers: one a role, plus nobody. */
+    enum Caller {
+        ANONYMOUS(null), VIEWER(Role.VIEWER), OFFICER(Role.OFFICER), FOCAL_POINT(Role.FOCAL_POINT),
+        HEAD_OF_OPERATION(Role.HEAD_OF_OPERATION), REGIONAL_COORDINATOR(Role.REGIONAL_COORDINATOR),
+        DELEGATION_READER(Role.DELEGATION_READER), ADMIN(Role.ADMIN);
+
+        final Role role;
+
+        Caller(Role role) {
+            this.role = role;
+        }
+    }
+
+    record Rule(Audience audience, String sampleUrl) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    private final Map<Caller, CorridorUser> users = new LinkedHashMap<>();
+    private final Map<Caller, String> tokens = new LinkedHashMap<>();
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+
+    @BeforeAll
+    void createOneUserPerRoleAndWriteDownTheRules() {
+        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        for (Caller caller : Caller.values()) {
+            if (caller.role == null) {
+                continue;
+            }
+            UUID operation = caller.role.operationScoped() ? skopje : null;
+            CorridorUser user = accounts.create("access." + caller.name().toLowerCase().replace('_', '-'),
+                    caller.name(), "long-enough-password", List.of(new Membership(operation, caller.role)));
+            users.put(caller, user);
+            tokens.put(caller, accounts.createToken(user.id(), "access test").secret());
+        }
+        UUID someUser = users.get(Caller.VIEWER).id();
+        UUID someToken = UUID.randomUUID();
+
+        rule("GET /login", Audience.EVERYONE, "/login");
+        rule("GET /error", Audience.EVERYONE, "/error");
+        rule("GET /actuator/health", Audience.EVERYONE, "/actuator/health");
+        rule("GET /actuator/health/**", Audience.EVERYONE, "/actuator/health/liveness");
+        rule("GET /actuator", Audience.SIGNED_IN, "/actuator");
+        rule("GET /actuator/info", Audience.EVERYONE, "/actuator/info");
+        rule("GET /", Audience.SIGNED_IN, "/");
+        rule("GET /account/tokens", Audience.SIGNED_IN, "/account/tokens");
+        rule("POST /account/tokens", Audience.SIGNED_IN, "/account/tokens");
+        rule("POST /account/tokens/{id}/revoke", Audience.SIGNED_IN, "/account/tokens/" + someToken + "/revoke");
+        rule("GET /admin/users", Audience.ADMIN, "/admin/users");
+        rule("GET /admin/users/new", Audience.ADMIN, "/admin/users/new");
+        rule("POST /admin/users", Audience.ADMIN, "/admin/users");
+        rule("GET /admin/users/{id}", Audience.ADMIN, "/admin/users/" + someUser);
+        rule("POST /admin/users/{id}/memberships", Audience.ADMIN, "/admin/users/" + someUser + "/memberships");
+        rule("POST /admin/users/{id}/memberships/remove", Audience.ADMIN,
+                "/admin/users/" + someUser + "/memberships/remove?role=ADMIN");
+        rule("GET /audit", Audience.AUDIT_READERS, "/audit");
+        rule("GET /audit/verification", Audience.ADMIN, "/audit/verification");
+        rule("GET /api/v1/me", Audience.SIGNED_IN, "/api/v1/me");
+        rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
+        rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
+        rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
+        rule("GET /api/docs/ui", Audience.SIGNED_IN, "/api/docs/ui");
+    }
+
+    private void rule(String route, Audience audience, String sampleUrl) {
+        rules.put(route, new Rule(audience, sampleUrl));
+    }
+
+    @Test
+    void everyRegisteredRouteHasARule() {
+        Set<String> registered = registeredRoutes();
+
+        assertThat(rules.keySet()).as("rules for every route the application registers")
+                .containsAll(registered);
+        assertThat(registered).as("no rule for a route that does not exist").containsAll(rules.keySet());
+    }
+
+    @Test
+    void theServerAllowsOrRefusesEveryRouteForEveryRoleAsTheRulesSay() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (var entry : rules.entrySet()) {
+            HttpMethod method = HttpMethod.valueOf(entry.getKey().substring(0, entry.getKey().indexOf(' ')));
+            Rule rule = entry.getValue();
+            for (Caller caller : Caller.values()) {
+                boolean expected = allowed(rule.audience(), caller);
+                MvcResult result = mvc.perform(request(method, rule.sampleUrl(), caller)).andReturn();
+                boolean actual = reached(result);
+                if (actual != expected) {
+                    wrong.add(entry.getKey() + " as " + caller + ": expected " + (expected ? "allowed" : "refused")
+                            + " but got " + result.getResponse().getStatus() + " "
+                            + String.valueOf(result.getResponse().getRedirectedUrl()));
+                }
+            }
+        }
+        assertThat(wrong).as("routes whose access differs from the rules").isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder request(HttpMethod method, String url, Caller caller) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, url);
+        if (method != HttpMethod.GET) {
+            request = request.with(csrf());
+        }
+        if (caller == Caller.ANONYMOUS) {
+            return request;
+        }
+        if (url.startsWith("/api/v1/")) {
+            return request.header("Authorization", "Bearer " + tokens.get(caller));
+        }
+        return request.with(user(users.get(caller)));
+    }
+
+    /** Reached the handler: neither refused (401/403) nor sent to sign in. */
+    private static boolean reached(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        String redirect = result.getResponse().getRedirectedUrl();
+        return status != 401 && status != 403 && (redirect == null || !redirect.contains("/login"));
+    }
+
+    private static boolean allowed(Audience audience, Caller caller) {
+        return switch (audience) {
+            case EVERYONE -> true;
+            case SIGNED_IN -> caller != Caller.ANONYMOUS;
+            case ADMIN -> caller == Caller.ADMIN;
+            case AUDIT_READERS -> EnumSet.of(Caller.ADMIN, Caller.HEAD_OF_OPERATION).contains(caller);
+        };
+    }
+
+    private Set<String> registeredRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().keySet().forEach(info -> {
+                Set<String> patterns = info.getPatternValues();
+                var methods = info.getMethodsCondition().getMethods();
+                for (String pattern : patterns) {
+                    if (methods.isEmpty()) {
+                        routes.add("GET " + pattern);
+                    }
+                    methods.forEach(m -> routes.add(m.name() + " " + pattern));
+                }
+            });
+        }
+        return routes;
+    }
+}

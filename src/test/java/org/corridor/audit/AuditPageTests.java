@@ -1,0 +1,71 @@
+package org.corridor.audit;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Test
+    void aHeadOfOperationSeesTheirOperationsEntriesAndNoOtherOperations() throws Exception {
+        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        CorridorUser head = accounts.create("audit.head.skopje", "Head Skopje", "long-enough-password",
+                List.of(new Membership(skopje, Role.HEAD_OF_OPERATION)));
+        CorridorUser skopjeOfficer = accounts.create("audit.officer.mk", "Officer MK", "long-enough-password", List.of());
+        CorridorUser serbiaOfficer = accounts.create("audit.officer.rs", "Officer RS", "long-enough-password", List.of());
+        accounts.addMembership(skopjeOfficer.id(), new Membership(skopje, Role.OFFICER));
+        accounts.addMembership(serbiaOfficer.id(), new Membership(serbia, Role.OFFICER));
+
+        mvc.perform(get("/audit").with(user(head)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(skopjeOfficer.id().toString())))
+                .andExpect(content().string(not(containsString(serbiaOfficer.id().toString()))));
+    }
+
+    @Test
+    void anAdministratorSeesEveryOperationsEntries() throws Exception {
+        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        CorridorUser admin = accounts.create("audit.admin", "Admin", "long-enough-password", List.of(Membership.of(Role.ADMIN)));
+        CorridorUser serbiaViewer = accounts.create("audit.viewer.rs", "Viewer RS", "long-enough-password", List.of());
+        accounts.addMembership(serbiaViewer.id(), new Membership(serbia, Role.VIEWER));
+
+        mvc.perform(get("/audit").with(user(admin)))
+                .andExpect(content().string(containsString(serbiaViewer.id().toString())));
+    }
+
+    @Test
+    void anAdministratorCanVerifyTheChainFromThePage() throws Exception {
+        CorridorUser admin = accounts.create("audit.verifier", "Verifier", "long-enough-password", List.of(Membership.of(Role.ADMIN)));
+
+        mvc.perform(get("/audit/verification").with(user(admin)))
+                .andExpect(content().string(containsString("intact")));
+    }
+}
