@@ -109,6 +109,8 @@ class AccessRulesTests {
         rule("GET /account/tokens", Audience.SIGNED_IN, "/account/tokens");
         rule("POST /account/tokens", Audience.SIGNED_IN, "/account/tokens");
         rule("POST /account/tokens/{id}/revoke", Audience.SIGNED_IN, "/account/tokens/" + someToken + "/revoke");
+        rule("GET /account/password", Audience.SIGNED_IN, "/account/password");
+        rule("POST /account/password", Audience.SIGNED_IN, "/account/password");
         rule("GET /admin/users", Audience.ADMIN, "/admin/users");
         rule("GET /admin/users/new", Audience.ADMIN, "/admin/users/new");
         rule("POST /admin/users", Audience.ADMIN, "/admin/users");

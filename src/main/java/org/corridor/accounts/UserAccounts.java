@@ -120,6 +120,19 @@ public class UserAccounts {
         events.publishEvent(new AuditableChange("PASSWORD_RESET", "user", user.id().toString(), null, null, null, null));
     }
 
+    /** A user changes their own password, proving they know the current one. */
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        CorridorUser user = findById(userId).orElseThrow(() -> new AccountException("user", "account.error.noSuchUser", "No such user."));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPassword())) {
+            throw new AccountException("currentPassword", "account.error.currentPassword", "The current password is wrong.");
+        }
+        checkPassword(newPassword);
+        jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+                .param("hash", passwordEncoder.encode(newPassword)).param("id", userId).update();
+        events.publishEvent(new AuditableChange("PASSWORD_CHANGED", "user", userId.toString(), null, null, null, null));
+    }
+
     public Optional<CorridorUser> findByUsername(String username) {
         if (username == null) {
             return Optional.empty();
