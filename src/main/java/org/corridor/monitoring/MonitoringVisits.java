@@ -1,0 +1,307 @@
+package org.corridor.monitoring;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.PersonalDataCheck;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The monitoring module's API for visits: record, change, find and list, with the access rules applied. */
+@Service
+public class MonitoringVisits {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this(jdbc, events, Clock.systemUTC());
+    }
+
+    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Filters of the visit list; null means any. Dates are days in the region's clock, inclusive. */
+    public record VisitFilter(UUID operationId, UUID locationId, Unit unit, VisitStatus status, LocalDate from,
+            LocalDate to) {
+        public static final VisitFilter ANY = new VisitFilter(null, null, null, null, null, null);
+    }
+
+    public record VisitPage(List<VisitDetails> items, int page, int size, long totalItems) {
+        public int totalPages() {
+            return (int) ((totalItems + size - 1) / size);
+        }
+    }
+
+    /**
+     * Records a new visit. Officers and focal points record for their own operation.
+     *
+     * @param personalDataConfirmed the user saw the personal-data warning and keeps the text anyway
+     */
+    @Transactional
+    public VisitDetails record(CorridorUser user, VisitDraft draft, boolean personalDataConfirmed) {
+        if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
+            throw new AccessDeniedException("Only officers and focal points of the operation record its visits");
+        }
+        check(draft, personalDataConfirmed);
+        UUID id = Ids.newId();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        try {
+            jdbc.sql("""
+                    insert into monitoring_visit (id, operation_id, location_id, unit, unit_name, team_count, starts_at,
+                        ends_at, purpose, status, persons_total, persons_men, persons_women, persons_children,
+                        unaccompanied_minors, checkpoint_staffing, equipment, corruption, humanitarian_conditions,
+                        concerns, narrative, distribution_level, created_by, created_at)
+                    values (:id, :operation, :location, :unit, :unitName, :teamCount, :startsAt, :endsAt, :purpose,
+                        :status, :total, :men, :women, :children, :minors, :staffing, :equipment, :corruption,
+                        :conditions, :concerns, :narrative, :level, :createdBy, :createdAt)""")
+                    .params(columns(draft)).param("id", id).param("operation", draft.operationId())
+                    .param("createdBy", user.id()).param("createdAt", Timestamp.from(now)).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new VisitRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+        }
+        writeChildren(id, draft);
+        VisitDetails saved = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("monitoring_visit", id, saved.operationId(), saved));
+        return saved;
+    }
+
+    /**
+     * Changes a visit if nobody else has since {@code expectedVersion}. Its author may change it;
+     * a focal point may change any of the operation's visits. The operation never changes.
+     */
+    @Transactional
+    public VisitDetails update(CorridorUser user, UUID id, long expectedVersion, VisitDraft changes,
+            boolean personalDataConfirmed) {
+        VisitDetails before = find(user, id).orElseThrow(() -> new VisitNotFound(id));
+        if (!mayEdit(user, before)) {
+            throw new AccessDeniedException("Only the visit's author or a focal point of the operation changes it");
+        }
+        VisitDraft draft = new VisitDraft(before.operationId(), changes.locationId(), changes.unit(), changes.unitName(),
+                changes.teamMembers(), changes.teamCount(), changes.startsAt(), changes.endsAt(), changes.purpose(),
+                changes.status(), changes.observations(), changes.followUps(), changes.distributionLevel());
+        check(draft, personalDataConfirmed);
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update monitoring_visit set location_id = :location, unit = :unit, unit_name = :unitName,
+                        team_count = :teamCount, starts_at = :startsAt, ends_at = :endsAt, purpose = :purpose,
+                        status = :status, persons_total = :total, persons_men = :men, persons_women = :women,
+                        persons_children = :children, unaccompanied_minors = :minors, checkpoint_staffing = :staffing,
+                        equipment = :equipment, corruption = :corruption, humanitarian_conditions = :conditions,
+                        concerns = :concerns, narrative = :narrative, distribution_level = :level,
+                        version = version + 1
+                    where id = :id and version = :version""")
+                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new VisitRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+        }
+        if (updated == 0) {
+            throw new StaleVisit(before);
+        }
+        jdbc.sql("delete from monitoring_visit_team_member where visit_id = :id").param("id", id).update();
+        jdbc.sql("delete from monitoring_follow_up where visit_id = :id").param("id", id).update();
+        writeChildren(id, draft);
+        VisitDetails after = load(id).orElseThrow();
+        String action = before.status() != after.status() ? "STATUS_CHANGE" : "UPDATE";
+        events.publishEvent(new AuditableChange(action, "monitoring_visit", id.toString(), after.operationId(), before,
+                after, null));
+        return after;
+    }
+
+    /** A visit the user may read; another operation's unshared visits are simply not there. */
+    public Optional<VisitDetails> find(CorridorUser user, UUID id) {
+        return load(id).filter(visit -> user.mayRead(visit.operationId(), visit.distributionLevel()));
+    }
+
+    public boolean mayEdit(CorridorUser user, VisitDetails visit) {
+        return user.mayEditAnyRecordOf(visit.operationId())
+                || (user.mayRecord(visit.operationId()) && visit.createdBy().equals(user.id()));
+    }
+
+    public VisitPage list(CorridorUser user, VisitFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where (v.operation_id = any(:member)");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        if (user.hasRole(Role.REGIONAL_COORDINATOR)) {
+            where.append(" or v.distribution_level <> 'OPERATION'");
+        }
+        where.append(")");
+        if (filter.operationId() != null) {
+            where.append(" and v.operation_id = :operation");
+            params.put("operation", filter.operationId());
+        }
+        if (filter.locationId() != null) {
+            where.append(" and v.location_id = :location");
+            params.put("location", filter.locationId());
+        }
+        if (filter.unit() != null) {
+            where.append(" and v.unit = :unit");
+            params.put("unit", filter.unit().name());
+        }
+        if (filter.status() != null) {
+            where.append(" and v.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            where.append(" and v.starts_at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(VisitDraft.REGION_ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" and v.starts_at < :to");
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(VisitDraft.REGION_ZONE).toInstant()));
+        }
+        long total = jdbc.sql("select count(*) from monitoring_visit v" + where).params(params).query(Long.class).single();
+        List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
+                        + " order by v.starts_at desc, v.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+        return new VisitPage(loadAll(ids), page, size, total);
+    }
+
+    private void check(VisitDraft draft, boolean personalDataConfirmed) {
+        List<Problem> problems = draft.problems(clock.instant());
+        if (!problems.isEmpty()) {
+            throw new VisitRejected(problems);
+        }
+        List<String> texts = new ArrayList<>(List.of(nullToEmpty(draft.purpose()), nullToEmpty(draft.observations().narrative())));
+        texts.addAll(draft.observations().concerns());
+        draft.followUps().forEach(f -> {
+            texts.add(nullToEmpty(f.action()));
+            texts.add(nullToEmpty(f.owner()));
+        });
+        List<PersonalDataCheck.Finding> findings = PersonalDataCheck.scan(texts.toArray(String[]::new));
+        if (!findings.isEmpty() && !personalDataConfirmed) {
+            throw new PersonalDataSuspected(findings);
+        }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private Map<String, Object> columns(VisitDraft draft) {
+        Observations o = draft.observations();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("location", draft.locationId());
+        columns.put("unit", draft.unit().name());
+        columns.put("unitName", draft.unit() == Unit.OTHER ? draft.unitName() : null);
+        columns.put("teamCount", draft.teamCount());
+        columns.put("startsAt", Timestamp.from(draft.startsAt()));
+        columns.put("endsAt", Timestamp.from(draft.endsAt()));
+        columns.put("purpose", draft.purpose());
+        columns.put("status", draft.status().name());
+        columns.put("total", o.personsTotal());
+        columns.put("men", o.men());
+        columns.put("women", o.women());
+        columns.put("children", o.children());
+        columns.put("minors", o.unaccompaniedMinors());
+        columns.put("staffing", o.staffing() == null ? null : o.staffing().name());
+        columns.put("equipment", o.equipment() == null ? null : o.equipment().name());
+        columns.put("corruption", o.corruption() == null ? null : o.corruption().name());
+        columns.put("conditions", o.humanitarianConditions());
+        columns.put("concerns", o.concerns().toArray(String[]::new));
+        columns.put("narrative", o.narrative() == null || o.narrative().isBlank() ? null : o.narrative());
+        columns.put("level", draft.distributionLevel().name());
+        return columns;
+    }
+
+    private void writeChildren(UUID id, VisitDraft draft) {
+        for (UUID member : draft.teamMembers()) {
+            jdbc.sql("insert into monitoring_visit_team_member (visit_id, operation_id, user_id) values (:visit, :operation, :user)")
+                    .param("visit", id).param("operation", draft.operationId()).param("user", member).update();
+        }
+        int position = 0;
+        for (FollowUp followUp : draft.followUps()) {
+            jdbc.sql("""
+                    insert into monitoring_follow_up (id, visit_id, operation_id, position, action, owner, due_date, done)
+                    values (:id, :visit, :operation, :position, :action, :owner, :due, :done)""")
+                    .param("id", Ids.newId()).param("visit", id).param("operation", draft.operationId())
+                    .param("position", position++).param("action", followUp.action().trim())
+                    .param("owner", followUp.owner().trim()).param("due", followUp.dueDate())
+                    .param("done", followUp.done()).update();
+        }
+    }
+
+    private Optional<VisitDetails> load(UUID id) {
+        return loadAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Loads visits with their team and follow-ups in three queries, keeping the order of {@code ids}. */
+    private List<VisitDetails> loadAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] array = ids.toArray(UUID[]::new);
+        Map<UUID, Set<UUID>> teams = jdbc.sql("select visit_id, user_id from monitoring_visit_team_member where visit_id = any(:ids)")
+                .param("ids", array).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        Map<UUID, List<FollowUp>> followUps = jdbc.sql("""
+                        select visit_id, action, owner, due_date, done from monitoring_follow_up
+                        where visit_id = any(:ids) order by visit_id, position""")
+                .param("ids", array)
+                .query((rs, n) -> Map.entry(rs.getObject("visit_id", UUID.class), new FollowUp(rs.getString("action"),
+                        rs.getString("owner"), rs.getObject("due_date", LocalDate.class), rs.getBoolean("done"))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<UUID, VisitDetails> visits = jdbc.sql("select * from monitoring_visit where id = any(:ids)").param("ids", array)
+                .query((rs, n) -> map(rs, teams, followUps)).list().stream()
+                .collect(Collectors.toMap(VisitDetails::id, v -> v));
+        return ids.stream().map(visits::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static VisitDetails map(ResultSet rs, Map<UUID, Set<UUID>> teams, Map<UUID, List<FollowUp>> followUps)
+            throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Array concerns = rs.getArray("concerns");
+        Observations observations = new Observations(integer(rs, "persons_total"), integer(rs, "persons_men"),
+                integer(rs, "persons_women"), integer(rs, "persons_children"), integer(rs, "unaccompanied_minors"),
+                enumOf(Observations.Staffing.class, rs.getString("checkpoint_staffing")),
+                enumOf(Observations.Equipment.class, rs.getString("equipment")),
+                enumOf(Observations.Corruption.class, rs.getString("corruption")), integer(rs, "humanitarian_conditions"),
+                concerns == null ? List.of() : Arrays.asList((String[]) concerns.getArray()), rs.getString("narrative"));
+        return new VisitDetails(id, rs.getObject("operation_id", UUID.class), rs.getObject("location_id", UUID.class),
+                Unit.valueOf(rs.getString("unit")), rs.getString("unit_name"), teams.getOrDefault(id, Set.of()),
+                rs.getInt("team_count"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                rs.getString("purpose"), VisitStatus.valueOf(rs.getString("status")), observations,
+                followUps.getOrDefault(id, List.of()), DistributionLevel.valueOf(rs.getString("distribution_level")),
+                rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}

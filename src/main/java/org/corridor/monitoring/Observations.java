@@ -1,0 +1,33 @@
+package org.corridor.monitoring;
+
+import java.util.List;
+
+/**
+ * What the team saw: counts of persons (never who they are), the state of the checkpoint, and
+ * concerns as tags. Every part is optional; the parts never exceed the total.
+ */
+public record Observations(Integer personsTotal, Integer men, Integer women, Integer children,
+        Integer unaccompaniedMinors, Staffing staffing, Equipment equipment, Corruption corruption,
+        Integer humanitarianConditions, List<String> concerns, String narrative) {
+
+    public static final Observations NONE = new Observations(null, null, null, null, null, null, null, null, null,
+            List.of(), null);
+
+    public Observations {
+        concerns = concerns == null ? List.of()
+                : concerns.stream().map(String::trim).filter(c -> !c.isEmpty()).map(c -> c.toLowerCase(java.util.Locale.ROOT))
+                        .distinct().toList();
+    }
+
+    public enum Staffing {
+        ADEQUATE, UNDERSTAFFED, CRITICAL
+    }
+
+    public enum Equipment {
+        ADEQUATE, LACKING
+    }
+
+    public enum Corruption {
+        NONE, SUSPECTED, REPORTED
+    }
+}

@@ -1,0 +1,24 @@
+package org.corridor.monitoring;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.corridor.accounts.DistributionLevel;
+
+/** A recorded monitoring visit as the module's API returns it. */
+public record VisitDetails(UUID id, UUID operationId, UUID locationId, Unit unit, String unitName,
+        Set<UUID> teamMembers, int teamCount, Instant startsAt, Instant endsAt, String purpose, VisitStatus status,
+        Observations observations, List<FollowUp> followUps, DistributionLevel distributionLevel, UUID createdBy,
+        Instant createdAt, long version) {
+
+    public boolean overnight() {
+        return endsAt.atZone(VisitDraft.REGION_ZONE).toLocalDate()
+                .isAfter(startsAt.atZone(VisitDraft.REGION_ZONE).toLocalDate());
+    }
+
+    public VisitDraft toDraft() {
+        return new VisitDraft(operationId, locationId, unit, unitName, teamMembers, teamCount, startsAt, endsAt, purpose,
+                status, observations, followUps, distributionLevel);
+    }
+}

@@ -1,0 +1,5 @@
+package org.corridor.monitoring;
+
+public enum VisitStatus {
+    PLANNED, COMPLETED, CANCELLED
+}

@@ -1,0 +1,35 @@
+package org.corridor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corridor.PersonalDataCheck.Kind;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataCheckTests {
+
+    @Test
+    void findsAnEmailAddress() {
+        assertThat(PersonalDataCheck.scan("Contact ahmed.k@example.org about the case"))
+                .containsExactly(new PersonalDataCheck.Finding(Kind.EMAIL, "ahmed.k@example.org"));
+    }
+
+    @Test
+    void findsPhoneNumbersInTheUsualNotations() {
+        assertThat(PersonalDataCheck.scan("call +389 70 123 456")).extracting(PersonalDataCheck.Finding::kind).containsExactly(Kind.PHONE);
+        assertThat(PersonalDataCheck.scan("tel. 070/123-456")).extracting(PersonalDataCheck.Finding::kind).containsExactly(Kind.PHONE);
+        assertThat(PersonalDataCheck.scan("mobile 0641234567")).extracting(PersonalDataCheck.Finding::kind).containsExactly(Kind.PHONE);
+    }
+
+    @Test
+    void findsAPassportLikeNumber() {
+        assertThat(PersonalDataCheck.scan("passport N1234567 seen at the checkpoint"))
+                .containsExactly(new PersonalDataCheck.Finding(Kind.PASSPORT_NUMBER, "N1234567"));
+    }
+
+    @Test
+    void leavesCountsDatesAndOrdinaryTextAlone() {
+        assertThat(PersonalDataCheck.scan(
+                "On 2016-03-08 about 1200 persons crossed at Gevgelija; 45 unaccompanied minors; week 53; SEC.FR/444/16")).isEmpty();
+        assertThat(PersonalDataCheck.scan(null, "", "Checkpoint understaffed, two officers for 600 people")).isEmpty();
+    }
+}
