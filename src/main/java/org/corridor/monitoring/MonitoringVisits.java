@@ -86,7 +86,7 @@ public class MonitoringVisits {
                     .params(columns(draft)).param("id", id).param("operation", draft.operationId())
                     .param("createdBy", user.id()).param("createdAt", Timestamp.from(now)).update();
         } catch (DataIntegrityViolationException e) {
-            throw new VisitRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
         writeChildren(id, draft);
         VisitDetails saved = load(id).orElseThrow();
@@ -122,7 +122,7 @@ public class MonitoringVisits {
                     where id = :id and version = :version""")
                     .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
         } catch (DataIntegrityViolationException e) {
-            throw new VisitRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
         if (updated == 0) {
             throw new StaleVisit(before);
@@ -189,7 +189,7 @@ public class MonitoringVisits {
     private void check(VisitDraft draft, boolean personalDataConfirmed) {
         List<Problem> problems = draft.problems(clock.instant());
         if (!problems.isEmpty()) {
-            throw new VisitRejected(problems);
+            throw new RecordRejected(problems);
         }
         List<String> texts = new ArrayList<>(List.of(nullToEmpty(draft.purpose()), nullToEmpty(draft.observations().narrative())));
         texts.addAll(draft.observations().concerns());

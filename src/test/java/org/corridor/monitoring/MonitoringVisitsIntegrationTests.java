@@ -152,8 +152,8 @@ class MonitoringVisitsIntegrationTests {
         VisitDraft nowhere = new VisitDraft(skopje, UUID.randomUUID(), v.unit(), null, Set.of(), 2, v.startsAt(), v.endsAt(),
                 v.purpose(), v.status(), null, List.of(), null);
 
-        assertThatThrownBy(() -> visits.record(officer, nowhere, false)).isInstanceOf(VisitRejected.class)
-                .satisfies(e -> assertThat(((VisitRejected) e).problems()).extracting(Problem::code)
+        assertThatThrownBy(() -> visits.record(officer, nowhere, false)).isInstanceOf(RecordRejected.class)
+                .satisfies(e -> assertThat(((RecordRejected) e).problems()).extracting(Problem::code)
                         .containsExactly("visit.error.unknownLocation"));
     }
 

@@ -1,0 +1,187 @@
+package org.corridor.monitoring;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monitoring plans (target visits a week per location and unit) and the monitoring intensity they
+ * are measured against: visits per ISO week, with the weeks below target marked.
+ */
+@Service
+public class MonitoringPlans {
+
+    /** A plan as entered: target visits a week at a location by a unit, for a period (open-ended if no end). */
+    public record PlanDraft(UUID operationId, UUID locationId, Unit unit, Integer targetPerWeek, LocalDate validFrom,
+            LocalDate validTo, String note) {
+
+        public List<Problem> problems() {
+            List<Problem> problems = new ArrayList<>();
+            if (operationId == null) {
+                problems.add(new Problem("operationId", "plan.error.operation"));
+            }
+            if (locationId == null) {
+                problems.add(new Problem("locationId", "visit.error.location"));
+            }
+            if (unit == null) {
+                problems.add(new Problem("unit", "visit.error.unit"));
+            }
+            if (targetPerWeek == null || targetPerWeek < 1 || targetPerWeek > 50) {
+                problems.add(new Problem("targetPerWeek", "plan.error.target"));
+            }
+            if (validFrom == null) {
+                problems.add(new Problem("validFrom", "plan.error.validFrom"));
+            } else if (validTo != null && validTo.isBefore(validFrom)) {
+                problems.add(new Problem("validTo", "plan.error.endsBeforeStart"));
+            }
+            return problems;
+        }
+    }
+
+    public record Plan(UUID id, UUID operationId, UUID locationId, Unit unit, int targetPerWeek, LocalDate validFrom,
+            LocalDate validTo, String note, long version) {
+
+        boolean covers(LocalDate weekStart) {
+            LocalDate weekEnd = weekStart.plusDays(6);
+            return !validFrom.isAfter(weekEnd) && (validTo == null || !validTo.isBefore(weekStart));
+        }
+    }
+
+    /** One ISO week of the intensity chart; {@code target} is null where no plan covers the week. */
+    public record IntensityWeek(LocalDate weekStart, int isoYear, int isoWeek, long visits, Integer target) {
+        public String label() {
+            return isoYear + "-W" + (isoWeek < 10 ? "0" : "") + isoWeek;
+        }
+
+        public boolean belowTarget() {
+            return target != null && visits < target;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    MonitoringPlans(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional
+    public Plan create(CorridorUser user, PlanDraft draft) {
+        if (draft.operationId() != null && !user.mayEditAnyRecordOf(draft.operationId()) && !user.mayHead(draft.operationId())) {
+            throw new AccessDeniedException("Focal points and heads of operation set monitoring plans");
+        }
+        List<Problem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("""
+                    insert into monitoring_plan (id, operation_id, location_id, unit, target_per_week, valid_from, valid_to,
+                                                 note, created_by)
+                    values (:id, :operation, :location, :unit, :target, :from, :to, :note, :createdBy)""")
+                    .param("id", id).param("operation", draft.operationId()).param("location", draft.locationId())
+                    .param("unit", draft.unit().name()).param("target", draft.targetPerWeek())
+                    .param("from", draft.validFrom()).param("to", draft.validTo())
+                    .param("note", draft.note() == null || draft.note().isBlank() ? null : draft.note().trim())
+                    .param("createdBy", user.id()).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+        }
+        Plan plan = find(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("monitoring_plan", id, plan.operationId(), plan));
+        return plan;
+    }
+
+    public List<Plan> plans(CorridorUser user, UUID operationId) {
+        if (!user.isMemberOf(operationId) && !user.hasRole(Role.REGIONAL_COORDINATOR)) {
+            return List.of();
+        }
+        return jdbc.sql("select * from monitoring_plan where operation_id = :operation order by valid_from desc")
+                .param("operation", operationId).query(Plan.class).list();
+    }
+
+    /**
+     * Visits per ISO week from the week of {@code from} to the week of {@code to}, at one location or,
+     * with {@code locationId} null, at all of the operation's. Cancelled visits do not count. Members
+     * count all the operation's visits; a regional coordinator only those shared beyond it.
+     */
+    public List<IntensityWeek> intensity(CorridorUser user, UUID operationId, UUID locationId, Unit unit, LocalDate from,
+            LocalDate to) {
+        boolean member = user.isMemberOf(operationId);
+        if (!member && !user.hasRole(Role.REGIONAL_COORDINATOR)) {
+            throw new AccessDeniedException("Only the operation's members and the regional coordinator see its monitoring");
+        }
+        LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("operation", operationId);
+        params.put("first", firstWeek);
+        params.put("last", lastWeek);
+        StringBuilder visitFilter = new StringBuilder();
+        if (locationId != null) {
+            visitFilter.append(" and v.location_id = :location");
+            params.put("location", locationId);
+        }
+        if (unit != null) {
+            visitFilter.append(" and v.unit = :unit");
+            params.put("unit", unit.name());
+        }
+        if (!member) {
+            visitFilter.append(" and v.distribution_level <> 'OPERATION'");
+        }
+        // Weeks are generated in SQL so that weeks without visits appear with zero; the visit's day
+        // is taken in the region's clock, so a visit at 00:30 on a Monday counts for that week.
+        Map<LocalDate, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                with weeks as (
+                    select generate_series(cast(:first as date), cast(:last as date), interval '1 week')::date as week_start
+                )
+                select w.week_start, count(v.id) as visits
+                from weeks w
+                left join monitoring_visit v
+                  on v.operation_id = :operation and v.status <> 'CANCELLED'
+                 and (v.starts_at at time zone 'Europe/Belgrade')::date >= w.week_start
+                 and (v.starts_at at time zone 'Europe/Belgrade')::date < w.week_start + 7
+                """ + visitFilter + """
+
+                group by w.week_start
+                order by w.week_start""")
+                .params(params)
+                .query((rs, n) -> counts.put(rs.getObject("week_start", LocalDate.class), rs.getLong("visits"))).list();
+        List<Plan> plans = jdbc.sql("select * from monitoring_plan where operation_id = :operation")
+                .param("operation", operationId).query(Plan.class).list().stream()
+                .filter(p -> locationId == null || p.locationId().equals(locationId))
+                .filter(p -> unit == null || p.unit() == unit).toList();
+        List<IntensityWeek> weeks = new ArrayList<>();
+        counts.forEach((weekStart, visits) -> {
+            List<Plan> covering = plans.stream().filter(p -> p.covers(weekStart)).toList();
+            Integer target = covering.isEmpty() ? null : covering.stream().mapToInt(Plan::targetPerWeek).sum();
+            weeks.add(new IntensityWeek(weekStart, weekStart.get(IsoFields.WEEK_BASED_YEAR),
+                    weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), visits, target));
+        });
+        return weeks;
+    }
+
+    private Optional<Plan> find(UUID id) {
+        return jdbc.sql("select * from monitoring_plan where id = :id").param("id", id).query(Plan.class).optional();
+    }
+}

@@ -1,0 +1,107 @@
+package org.corridor.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class MonitoringIntensityTests {
+
+    @Autowired
+    MonitoringVisits visits;
+
+    @Autowired
+    MonitoringPlans plans;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID operation;
+    UUID location;
+    CorridorUser focalPoint;
+
+    /** A location of its own per test, so visits of other tests do not count. */
+    @BeforeEach
+    void freshLocation() {
+        operation = directory.operationByCode("skopje").orElseThrow().id();
+        location = UUID.randomUUID();
+        jdbc.sql("""
+                insert into location (id, code, name, kind, country_id, latitude, longitude)
+                values (:id, :code, 'Test crossing', 'BORDER_CROSSING', (select id from country where iso2 = 'MK'), 41.1, 22.5)""")
+                .param("id", location).param("code", "MK-TEST-" + location.toString().substring(0, 8).toUpperCase()).update();
+        focalPoint = accounts.create("intensity." + location.toString().substring(0, 8), "Focal", "long-enough-password",
+                List.of(new Membership(operation, Role.FOCAL_POINT)));
+    }
+
+    void visitOn(String localStart, VisitStatus status) {
+        var start = VisitDraftTests.at(localStart);
+        visits.record(focalPoint, new VisitDraft(operation, location, Unit.POLICE_DEVELOPMENT, null, Set.of(), 2, start,
+                start.plusSeconds(3600 * 8), "Monitoring", status, null, List.of(), null), false);
+    }
+
+    @Test
+    void countsVisitsPerIsoWeekAcrossTheYearEndAndWeek53() {
+        visitOn("2015-12-24T09:00", VisitStatus.COMPLETED); // 2015-W52
+        visitOn("2015-12-28T09:00", VisitStatus.COMPLETED); // 2015-W53 (Monday)
+        visitOn("2016-01-03T20:00", VisitStatus.COMPLETED); // 2015-W53 (Sunday)
+        visitOn("2016-01-04T00:30", VisitStatus.COMPLETED); // 2016-W01: Monday after midnight in the region, still Sunday in UTC
+        visitOn("2016-01-05T09:00", VisitStatus.CANCELLED); // not counted
+
+        var weeks = plans.intensity(focalPoint, operation, location, null, LocalDate.parse("2015-12-21"), LocalDate.parse("2016-01-11"));
+
+        assertThat(weeks).extracting(MonitoringPlans.IntensityWeek::label, MonitoringPlans.IntensityWeek::visits)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2015-W52", 1L),
+                        org.assertj.core.groups.Tuple.tuple("2015-W53", 2L),
+                        org.assertj.core.groups.Tuple.tuple("2016-W01", 1L),
+                        org.assertj.core.groups.Tuple.tuple("2016-W02", 0L));
+    }
+
+    @Test
+    void marksWeeksBelowThePlansTarget() {
+        plans.create(focalPoint, new MonitoringPlans.PlanDraft(operation, location, Unit.POLICE_DEVELOPMENT, 3,
+                LocalDate.parse("2016-03-01"), LocalDate.parse("2016-03-31"), null));
+        visitOn("2016-03-07T09:00", VisitStatus.COMPLETED);
+        visitOn("2016-03-08T09:00", VisitStatus.COMPLETED);
+        visitOn("2016-03-09T09:00", VisitStatus.COMPLETED);
+        visitOn("2016-03-15T09:00", VisitStatus.COMPLETED);
+
+        var weeks = plans.intensity(focalPoint, operation, location, null, LocalDate.parse("2016-03-07"), LocalDate.parse("2016-04-04"));
+
+        assertThat(weeks).extracting(MonitoringPlans.IntensityWeek::label, MonitoringPlans.IntensityWeek::target,
+                        MonitoringPlans.IntensityWeek::belowTarget)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2016-W10", 3, false),
+                        org.assertj.core.groups.Tuple.tuple("2016-W11", 3, true),
+                        org.assertj.core.groups.Tuple.tuple("2016-W12", 3, true),
+                        org.assertj.core.groups.Tuple.tuple("2016-W13", 3, true),
+                        org.assertj.core.groups.Tuple.tuple("2016-W14", null, false));
+    }
+
+    @Test
+    void rejectsAPlanEndingBeforeItStarts() {
+        var draft = new MonitoringPlans.PlanDraft(operation, location, Unit.MONITORING, 2, LocalDate.parse("2016-05-01"),
+                LocalDate.parse("2016-04-01"), null);
+
+        assertThat(draft.problems()).extracting(Problem::code).containsExactly("plan.error.endsBeforeStart");
+    }
+}
