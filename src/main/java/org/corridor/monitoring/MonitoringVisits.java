@@ -101,7 +101,7 @@ public class MonitoringVisits {
     @Transactional
     public VisitDetails update(CorridorUser user, UUID id, long expectedVersion, VisitDraft changes,
             boolean personalDataConfirmed) {
-        VisitDetails before = find(user, id).orElseThrow(() -> new VisitNotFound(id));
+        VisitDetails before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
         if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the visit's author or a focal point of the operation changes it");
         }

@@ -1,12 +1,12 @@
 package org.corridor.monitoring;
 
-/** Someone else changed the visit since the caller read it; the change was not applied. */
-public class StaleVisit extends RuntimeException {
+/** Someone else changed the visit since the caller read it; here is the visit as it is now. */
+public class StaleVisit extends StaleRecord {
 
     private final transient VisitDetails current;
 
     StaleVisit(VisitDetails current) {
-        super("The visit was changed by someone else (now version " + current.version() + ")");
+        super(current.version());
         this.current = current;
     }
 

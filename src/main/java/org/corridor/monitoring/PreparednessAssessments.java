@@ -1,0 +1,180 @@
+package org.corridor.monitoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.PersonalDataCheck;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How prepared an authority is for a shift of the route: the early-warning side of monitoring. */
+@Service
+public class PreparednessAssessments {
+
+    public enum Rating {
+        UNPREPARED, PARTLY_PREPARED, PREPARED
+    }
+
+    public enum ContingencyPlan {
+        YES, NO, UNKNOWN
+    }
+
+    public enum Source {
+        FIRST_HAND, SECOND_HAND, AUTHORITIES
+    }
+
+    public record AssessmentDraft(UUID operationId, String authority, UUID locationId, String area, LocalDate assessedOn,
+            Rating rating, ContingencyPlan contingencyPlan, Source source, String narrative,
+            DistributionLevel distributionLevel) {
+
+        public AssessmentDraft {
+            authority = authority == null ? null : authority.trim();
+            area = area == null || area.isBlank() ? null : area.trim();
+            contingencyPlan = contingencyPlan == null ? ContingencyPlan.UNKNOWN : contingencyPlan;
+            distributionLevel = distributionLevel == null ? DistributionLevel.OPERATION : distributionLevel;
+        }
+
+        public List<Problem> problems(LocalDate today) {
+            List<Problem> problems = new ArrayList<>();
+            if (operationId == null) {
+                problems.add(new Problem("operationId", "plan.error.operation"));
+            }
+            if (authority == null || authority.isEmpty()) {
+                problems.add(new Problem("authority", "assessment.error.authority"));
+            }
+            if (locationId == null && area == null) {
+                problems.add(new Problem("locationId", "assessment.error.place"));
+            }
+            if (assessedOn == null) {
+                problems.add(new Problem("assessedOn", "assessment.error.date"));
+            } else if (assessedOn.isAfter(today)) {
+                problems.add(new Problem("assessedOn", "assessment.error.future"));
+            }
+            if (rating == null) {
+                problems.add(new Problem("rating", "assessment.error.rating"));
+            }
+            if (source == null) {
+                problems.add(new Problem("source", "assessment.error.source"));
+            }
+            return problems;
+        }
+    }
+
+    public record Assessment(UUID id, UUID operationId, String authority, UUID locationId, String area,
+            LocalDate assessedOn, Rating rating, ContingencyPlan contingencyPlan, Source source, String narrative,
+            DistributionLevel distributionLevel, UUID createdBy, long version) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    PreparednessAssessments(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional
+    public Assessment record(CorridorUser user, AssessmentDraft draft, boolean personalDataConfirmed) {
+        if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
+            throw new AccessDeniedException("Only officers and focal points of the operation record its assessments");
+        }
+        check(draft, personalDataConfirmed);
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("""
+                    insert into preparedness_assessment (id, operation_id, authority, location_id, area, assessed_on,
+                        rating, contingency_plan, source, narrative, distribution_level, created_by)
+                    values (:id, :operation, :authority, :location, :area, :assessedOn, :rating, :plan, :source,
+                        :narrative, :level, :createdBy)""")
+                    .param("id", id).param("operation", draft.operationId()).param("authority", draft.authority())
+                    .param("location", draft.locationId()).param("area", draft.area())
+                    .param("assessedOn", draft.assessedOn()).param("rating", draft.rating().name())
+                    .param("plan", draft.contingencyPlan().name()).param("source", draft.source().name())
+                    .param("narrative", draft.narrative()).param("level", draft.distributionLevel().name())
+                    .param("createdBy", user.id()).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+        }
+        Assessment saved = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("preparedness_assessment", id, saved.operationId(), saved));
+        return saved;
+    }
+
+    @Transactional
+    public Assessment update(CorridorUser user, UUID id, long expectedVersion, AssessmentDraft changes,
+            boolean personalDataConfirmed) {
+        Assessment before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!user.mayEditAnyRecordOf(before.operationId())
+                && !(user.mayRecord(before.operationId()) && before.createdBy().equals(user.id()))) {
+            throw new AccessDeniedException("Only the author or a focal point of the operation changes an assessment");
+        }
+        AssessmentDraft draft = new AssessmentDraft(before.operationId(), changes.authority(), changes.locationId(),
+                changes.area(), changes.assessedOn(), changes.rating(), changes.contingencyPlan(), changes.source(),
+                changes.narrative(), changes.distributionLevel());
+        check(draft, personalDataConfirmed);
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update preparedness_assessment set authority = :authority, location_id = :location, area = :area,
+                        assessed_on = :assessedOn, rating = :rating, contingency_plan = :plan, source = :source,
+                        narrative = :narrative, distribution_level = :level, version = version + 1
+                    where id = :id and version = :version""")
+                    .param("authority", draft.authority()).param("location", draft.locationId()).param("area", draft.area())
+                    .param("assessedOn", draft.assessedOn()).param("rating", draft.rating().name())
+                    .param("plan", draft.contingencyPlan().name()).param("source", draft.source().name())
+                    .param("narrative", draft.narrative()).param("level", draft.distributionLevel().name())
+                    .param("id", id).param("version", expectedVersion).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+        }
+        if (updated == 0) {
+            throw new StaleRecord(before.version());
+        }
+        Assessment after = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.updated("preparedness_assessment", id, after.operationId(), before, after));
+        return after;
+    }
+
+    public Optional<Assessment> find(CorridorUser user, UUID id) {
+        return load(id).filter(a -> user.mayRead(a.operationId(), a.distributionLevel()));
+    }
+
+    /** The assessments the user may read, newest first; {@code operationId} null means all visible. */
+    public List<Assessment> list(CorridorUser user, UUID operationId) {
+        return jdbc.sql("""
+                select * from preparedness_assessment
+                where (operation_id = any(:member) or (:coordinator and distribution_level <> 'OPERATION'))
+                  and (cast(:operation as uuid) is null or operation_id = :operation)
+                order by assessed_on desc, id""")
+                .param("member", user.operationIds().toArray(UUID[]::new))
+                .param("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR)).param("operation", operationId)
+                .query(Assessment.class).list();
+    }
+
+    private void check(AssessmentDraft draft, boolean personalDataConfirmed) {
+        List<Problem> problems = draft.problems(LocalDate.now(VisitDraft.REGION_ZONE));
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+        var findings = PersonalDataCheck.scan(draft.authority(), draft.area(), draft.narrative());
+        if (!findings.isEmpty() && !personalDataConfirmed) {
+            throw new PersonalDataSuspected(findings);
+        }
+    }
+
+    private Optional<Assessment> load(UUID id) {
+        return jdbc.sql("select * from preparedness_assessment where id = :id").param("id", id).query(Assessment.class)
+                .optional();
+    }
+}

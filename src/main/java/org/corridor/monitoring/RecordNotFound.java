@@ -1,0 +1,11 @@
+package org.corridor.monitoring;
+
+import java.util.UUID;
+
+/** No monitoring record with that id that the user may see. */
+public class RecordNotFound extends RuntimeException {
+
+    RecordNotFound(UUID id) {
+        super("No such record " + id);
+    }
+}

@@ -1,0 +1,147 @@
+package org.corridor.monitoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Officers deployed to a place for a while under the Temporary Presences Mechanism. */
+@Service
+public class TemporaryDeployments {
+
+    public enum Premises {
+        RENTED_OFFICE, CONTAINER, NONE
+    }
+
+    public record DeploymentDraft(UUID operationId, UUID locationId, Integer officers, LocalDate fromDate,
+            LocalDate toDate, Premises premises, String purpose) {
+
+        public List<Problem> problems() {
+            List<Problem> problems = new ArrayList<>();
+            if (operationId == null) {
+                problems.add(new Problem("operationId", "plan.error.operation"));
+            }
+            if (locationId == null) {
+                problems.add(new Problem("locationId", "visit.error.location"));
+            }
+            if (officers == null || officers < 1 || officers > 100) {
+                problems.add(new Problem("officers", "deployment.error.officers"));
+            }
+            if (fromDate == null) {
+                problems.add(new Problem("fromDate", "deployment.error.from"));
+            } else if (toDate != null && toDate.isBefore(fromDate)) {
+                problems.add(new Problem("toDate", "plan.error.endsBeforeStart"));
+            }
+            if (premises == null) {
+                problems.add(new Problem("premises", "deployment.error.premises"));
+            }
+            if (purpose == null || purpose.isBlank()) {
+                problems.add(new Problem("purpose", "visit.error.purpose"));
+            }
+            return problems;
+        }
+    }
+
+    public record Deployment(UUID id, UUID operationId, UUID locationId, int officers, LocalDate fromDate,
+            LocalDate toDate, Premises premises, String purpose, UUID createdBy, long version) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    TemporaryDeployments(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional
+    public Deployment record(CorridorUser user, DeploymentDraft draft) {
+        if (draft.operationId() != null && !user.mayEditAnyRecordOf(draft.operationId()) && !user.mayHead(draft.operationId())) {
+            throw new AccessDeniedException("Focal points and heads of operation record deployments");
+        }
+        List<Problem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("""
+                    insert into temporary_deployment (id, operation_id, location_id, officers, from_date, to_date,
+                                                      premises, purpose, created_by)
+                    values (:id, :operation, :location, :officers, :from, :to, :premises, :purpose, :createdBy)""")
+                    .param("id", id).param("operation", draft.operationId()).param("location", draft.locationId())
+                    .param("officers", draft.officers()).param("from", draft.fromDate()).param("to", draft.toDate())
+                    .param("premises", draft.premises().name()).param("purpose", draft.purpose().trim())
+                    .param("createdBy", user.id()).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+        }
+        Deployment saved = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("temporary_deployment", id, saved.operationId(), saved));
+        return saved;
+    }
+
+    @Transactional
+    public Deployment update(CorridorUser user, UUID id, long expectedVersion, DeploymentDraft changes) {
+        Deployment before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!user.mayEditAnyRecordOf(before.operationId()) && !user.mayHead(before.operationId())) {
+            throw new AccessDeniedException("Focal points and heads of operation change deployments");
+        }
+        DeploymentDraft draft = new DeploymentDraft(before.operationId(), changes.locationId(), changes.officers(),
+                changes.fromDate(), changes.toDate(), changes.premises(), changes.purpose());
+        List<Problem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update temporary_deployment set location_id = :location, officers = :officers, from_date = :from,
+                        to_date = :to, premises = :premises, purpose = :purpose, version = version + 1
+                    where id = :id and version = :version""")
+                    .param("location", draft.locationId()).param("officers", draft.officers())
+                    .param("from", draft.fromDate()).param("to", draft.toDate()).param("premises", draft.premises().name())
+                    .param("purpose", draft.purpose().trim()).param("id", id).param("version", expectedVersion).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+        }
+        if (updated == 0) {
+            throw new StaleRecord(before.version());
+        }
+        Deployment after = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.updated("temporary_deployment", id, after.operationId(), before, after));
+        return after;
+    }
+
+    /** Deployments are internal to their operation; the regional coordinator sees them all (they are not sensitive). */
+    public Optional<Deployment> find(CorridorUser user, UUID id) {
+        return load(id).filter(d -> user.mayRead(d.operationId(), DistributionLevel.OSCE));
+    }
+
+    public List<Deployment> list(CorridorUser user, UUID operationId) {
+        return jdbc.sql("""
+                select * from temporary_deployment
+                where (operation_id = any(:member) or :coordinator)
+                  and (cast(:operation as uuid) is null or operation_id = :operation)
+                order by from_date desc, id""")
+                .param("member", user.operationIds().toArray(UUID[]::new))
+                .param("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR)).param("operation", operationId)
+                .query(Deployment.class).list();
+    }
+
+    private Optional<Deployment> load(UUID id) {
+        return jdbc.sql("select * from temporary_deployment where id = :id").param("id", id).query(Deployment.class).optional();
+    }
+}
