@@ -5,7 +5,7 @@ import java.util.UUID;
 /** No monitoring record with that id that the user may see. */
 public class RecordNotFound extends RuntimeException {
 
-    RecordNotFound(UUID id) {
+    public RecordNotFound(UUID id) {
         super("No such record " + id);
     }
 }
