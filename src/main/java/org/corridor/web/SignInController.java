@@ -7,6 +7,7 @@ import org.corridor.accounts.UserAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SignInController {
@@ -17,8 +18,12 @@ class SignInController {
         this.properties = properties;
     }
 
+    /** Spring Security redirects here with {@code ?error} or {@code ?locked} after a failed sign-in. */
     @GetMapping("/login")
-    String signIn(Model model) {
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+            Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("locked", locked != null);
         model.addAttribute("lockMinutes", UserAccounts.LOCK_DURATION.toMinutes());
         model.addAttribute("demoAccounts", properties.demo() ? DemoAccounts.ACCOUNTS : List.of());
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);

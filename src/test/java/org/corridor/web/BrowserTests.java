@@ -1,0 +1,184 @@
+package org.corridor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages as a phone and a desktop browser show them, signed in as the demo accounts. Every page
+ * visited must pass axe-core without serious or critical violations and trigger no CSP refusal.
+ */
+// Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+class BrowserTests {
+
+    @RegisterExtension
+    static final Chrome chrome = Chrome.withJavaScript();
+
+    @RegisterExtension
+    static final Chrome chromeWithoutScript = Chrome.withoutJavaScript();
+
+    @LocalServerPort
+    int port;
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void signIn(Chrome browser, String username, String password) {
+        browser.open(url("/login"));
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys(password);
+        browser.clickAndWaitForPage(browser.find(".form button[type=submit]"));
+    }
+
+    /** The path of the page shown, without the query Spring Security may add (such as {@code ?continue}). */
+    private String currentPath(Chrome browser) {
+        return URI.create(browser.driver().getCurrentUrl()).getPath();
+    }
+
+    private boolean menuIsOpen() {
+        return "true".equals(chrome.find(".nav-toggle").getAttribute("aria-expanded"));
+    }
+
+    private void openMenu() {
+        if (!menuIsOpen()) {
+            chrome.find(".nav-toggle").click();
+        }
+    }
+
+    @Test
+    void officerSignsInOnAPhoneVisitsEveryPageOfTheMenuAndSignsOut() {
+        chrome.resize(Chrome.PHONE);
+        chrome.open(url("/"));
+        assertThat(chrome.driver().getCurrentUrl()).endsWith("/login");
+        chrome.assertPageIsSound();
+
+        signIn(chrome, "officer", "corridor-demo");
+        assertThat(currentPath(chrome)).isEqualTo("/");
+        assertThat(chrome.find("h1").getText()).contains("Oliver Officer");
+        assertThat(chrome.find(".main .card").getText()).contains("Mission to Skopje · Officer");
+        assertThat(chrome.find(".site-nav").isDisplayed()).as("menu collapsed on a phone").isFalse();
+        chrome.assertPageIsSound();
+        chrome.screenshot("dashboard-phone");
+
+        chrome.find(".nav-toggle").click();
+        assertThat(menuIsOpen()).isTrue();
+        assertThat(chrome.find(".site-nav").isDisplayed()).isTrue();
+        assertThat(chrome.find(".site-nav .who").getText()).contains("Oliver Officer", "Mission to Skopje · Officer");
+        chrome.assertPageIsSound();
+        chrome.screenshot("dashboard-phone-menu");
+
+        List<String> pages = chrome.findAll(".site-nav a").stream().map(link -> link.getAttribute("href")).toList();
+        assertThat(pages).isNotEmpty();
+        for (String page : pages) {
+            openMenu();
+            WebElement link = chrome.find(".site-nav a[href='" + page.substring(url("").length()) + "']");
+            chrome.clickAndWaitForPage(link);
+            assertThat(chrome.driver().getCurrentUrl()).isEqualTo(page);
+            // Modules add their pages one by one; a menu entry whose module is not built yet shows the
+            // not-found page, which must itself pass. What the menu offers must never be refused or fail.
+            assertThat(chrome.findAll(".status-code")).as("status of %s", page)
+                    .allSatisfy(status -> assertThat(status.getText()).isEqualTo("404"));
+            assertThat(chrome.find(".site-nav").isDisplayed()).as("menu collapsed again on %s", page).isFalse();
+            chrome.assertPageIsSound();
+        }
+
+        openMenu();
+        chrome.clickAndWaitForPage(chrome.find(".site-nav .link-button"));
+        assertThat(chrome.driver().getCurrentUrl()).isEqualTo(url("/login?signedOut"));
+        assertThat(chrome.find(".notice").isDisplayed()).isTrue();
+        chrome.assertPageIsSound();
+        chrome.open(url("/"));
+        assertThat(chrome.driver().getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void wrongPasswordShowsTheErrorSummaryAndFocusesIt() {
+        chrome.resize(Chrome.PHONE);
+        signIn(chrome, "officer", "not-the-password");
+
+        assertThat(chrome.driver().getCurrentUrl()).isEqualTo(url("/login?error"));
+        WebElement summary = chrome.find(".error-summary");
+        assertThat(summary.getText()).contains("There is a problem", "The username or password is wrong");
+        assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(summary);
+        assertThat(chrome.find(".field-invalid .field-error").isDisplayed()).isTrue();
+        chrome.assertPageIsSound();
+        chrome.screenshot("signin-error-phone");
+    }
+
+    @Test
+    void desktopShowsTheNavigationWithoutAMenuButton() {
+        chrome.resize(Chrome.DESKTOP);
+        chrome.open(url("/login"));
+        chrome.assertPageIsSound();
+        chrome.screenshot("signin-desktop");
+
+        signIn(chrome, "head", "corridor-demo");
+        assertThat(chrome.find(".nav-toggle").isDisplayed()).isFalse();
+        assertThat(chrome.find(".site-nav").isDisplayed()).isTrue();
+        assertThat(chrome.find(".site-nav a[aria-current=page]").getText()).isEqualTo("Dashboard");
+        chrome.assertPageIsSound();
+        chrome.screenshot("dashboard-desktop");
+    }
+
+    @Test
+    void signInPageFitsAPhone() {
+        chrome.resize(Chrome.PHONE);
+        chrome.open(url("/login"));
+
+        Number pageWidth = (Number) chrome.driver().executeScript("return document.documentElement.scrollWidth");
+        assertThat(pageWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(Chrome.PHONE.getWidth());
+        assertThat(chrome.find("#username").getSize().getHeight()).as("touch target").isGreaterThanOrEqualTo(44);
+        assertThat(chrome.find(".form .button").getSize().getHeight()).as("touch target").isGreaterThanOrEqualTo(44);
+        chrome.assertPageIsSound();
+        chrome.screenshot("signin-phone");
+    }
+
+    @Test
+    void unknownAddressShowsTheNotFoundPage() {
+        chrome.resize(Chrome.PHONE);
+        signIn(chrome, "viewer", "corridor-demo");
+        chrome.open(url("/no-such-page"));
+
+        assertThat(chrome.find(".status-code").getText()).isEqualTo("404");
+        assertThat(chrome.find("h1").getText()).isEqualTo("Page not found");
+        chrome.assertPageIsSound();
+        chrome.screenshot("not-found-phone");
+    }
+
+    @Test
+    void withoutJavaScriptThePhoneShowsTheNavigationOpen() {
+        chromeWithoutScript.resize(Chrome.PHONE);
+        signIn(chromeWithoutScript, "officer", "corridor-demo");
+
+        assertThat(chromeWithoutScript.find(".nav-toggle").isDisplayed()).isFalse();
+        assertThat(chromeWithoutScript.find(".site-nav").isDisplayed()).isTrue();
+        assertThat(chromeWithoutScript.find(".site-nav .link-button").isDisplayed()).isTrue();
+        chromeWithoutScript.screenshot("dashboard-phone-no-script");
+    }
+
+    @Test
+    void cspCheckCatchesAnInlineStyle() {
+        chrome.open(url("/login"));
+        chrome.driver().executeScript("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')");
+
+        assertThatThrownBy(chrome::assertNoCspViolations).hasMessageContaining("Content Security Policy");
+    }
+
+    @Test
+    void accessibilityCheckCatchesAnUnlabelledField() {
+        chrome.open(url("/login"));
+        chrome.driver().executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=\"text\">')");
+
+        assertThatThrownBy(chrome::assertAccessible).hasMessageContaining("label (critical)");
+    }
+}
