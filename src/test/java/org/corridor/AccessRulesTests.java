@@ -17,6 +17,10 @@ import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
+import org.corridor.monitoring.MonitoringVisits;
+import org.corridor.monitoring.Unit;
+import org.corridor.monitoring.VisitDraft;
+import org.corridor.monitoring.VisitStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,7 +52,13 @@ class AccessRulesTests {
         SIGNED_IN,
         ADMIN,
         /** Administrators and heads of operation. */
-        AUDIT_READERS
+        AUDIT_READERS,
+        /** Any member of the Mission to Skopje; others do not even learn that the record exists (404). */
+        SKOPJE_MEMBERS,
+        /** Officers and focal points of Skopje: those who record its visits. */
+        SKOPJE_RECORDERS,
+        /** The sample record's author (Skopje's officer) and Skopje's focal point. */
+        SKOPJE_EDITORS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -64,7 +74,7 @@ class AccessRulesTests {
         }
     }
 
-    record Rule(Audience audience, String sampleUrl) {
+    record Rule(Audience audience, String sampleUrl, String jsonBody) {
     }
 
     @Autowired
@@ -78,6 +88,12 @@ class AccessRulesTests {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    MonitoringVisits visits;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final Map<Caller, CorridorUser> users = new LinkedHashMap<>();
     private final Map<Caller, String> tokens = new LinkedHashMap<>();
@@ -97,6 +113,15 @@ class AccessRulesTests {
             tokens.put(caller, accounts.createToken(user.id(), "access test").secret());
         }
         UUID someUser = users.get(Caller.VIEWER).id();
+        UUID gevgelija = jdbc.sql("select id from location where code like 'MK-GEVGELIJA%' order by code limit 1")
+                .query(UUID.class).single();
+        String visitJson = """
+                {"operationId":"%s","locationId":"%s","unit":"MONITORING","teamCount":2,"startsAt":"2016-03-08T07:00:00Z",
+                 "endsAt":"2016-03-08T15:00:00Z","purpose":"Access test","status":"COMPLETED"}""".formatted(skopje, gevgelija);
+        UUID visit = visits.record(users.get(Caller.OFFICER), new VisitDraft(skopje, gevgelija, Unit.MONITORING, null,
+                java.util.Set.of(), 2, java.time.Instant.parse("2016-03-08T07:00:00Z"),
+                java.time.Instant.parse("2016-03-08T15:00:00Z"), "Access test", VisitStatus.COMPLETED, null, null, null),
+                false).id();
         UUID someToken = UUID.randomUUID();
 
         rule("GET /login", Audience.EVERYONE, "/login");
@@ -121,6 +146,10 @@ class AccessRulesTests {
         rule("GET /audit", Audience.AUDIT_READERS, "/audit");
         rule("GET /audit/verification", Audience.ADMIN, "/audit/verification");
         rule("GET /api/v1/me", Audience.SIGNED_IN, "/api/v1/me");
+        rule("GET /api/v1/visits", Audience.SIGNED_IN, "/api/v1/visits");
+        rule("GET /api/v1/visits/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/visits/" + visit);
+        rule("POST /api/v1/visits", Audience.SKOPJE_RECORDERS, "/api/v1/visits", visitJson);
+        rule("PUT /api/v1/visits/{id}", Audience.SKOPJE_EDITORS, "/api/v1/visits/" + visit, visitJson);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -128,7 +157,11 @@ class AccessRulesTests {
     }
 
     private void rule(String route, Audience audience, String sampleUrl) {
-        rules.put(route, new Rule(audience, sampleUrl));
+        rules.put(route, new Rule(audience, sampleUrl, null));
+    }
+
+    private void rule(String route, Audience audience, String sampleUrl, String jsonBody) {
+        rules.put(route, new Rule(audience, sampleUrl, jsonBody));
     }
 
     @Test
@@ -148,8 +181,8 @@ class AccessRulesTests {
             Rule rule = entry.getValue();
             for (Caller caller : Caller.values()) {
                 boolean expected = allowed(rule.audience(), caller);
-                MvcResult result = mvc.perform(request(method, rule.sampleUrl(), caller)).andReturn();
-                boolean actual = reached(result);
+                MvcResult result = mvc.perform(request(method, rule, caller)).andReturn();
+                boolean actual = reached(result, rule.audience());
                 if (actual != expected) {
                     wrong.add(entry.getKey() + " as " + caller + ": expected " + (expected ? "allowed" : "refused")
                             + " but got " + result.getResponse().getStatus() + " "
@@ -160,8 +193,13 @@ class AccessRulesTests {
         assertThat(wrong).as("routes whose access differs from the rules").isEmpty();
     }
 
-    private MockHttpServletRequestBuilder request(HttpMethod method, String url, Caller caller) {
+    private MockHttpServletRequestBuilder request(HttpMethod method, Rule rule, Caller caller) {
+        String url = rule.sampleUrl();
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, url);
+        if (rule.jsonBody() != null) {
+            request = request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(rule.jsonBody())
+                    .header("If-Match", "\"0\"");
+        }
         if (method != HttpMethod.GET) {
             request = request.with(csrf());
         }
@@ -174,11 +212,13 @@ class AccessRulesTests {
         return request.with(user(users.get(caller)));
     }
 
-    /** Reached the handler: neither refused (401/403) nor sent to sign in. */
-    private static boolean reached(MvcResult result) {
+    /** Reached the handler: neither refused (401/403, or 404 for a record hidden from the caller) nor sent to sign in. */
+    private static boolean reached(MvcResult result, Audience audience) {
         int status = result.getResponse().getStatus();
         String redirect = result.getResponse().getRedirectedUrl();
-        return status != 401 && status != 403 && (redirect == null || !redirect.contains("/login"));
+        boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_RECORDERS,
+                Audience.SKOPJE_EDITORS).contains(audience);
+        return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
 
     private static boolean allowed(Audience audience, Caller caller) {
@@ -187,6 +227,9 @@ class AccessRulesTests {
             case SIGNED_IN -> caller != Caller.ANONYMOUS;
             case ADMIN -> caller == Caller.ADMIN;
             case AUDIT_READERS -> EnumSet.of(Caller.ADMIN, Caller.HEAD_OF_OPERATION).contains(caller);
+            case SKOPJE_MEMBERS -> caller.role != null && caller.role.operationScoped();
+            case SKOPJE_RECORDERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
+            case SKOPJE_EDITORS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
         };
     }
 
