@@ -14,6 +14,8 @@ public final class DemoAccounts {
             new DemoAccount("focal", "Fatima Focal Point", Role.FOCAL_POINT, "skopje"),
             new DemoAccount("head", "Henrik Head of Mission", Role.HEAD_OF_OPERATION, "skopje"),
             new DemoAccount("officer.serbia", "Sonja Officer", Role.OFFICER, "serbia"),
+            new DemoAccount("officer.bih", "Berina Officer", Role.OFFICER, "bih"),
+            new DemoAccount("officer.kosovo", "Korab Officer", Role.OFFICER, "kosovo"),
             new DemoAccount("coordinator", "Regina Regional Coordinator", Role.REGIONAL_COORDINATOR, null),
             new DemoAccount("delegation", "Dario Delegation Reader", Role.DELEGATION_READER, null),
             new DemoAccount("admin", "Ada Administrator", Role.ADMIN, null));

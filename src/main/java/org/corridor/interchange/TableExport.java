@@ -1,0 +1,109 @@
+package org.corridor.interchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a list as CSV or XLSX, row by row, so an export of any size needs little memory: XLSX rows
+ * beyond a small window are flushed to a temporary file as they are written.
+ */
+public final class TableExport {
+
+    /** Rows POI keeps in memory while writing XLSX. */
+    private static final int XLSX_WINDOW = 200;
+
+    private TableExport() {
+    }
+
+    /** Receives rows one at a time; a row's values are strings, numbers, booleans, dates or null. */
+    public interface RowSink {
+        void row(List<?> values) throws IOException;
+    }
+
+    /** Produces the rows into a sink, e.g. from a streamed query. */
+    public interface RowSource {
+        void writeTo(RowSink sink) throws IOException;
+    }
+
+    /** RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read accents right. */
+    public static void csv(OutputStream out, List<String> headers, RowSource rows) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get());
+        rows.writeTo(values -> printer.printRecord(values.stream().map(TableExport::text).toList()));
+        printer.flush();
+    }
+
+    public static void xlsx(OutputStream out, String sheetName, List<String> headers, RowSource rows) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(bold);
+            }
+            sheet.createFreezePane(0, 1);
+            int[] next = {1};
+            rows.writeTo(values -> {
+                Row row = sheet.createRow(next[0]++);
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    if (value == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(i);
+                    if (value instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    } else if (value instanceof Boolean flag) {
+                        cell.setCellValue(flag);
+                    } else if (value instanceof LocalDate day) {
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                    } else if (value instanceof LocalDateTime time) {
+                        cell.setCellValue(time);
+                        cell.setCellStyle(dateTime);
+                    } else {
+                        cell.setCellValue(value.toString()); // stored as text, never evaluated as a formula
+                    }
+                }
+            });
+            workbook.write(out);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        String text = value.toString();
+        // A cell starting with = + - @ is run as a formula by spreadsheet programs: neutralise it.
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?") ? "'" + text : text;
+    }
+}
