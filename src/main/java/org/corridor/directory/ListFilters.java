@@ -1,7 +1,5 @@
 package org.corridor.directory;
 
-import java.util.Locale;
-
 /** Reads the filters of the list pages leniently: a bad value is pointed out, never a failed page. */
 final class ListFilters {
 

@@ -34,9 +34,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * bad parameter names the parameter and what it accepts, invalid fields are listed one by one in
  * {@code errors}, and a {@link NoSuchElementException} from a lookup is a 404. Pages (plain
  * {@code @Controller}s) are not touched: they get the friendly error pages.
+ *
+ * <p>Ordered after the modules' own advice, so a module may answer an exception its own way.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** One invalid field or parameter and what is wrong with it. */

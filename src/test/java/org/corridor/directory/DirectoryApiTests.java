@@ -101,6 +101,15 @@ class DirectoryApiTests {
     }
 
     @Test
+    void searchTakesWildcardsLiterally() throws Exception {
+        mvc.perform(api("/api/v1/locations").param("q", "%"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(api("/api/v1/organisations").param("q", "_"))
+                .andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
     void showsALocation() throws Exception {
         mvc.perform(api("/api/v1/locations/" + GEVGELIJA))
                 .andExpect(status().isOk())

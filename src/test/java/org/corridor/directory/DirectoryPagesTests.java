@@ -1,6 +1,7 @@
 package org.corridor.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -234,8 +235,8 @@ class DirectoryPagesTests {
 
         List<OfficeSummary> offices = directory.offices(operation);
         assertThat(offices).extracting(OfficeSummary::name, OfficeSummary::headOffice)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Head Office Belgrade", true),
-                        org.assertj.core.groups.Tuple.tuple("Head Office Niš", false));
+                .containsExactly(tuple("Head Office Belgrade", true),
+                        tuple("Head Office Niš", false));
         OfficeSummary nis = offices.get(1);
         assertThat(audit.forRecord("office", nis.id().toString())).extracting(AuditEntry::action)
                 .containsExactly("CREATE", "UPDATE");

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -46,6 +47,9 @@ class LocationPagesTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    DirectoryMaintenance maintenance;
 
     CorridorUser admin;
     CorridorUser officer;
@@ -89,6 +93,25 @@ class LocationPagesTests {
         mvc.perform(get("/directory/locations").param("kind", "CASTLE").with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is no such kind. Choose one from the list.")));
+    }
+
+    @Test
+    void longListsComeFiftyToAPage() throws Exception {
+        UUID bulgaria = directory.countryByIso2("BG").orElseThrow().id();
+        for (int i = 1; i <= 55; i++) {
+            maintenance.create(new Location(Ids.newId(), "BG-PAGED-%02d".formatted(i), "Paged place %02d".formatted(i),
+                    LocationKind.TOWN, bulgaria, 42.7, 23.3, null, 0));
+        }
+
+        mvc.perform(get("/directory/locations").param("country", "BG").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 1 of 2")))
+                .andExpect(content().string(containsString("Paged place 50")))
+                .andExpect(content().string(not(containsString("Paged place 51"))))
+                .andExpect(content().string(containsString("href=\"/directory/locations?country=BG&amp;page=1\"")));
+        mvc.perform(get("/directory/locations").param("country", "BG").param("page", "1").with(user(officer)))
+                .andExpect(content().string(containsString("Paged place 55")))
+                .andExpect(content().string(not(containsString("Paged place 50"))));
     }
 
     @Test
