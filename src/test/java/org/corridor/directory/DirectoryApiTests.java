@@ -45,7 +45,7 @@ class DirectoryApiTests {
     @BeforeEach
     void token() {
         UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
-        CorridorUser viewer = accounts.findByUsername("api.viewer").orElseGet(() -> accounts.create("api.viewer",
+        CorridorUser viewer = accounts.findByUsername("directory.api.viewer").orElseGet(() -> accounts.create("directory.api.viewer",
                 "API Viewer", "long-enough-password", List.of(new Membership(serbia, Role.VIEWER))));
         token = accounts.createToken(viewer.id(), "directory api test").secret();
     }

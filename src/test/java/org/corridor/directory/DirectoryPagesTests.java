@@ -57,9 +57,9 @@ class DirectoryPagesTests {
     @BeforeEach
     void users() {
         skopje = directory.operationByCode("skopje").orElseThrow().id();
-        admin = accounts.findByUsername("pages.admin").orElseGet(() -> accounts.create("pages.admin",
+        admin = accounts.findByUsername("directory.admin").orElseGet(() -> accounts.create("directory.admin",
                 "Pages Admin", "long-enough-password", List.of(Membership.of(Role.ADMIN))));
-        officer = accounts.findByUsername("pages.officer").orElseGet(() -> accounts.create("pages.officer",
+        officer = accounts.findByUsername("directory.officer").orElseGet(() -> accounts.create("directory.officer",
                 "Pages Officer", "long-enough-password", List.of(new Membership(skopje, Role.OFFICER))));
     }
 
@@ -281,8 +281,8 @@ class DirectoryPagesTests {
                 "/directory/countries/new", "/directory/countries/" + KOSOVO + "/edit",
                 "/directory/operations/new", "/directory/operations/" + skopje + "/edit",
                 "/directory/operations/" + skopje + "/offices/new", "/directory/offices/" + SKOPJE_HEAD_OFFICE + "/edit");
-        CorridorUser coordinator = accounts.findByUsername("pages.coordinator").orElseGet(() -> accounts.create(
-                "pages.coordinator", "Coordinator", "long-enough-password",
+        CorridorUser coordinator = accounts.findByUsername("directory.coordinator").orElseGet(() -> accounts.create(
+                "directory.coordinator", "Coordinator", "long-enough-password",
                 List.of(Membership.of(Role.REGIONAL_COORDINATOR))));
         for (CorridorUser reader : List.of(officer, coordinator)) {
             for (String form : forms) {

@@ -56,10 +56,10 @@ class LocationPagesTests {
 
     @BeforeEach
     void users() {
-        admin = accounts.findByUsername("locations.admin").orElseGet(() -> accounts.create("locations.admin",
+        admin = accounts.findByUsername("directory.locations.admin").orElseGet(() -> accounts.create("directory.locations.admin",
                 "Location Admin", "long-enough-password", List.of(Membership.of(Role.ADMIN))));
         UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
-        officer = accounts.findByUsername("locations.officer").orElseGet(() -> accounts.create("locations.officer",
+        officer = accounts.findByUsername("directory.locations.officer").orElseGet(() -> accounts.create("directory.locations.officer",
                 "Location Officer", "long-enough-password", List.of(new Membership(skopje, Role.OFFICER))));
     }
 
@@ -147,7 +147,7 @@ class LocationPagesTests {
         List<AuditEntry> entries = audit.forRecord("location", id.toString());
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("CREATE");
-            assertThat(e.actorName()).isEqualTo("locations.admin");
+            assertThat(e.actorName()).isEqualTo("directory.locations.admin");
             assertThat(e.before()).isNull();
             assertThat(e.after()).contains("MK-BOGORODICA");
         });
