@@ -146,7 +146,20 @@ class AccessRulesTests {
         rule("GET /audit", Audience.AUDIT_READERS, "/audit");
         rule("GET /audit/verification", Audience.ADMIN, "/audit/verification");
         rule("GET /api/v1/me", Audience.SIGNED_IN, "/api/v1/me");
+        directoryRules(skopje, gevgelija);
         rule("GET /api/v1/visits", Audience.SIGNED_IN, "/api/v1/visits");
+        rule("GET /monitoring/visits", Audience.SIGNED_IN, "/monitoring/visits");
+        rule("GET /monitoring/visits.csv", Audience.SIGNED_IN, "/monitoring/visits.csv");
+        rule("GET /monitoring/visits.xlsx", Audience.SIGNED_IN, "/monitoring/visits.xlsx");
+        rule("GET /monitoring/visits/new", Audience.SKOPJE_RECORDERS, "/monitoring/visits/new");
+        rule("POST /monitoring/visits", Audience.SKOPJE_RECORDERS, "/monitoring/visits?operationId=" + skopje
+                + "&locationId=" + gevgelija + "&unit=MONITORING&teamCount=2&startDate=2016-03-08&startTime=08:00"
+                + "&endTime=15:00&purpose=Access&status=COMPLETED");
+        rule("GET /monitoring/visits/{id}", Audience.SKOPJE_MEMBERS, "/monitoring/visits/" + visit);
+        rule("GET /monitoring/visits/{id}/edit", Audience.SKOPJE_EDITORS, "/monitoring/visits/" + visit + "/edit");
+        rule("POST /monitoring/visits/{id}", Audience.SKOPJE_EDITORS, "/monitoring/visits/" + visit
+                + "?locationId=" + gevgelija + "&unit=MONITORING&teamCount=2&startDate=2016-03-08&startTime=08:00"
+                + "&endTime=15:00&purpose=Access&status=COMPLETED&version=0");
         rule("GET /api/v1/visits/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/visits/" + visit);
         rule("POST /api/v1/visits", Audience.SKOPJE_RECORDERS, "/api/v1/visits", visitJson);
         rule("PUT /api/v1/visits/{id}", Audience.SKOPJE_EDITORS, "/api/v1/visits/" + visit, visitJson);
@@ -154,6 +167,37 @@ class AccessRulesTests {
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
         rule("GET /api/docs/ui", Audience.SIGNED_IN, "/api/docs/ui");
+    }
+
+    /** Reference data: every signed-in user reads it; only administrators add or change it. */
+    private void directoryRules(UUID operation, UUID location) {
+        UUID country = directory.countryByIso2("MK").orElseThrow().id();
+        UUID organisation = directory.organisations().get(0).id();
+        UUID office = directory.offices(operation).get(0).id();
+        rule("GET /api/v1/countries", Audience.SIGNED_IN, "/api/v1/countries");
+        rule("GET /api/v1/locations", Audience.SIGNED_IN, "/api/v1/locations");
+        rule("GET /api/v1/locations/{id}", Audience.SIGNED_IN, "/api/v1/locations/" + location);
+        rule("GET /api/v1/operations", Audience.SIGNED_IN, "/api/v1/operations");
+        rule("GET /api/v1/operations/{id}", Audience.SIGNED_IN, "/api/v1/operations/" + operation);
+        rule("GET /api/v1/organisations", Audience.SIGNED_IN, "/api/v1/organisations");
+        rule("GET /api/v1/organisations/{id}", Audience.SIGNED_IN, "/api/v1/organisations/" + organisation);
+        rule("GET /directory", Audience.SIGNED_IN, "/directory");
+        rule("GET /directory/response-areas", Audience.SIGNED_IN, "/directory/response-areas");
+        rule("GET /directory/offices/{id}/edit", Audience.ADMIN, "/directory/offices/" + office + "/edit");
+        rule("POST /directory/offices/{id}/edit", Audience.ADMIN, "/directory/offices/" + office + "/edit");
+        rule("GET /directory/operations/{operationId}/offices/new", Audience.ADMIN, "/directory/operations/" + operation + "/offices/new");
+        rule("POST /directory/operations/{operationId}/offices/new", Audience.ADMIN, "/directory/operations/" + operation + "/offices/new");
+        java.util.Map<String, UUID> sections = java.util.Map.of("countries", country, "locations", location,
+                "operations", operation, "organisations", organisation);
+        sections.forEach((section, id) -> {
+            String base = "/directory/" + section;
+            rule("GET " + base, Audience.SIGNED_IN, base);
+            rule("GET " + base + "/{id}", Audience.SIGNED_IN, base + "/" + id);
+            rule("GET " + base + "/new", Audience.ADMIN, base + "/new");
+            rule("POST " + base + "/new", Audience.ADMIN, base + "/new");
+            rule("GET " + base + "/{id}/edit", Audience.ADMIN, base + "/" + id + "/edit");
+            rule("POST " + base + "/{id}/edit", Audience.ADMIN, base + "/" + id + "/edit");
+        });
     }
 
     private void rule(String route, Audience audience, String sampleUrl) {

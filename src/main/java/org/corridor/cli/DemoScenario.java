@@ -2,12 +2,14 @@ package org.corridor.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DemoAccounts;
 import org.corridor.accounts.DemoAccounts.DemoAccount;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
+import org.corridor.monitoring.MonitoringVisits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo scenario: the region's reference data comes with every database; this adds one
- * account a role. Loading is idempotent: what is there already is left as it is.
+ * account a role and the article's monitoring. Loading is idempotent: what is there is kept.
  */
 @Component
 public class DemoScenario {
@@ -28,10 +30,14 @@ public class DemoScenario {
 
     private final UserAccounts accounts;
     private final Directory directory;
+    private final MonitoringScenario monitoring;
+    private final MonitoringVisits visits;
 
-    DemoScenario(UserAccounts accounts, Directory directory) {
+    DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits) {
         this.accounts = accounts;
         this.directory = directory;
+        this.monitoring = monitoring;
+        this.visits = visits;
     }
 
     /** Loads what is missing and returns what it added. */
@@ -49,7 +55,17 @@ public class DemoScenario {
                     List.of(new Membership(operation, account.role())));
             added.add("account " + account.username());
         }
+        CorridorUser skopjeOfficer = demoUser("officer");
+        if (visits.list(skopjeOfficer, MonitoringVisits.VisitFilter.ANY, 0, 1).totalItems() == 0) {
+            added.addAll(monitoring.load(skopjeOfficer, demoUser("focal"), demoUser("officer.serbia"),
+                    demoUser("officer.bih"), demoUser("officer.kosovo")));
+        }
         return added;
+    }
+
+    private CorridorUser demoUser(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new IllegalStateException("The demo account " + username + " is missing"));
     }
 
     /** The README's run command starts the server in demo mode: load the scenario into an empty database. */
