@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import java.util.UUID;
 import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
@@ -69,9 +70,9 @@ class LocationController {
         model.addAttribute("kinds", LocationKind.values());
         model.addAttribute("countries", countries.all());
         model.addAttribute("pagerUrl", UriComponentsBuilder.fromPath("/directory/locations")
-                .queryParamIfPresent("q", java.util.Optional.ofNullable(FormInput.clean(search.q())))
-                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
-                .queryParamIfPresent("country", java.util.Optional.ofNullable(country))
+                .queryParamIfPresent("q", Optional.ofNullable(FormInput.clean(search.q())))
+                .queryParamIfPresent("kind", Optional.ofNullable(kind))
+                .queryParamIfPresent("country", Optional.ofNullable(country))
                 .encode().build().toUriString());
         model.addAttribute("mayManage", policy.mayManage(user));
         return "directory/locations";

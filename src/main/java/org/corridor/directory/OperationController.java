@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,7 +51,7 @@ class OperationController {
         policy.checkMayRead(user);
         model.addAttribute("operations", operations.summaries());
         model.addAttribute("countries", countries.all().stream()
-                .collect(java.util.stream.Collectors.toMap(Country::iso2, Country::name)));
+                .collect(Collectors.toMap(Country::iso2, Country::name)));
         model.addAttribute("mayManage", policy.mayManage(user));
         return "directory/operations";
     }
