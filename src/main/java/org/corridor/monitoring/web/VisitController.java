@@ -132,7 +132,6 @@ class VisitController {
         VisitForm form = new VisitForm();
         String today = LocalDate.now(VisitDraft.REGION_ZONE).toString();
         form.setStartDate(today);
-        form.setEndDate(today);
         form.setOperationId(operations.get(0).id().toString());
         // The last location and unit this user recorded: a monitor usually goes back to the same crossing.
         visits.list(user, new MonitoringVisits.VisitFilter(operations.get(0).id(), null, null, null, null, null), 0, 20)
@@ -203,7 +202,7 @@ class VisitController {
             List<org.corridor.PersonalDataCheck.Finding> findings, VisitDetails existing) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (Problem problem : problems) {
-            errors.putIfAbsent(VisitForm.formField(problem.field()), messages.getMessage(problem.code(),
+            errors.putIfAbsent(form.formField(problem.field()), messages.getMessage(problem.code(),
                     problem.arguments(), problem.code(), LocaleContextHolder.getLocale()));
         }
         model.addAttribute("form", form);
@@ -217,7 +216,7 @@ class VisitController {
         model.addAttribute("openFollowUps", errors.keySet().stream().anyMatch(f -> f.startsWith("followUps"))
                 || form.getFollowUps().stream().anyMatch(r -> notBlank(r.getAction(), r.getOwner())));
         model.addAttribute("openMore", errors.containsKey("endDate") || errors.containsKey("teamCount")
-                || errors.containsKey("unitName") || (form.getEndDate() != null && !form.getEndDate().equals(form.getStartDate())));
+                || errors.containsKey("unitName") || form.overnight());
         addReferenceData(model);
         return "monitoring/visit-form";
     }

@@ -68,7 +68,8 @@ public class VisitForm {
         var end = v.endsAt().atZone(VisitDraft.REGION_ZONE);
         form.startDate = start.toLocalDate().toString();
         form.startTime = start.toLocalTime().withSecond(0).withNano(0).toString();
-        form.endDate = end.toLocalDate().toString();
+        // Left blank for a visit of one day, so that moving its date moves its end with it.
+        form.endDate = end.toLocalDate().equals(start.toLocalDate()) ? null : end.toLocalDate().toString();
         form.endTime = end.toLocalTime().withSecond(0).withNano(0).toString();
         form.purpose = v.purpose();
         form.status = v.status().name();
@@ -131,14 +132,22 @@ public class VisitForm {
                 actions, value(DistributionLevel.class, distributionLevel));
     }
 
-    /** The form's id of the field a rule of the draft names (the draft says endsAt, the form endDate). */
-    static String formField(String draftField) {
+    /**
+     * The form's id of the field a rule of the draft names. The draft says endsAt; on a visit of one day
+     * the user set the end with the "until" time, on a longer one with the last day.
+     */
+    String formField(String draftField) {
         return switch (draftField) {
             case "startsAt" -> "startDate";
-            case "endsAt" -> "endDate";
+            case "endsAt" -> overnight() ? "endDate" : "endTime";
             default -> draftField.startsWith("observations.") ? draftField.substring("observations.".length())
                     : draftField.replace("[", "").replace("].", "-");
         };
+    }
+
+    /** Whether a last day other than the first was typed. */
+    boolean overnight() {
+        return !blank(endDate) && !endDate.trim().equals(startDate == null ? null : startDate.trim());
     }
 
     private static boolean blank(String value) {
