@@ -102,6 +102,49 @@ class BrowserTests {
     }
 
     @Test
+    void viewerLooksUpPlacesAndOrganisationsInTheDirectoryOnAPhone() {
+        chrome.resize(Chrome.PHONE);
+        signIn(chrome, "viewer", "corridor-demo");
+        chrome.open(url("/directory"));
+        assertThat(chrome.findAll(".tile a")).hasSizeGreaterThanOrEqualTo(5);
+        chrome.assertPageIsSound();
+
+        chrome.clickAndWaitForPage(chrome.find(".tile a[href='/directory/locations']"));
+        assertThat(chrome.findAll(".table tbody tr")).isNotEmpty();
+        chrome.assertPageIsSound();
+        chrome.find("#q").sendKeys("Gevgelija");
+        chrome.clickAndWaitForPage(chrome.find(".search button[type=submit]"));
+        List<WebElement> places = chrome.findAll(".table tbody tr");
+        assertThat(places).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).containsIgnoringCase("Gevgelija"));
+        assertThat(chrome.find("#q").getDomProperty("value")).isEqualTo("Gevgelija");
+        chrome.assertPageIsSound();
+        chrome.screenshot("directory-locations-phone");
+
+        chrome.clickAndWaitForPage(chrome.find(".table tbody tr th a"));
+        assertThat(currentPath(chrome)).matches("/directory/locations/[0-9a-f-]{36}");
+        assertThat(chrome.find(".summary-list").getText()).contains("North Macedonia");
+        chrome.assertPageIsSound();
+        chrome.screenshot("directory-location-phone");
+
+        chrome.clickAndWaitForPage(chrome.find(".breadcrumbs a[href='/directory']"));
+        chrome.clickAndWaitForPage(chrome.find(".tile a[href='/directory/organisations']"));
+        chrome.assertPageIsSound();
+        chrome.find("#q").sendKeys("myla");
+        chrome.clickAndWaitForPage(chrome.find(".search button[type=submit]"));
+        assertThat(chrome.find(".table tbody").getText()).contains("MYLA");
+        chrome.assertPageIsSound();
+        chrome.clickAndWaitForPage(chrome.find(".table tbody tr th a"));
+        assertThat(currentPath(chrome)).matches("/directory/organisations/[0-9a-f-]{36}");
+        chrome.assertPageIsSound();
+        chrome.screenshot("directory-organisation-phone");
+
+        chrome.resize(Chrome.DESKTOP);
+        chrome.open(url("/directory/locations?q=Gevgelija"));
+        chrome.assertPageIsSound();
+        chrome.screenshot("directory-locations-desktop");
+    }
+
+    @Test
     void wrongPasswordShowsTheErrorSummaryAndFocusesIt() {
         chrome.resize(Chrome.PHONE);
         signIn(chrome, "officer", "not-the-password");
