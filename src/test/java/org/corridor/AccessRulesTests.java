@@ -58,7 +58,9 @@ class AccessRulesTests {
         /** Officers and focal points of Skopje: those who record its visits. */
         SKOPJE_RECORDERS,
         /** The sample record's author (Skopje's officer) and Skopje's focal point. */
-        SKOPJE_EDITORS
+        SKOPJE_EDITORS,
+        /** Members of Skopje and the regional coordinator: who may see an operation's monitoring picture. */
+        MONITORING_READERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -149,6 +151,8 @@ class AccessRulesTests {
         directoryRules(skopje, gevgelija);
         rule("GET /api/v1/visits", Audience.SIGNED_IN, "/api/v1/visits");
         rule("GET /monitoring/visits", Audience.SIGNED_IN, "/monitoring/visits");
+        rule("GET /monitoring/intensity", Audience.MONITORING_READERS, "/monitoring/intensity?operation=" + skopje);
+        rule("GET /monitoring/map", Audience.SIGNED_IN, "/monitoring/map");
         rule("GET /monitoring/visits.csv", Audience.SIGNED_IN, "/monitoring/visits.csv");
         rule("GET /monitoring/visits.xlsx", Audience.SIGNED_IN, "/monitoring/visits.xlsx");
         rule("GET /monitoring/visits/new", Audience.SKOPJE_RECORDERS, "/monitoring/visits/new");
@@ -274,6 +278,8 @@ class AccessRulesTests {
             case SKOPJE_MEMBERS -> caller.role != null && caller.role.operationScoped();
             case SKOPJE_RECORDERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
             case SKOPJE_EDITORS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
+            case MONITORING_READERS -> caller.role != null
+                    && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);
         };
     }
 
