@@ -148,8 +148,47 @@ public class MonitoringVisits {
     }
 
     public VisitPage list(CorridorUser user, VisitFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where (v.operation_id = any(:member)");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = visibleWhere(user, filter, params);
+        long total = jdbc.sql("select count(*) from monitoring_visit v" + where).params(params).query(Long.class).single();
+        List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
+                        + " order by v.starts_at desc, v.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+        return new VisitPage(loadAll(ids), page, size, total);
+    }
+
+    /** Visits at one location in a period: how many, and how many raised a concern. */
+    public record LocationVisits(UUID locationId, long visits, long withConcerns, List<String> topConcerns) {
+    }
+
+    /**
+     * Visits the user may read, per location, for the map: counted in SQL, never loaded one by one.
+     * Cancelled visits do not count.
+     */
+    public List<LocationVisits> byLocation(CorridorUser user, VisitFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = visibleWhere(user, filter, params) + " and v.status <> 'CANCELLED'";
+        return jdbc.sql("""
+                select v.location_id, count(*) as visits,
+                       count(*) filter (where cardinality(v.concerns) > 0) as with_concerns,
+                       (select array_agg(c order by n desc, c) from (
+                            select c, count(*) as n from monitoring_visit w, unnest(w.concerns) c
+                            where w.id = any(array_agg(v.id)) group by c order by n desc, c limit 3) top) as top_concerns
+                from monitoring_visit v""" + where + " group by v.location_id order by visits desc")
+                .params(params)
+                .query((rs, n) -> {
+                    Array top = rs.getArray("top_concerns");
+                    return new LocationVisits(rs.getObject("location_id", UUID.class), rs.getLong("visits"),
+                            rs.getLong("with_concerns"), top == null ? List.of() : Arrays.asList((String[]) top.getArray()));
+                }).list();
+    }
+
+    /**
+     * The WHERE clause of visits the user may read (their operations', and shared ones for a
+     * regional coordinator) narrowed by the filter; fills {@code params}.
+     */
+    private static String visibleWhere(CorridorUser user, VisitFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where (v.operation_id = any(:member)");
         params.put("member", user.operationIds().toArray(UUID[]::new));
         if (user.hasRole(Role.REGIONAL_COORDINATOR)) {
             where.append(" or v.distribution_level <> 'OPERATION'");
@@ -179,54 +218,7 @@ public class MonitoringVisits {
             where.append(" and v.starts_at < :to");
             params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(VisitDraft.REGION_ZONE).toInstant()));
         }
-        long total = jdbc.sql("select count(*) from monitoring_visit v" + where).params(params).query(Long.class).single();
-        List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
-                        + " order by v.starts_at desc, v.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
-        return new VisitPage(loadAll(ids), page, size, total);
-    }
-
-    /** Visits at one location in a period: how many, and how many raised a concern. */
-    public record LocationVisits(UUID locationId, long visits, long withConcerns, List<String> topConcerns) {
-    }
-
-    /**
-     * Visits the user may read, per location, for the map: counted in SQL, never loaded one by one.
-     * Cancelled visits do not count.
-     */
-    public List<LocationVisits> byLocation(CorridorUser user, VisitFilter filter) {
-        StringBuilder where = new StringBuilder(" where v.status <> 'CANCELLED' and (v.operation_id = any(:member)");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        if (user.hasRole(Role.REGIONAL_COORDINATOR)) {
-            where.append(" or v.distribution_level <> 'OPERATION'");
-        }
-        where.append(")");
-        if (filter.operationId() != null) {
-            where.append(" and v.operation_id = :operation");
-            params.put("operation", filter.operationId());
-        }
-        if (filter.from() != null) {
-            where.append(" and v.starts_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(VisitDraft.REGION_ZONE).toInstant()));
-        }
-        if (filter.to() != null) {
-            where.append(" and v.starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(VisitDraft.REGION_ZONE).toInstant()));
-        }
-        return jdbc.sql("""
-                select v.location_id, count(*) as visits,
-                       count(*) filter (where cardinality(v.concerns) > 0) as with_concerns,
-                       (select array_agg(c order by n desc, c) from (
-                            select c, count(*) as n from monitoring_visit w, unnest(w.concerns) c
-                            where w.id = any(array_agg(v.id)) group by c order by n desc, c limit 3) top) as top_concerns
-                from monitoring_visit v""" + where + " group by v.location_id order by visits desc")
-                .params(params)
-                .query((rs, n) -> {
-                    Array top = rs.getArray("top_concerns");
-                    return new LocationVisits(rs.getObject("location_id", UUID.class), rs.getLong("visits"),
-                            rs.getLong("with_concerns"), top == null ? List.of() : Arrays.asList((String[]) top.getArray()));
-                }).list();
+        return where.toString();
     }
 
     /** The first and last day with a visit the user may read, for choosing a chart's default period. */
