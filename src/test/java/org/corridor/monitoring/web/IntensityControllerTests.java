@@ -82,7 +82,7 @@ class IntensityControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"label\":\"2016-W10\",\"visits\":2,\"target\":2,\"below\":false")))
                 .andExpect(content().string(containsString("\"label\":\"2016-W11\",\"visits\":1,\"target\":2,\"below\":true")))
-                .andExpect(content().string(containsString("3 visits in 2 weeks; 1 weeks below")));
+                .andExpect(content().string(containsString("3 visits in 2 weeks; 1 weeks below the plan&#39;s target")));
     }
 
     @Test
