@@ -131,8 +131,7 @@ class VisitController {
         }
         VisitForm form = new VisitForm();
         String today = LocalDate.now(VisitDraft.REGION_ZONE).toString();
-        form.setStartDate(today);
-        form.setEndDate(today);
+        form.setStartDate(today); // the end date stays empty: the same day, unless the team stayed overnight
         form.setOperationId(operations.get(0).id().toString());
         // The last location and unit this user recorded: a monitor usually goes back to the same crossing.
         visits.list(user, new MonitoringVisits.VisitFilter(operations.get(0).id(), null, null, null, null, null), 0, 20)

@@ -68,7 +68,7 @@ public class VisitForm {
         var end = v.endsAt().atZone(VisitDraft.REGION_ZONE);
         form.startDate = start.toLocalDate().toString();
         form.startTime = start.toLocalTime().withSecond(0).withNano(0).toString();
-        form.endDate = end.toLocalDate().toString();
+        form.endDate = end.toLocalDate().equals(start.toLocalDate()) ? null : end.toLocalDate().toString();
         form.endTime = end.toLocalTime().withSecond(0).withNano(0).toString();
         form.purpose = v.purpose();
         form.status = v.status().name();
