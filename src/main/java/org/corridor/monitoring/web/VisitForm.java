@@ -135,7 +135,7 @@ public class VisitForm {
     static String formField(String draftField) {
         return switch (draftField) {
             case "startsAt" -> "startDate";
-            case "endsAt" -> "endDate";
+            case "endsAt" -> "endTime"; // the end time is always visible; the last day only when overnight
             default -> draftField.startsWith("observations.") ? draftField.substring("observations.".length())
                     : draftField.replace("[", "").replace("].", "-");
         };

@@ -91,7 +91,7 @@ class VisitControllerTests {
         mvc.perform(visitForm("x").param("endTime", "07:00").param("men", "400").param("humanitarianConditions", "very bad"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
-                .andExpect(content().string(containsString("href=\"#endDate\"")))
+                .andExpect(content().string(containsString("href=\"#endTime\"")))
                 .andExpect(content().string(containsString("Enter a whole number")))
                 .andExpect(content().string(containsString("value=\"very bad\"")));
         assertThat(visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items())

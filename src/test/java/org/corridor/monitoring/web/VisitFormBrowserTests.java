@@ -84,7 +84,7 @@ class VisitFormBrowserTests {
         assertThat(summary.getText()).contains("must end after it starts").contains("more than the total");
         assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(summary);
         assertThat(chrome.findAll(".error-summary a")).extracting(a -> a.getAttribute("href"))
-                .anyMatch(href -> href.endsWith("#endDate")).anyMatch(href -> href.endsWith("#personsTotal"));
+                .anyMatch(href -> href.endsWith("#endTime")).anyMatch(href -> href.endsWith("#personsTotal"));
         assertThat(chrome.find("#men").getAttribute("value")).isEqualTo("200");
         assertThat(open("observed")).as("the section holding an error is open").isTrue();
         chrome.screenshot("visit-form-phone-errors");
