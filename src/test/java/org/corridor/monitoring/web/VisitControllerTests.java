@@ -92,7 +92,7 @@ class VisitControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("href=\"#endTime\"")))
-                .andExpect(content().string(containsString("Enter a whole number")))
+                .andExpect(content().string(containsString("id=\"humanitarianConditions-error\">Enter a whole number")))
                 .andExpect(content().string(containsString("value=\"very bad\"")));
         assertThat(visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items())
                 .noneMatch(v -> v.createdBy().equals(officer.id()));
