@@ -169,6 +169,10 @@ class AccessRulesTests {
         rule("GET /monitoring/intensity", Audience.MONITORING_READERS, "/monitoring/intensity?operation=" + skopje);
         rule("GET /monitoring/map", Audience.SIGNED_IN, "/monitoring/map");
         rule("GET /monitoring/visits.csv", Audience.SIGNED_IN, "/monitoring/visits.csv");
+        for (String list : List.of("plans", "assessments", "deployments")) {
+            rule("GET /monitoring/" + list + ".csv", Audience.SIGNED_IN, "/monitoring/" + list + ".csv");
+            rule("GET /monitoring/" + list + ".xlsx", Audience.SIGNED_IN, "/monitoring/" + list + ".xlsx");
+        }
         rule("GET /monitoring/visits.xlsx", Audience.SIGNED_IN, "/monitoring/visits.xlsx");
         rule("GET /monitoring/visits/new", Audience.SKOPJE_RECORDERS, "/monitoring/visits/new");
         rule("POST /monitoring/visits", Audience.SKOPJE_RECORDERS, "/monitoring/visits?operationId=" + skopje
