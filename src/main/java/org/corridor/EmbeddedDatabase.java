@@ -79,8 +79,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
             return new EmbeddedDatabase(absoluteHome, postgres.getPort(), postgres, channel, lock);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the embedded database in " + absoluteHome + ": "
-                    + e.getMessage(), e);
+            // e's message alone is often just a path; its type says what is wrong with it.
+            throw new IllegalStateException("Could not start the embedded database in " + absoluteHome + " (" + e
+                    + "). CORRIDOR_HOME must name a directory that this user may write to.", e);
         }
     }
 
@@ -143,7 +144,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedDatabase join(Path home, Path dataDirectory, String owner) {
         Optional<PostmasterFile> postmaster = PostmasterFile.read(dataDirectory);
-        if (postmaster.isEmpty() || !postmaster.get().alive()) {
+        if (postmaster.isEmpty() || postmaster.get().process(dataDirectory).isEmpty()) {
             throw new CorridorHomeInUseException(home, owner);
         }
         log.info("Using the database of the Corridor already running on {} (process {})", home, owner);
@@ -154,13 +155,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * After {@code kill -9} of Corridor, its postgres keeps running and holds {@code postmaster.pid}.
      * Nobody holds our lock, so it is an orphan: shut it down cleanly (SIGTERM, a smart shutdown)
      * so that the start below succeeds and nothing committed is lost.
+     *
+     * <p>After a crash of the machine or of postgres itself, {@code postmaster.pid} is left behind
+     * with nothing running; postgres then refuses to start if its pid now belongs to any other
+     * process, which is common after a reboot or a container restart. We hold the lock and no
+     * postgres runs on the directory, so the file is stale: remove it.
      */
-    private static void stopOrphanedPostgres(Path dataDirectory) {
-        Optional<PostmasterFile> postmaster = PostmasterFile.read(dataDirectory);
-        if (postmaster.isEmpty() || !postmaster.get().alive()) {
+    private static void stopOrphanedPostgres(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve(PostmasterFile.NAME);
+        if (!Files.exists(pidFile)) {
             return;
         }
-        ProcessHandle process = ProcessHandle.of(postmaster.get().pid()).orElseThrow();
+        Optional<ProcessHandle> orphan = PostmasterFile.read(dataDirectory)
+                .flatMap(postmaster -> postmaster.process(dataDirectory));
+        if (orphan.isEmpty()) {
+            log.warn("Removing {}, left behind by a PostgreSQL that is no longer running", pidFile);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        ProcessHandle process = orphan.get();
         log.warn("Stopping PostgreSQL (process {}) left running on {} by an earlier Corridor", process.pid(),
                 dataDirectory);
         process.destroy();
@@ -181,8 +194,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The first lines of postgres' {@code postmaster.pid}: pid, data directory, start time, port. */
     record PostmasterFile(long pid, Path dataDirectory, int port) {
 
+        static final String NAME = "postmaster.pid";
+
         static Optional<PostmasterFile> read(Path dataDirectory) {
-            Path file = dataDirectory.resolve("postmaster.pid");
+            Path file = dataDirectory.resolve(NAME);
             try {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 if (lines.size() < 4) {
@@ -195,12 +210,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         }
 
-        /** A live postgres whose data directory is ours (pids are reused after a reboot). */
-        boolean alive() {
+        /**
+         * The live postgres started with {@code -D dataDirectory}. The name of the command is not
+         * enough: pids are reused after a reboot, also by another Corridor's postgres, which we must
+         * neither stop nor join.
+         */
+        Optional<ProcessHandle> process(Path dataDirectory) {
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .flatMap(p -> p.info().command())
-                    .map(command -> command.endsWith("postgres"))
-                    .orElse(false);
+                    .filter(process -> process.info().arguments().map(List::of)
+                            .map(arguments -> servesDirectory(arguments, dataDirectory)).orElse(false));
+        }
+
+        private static boolean servesDirectory(List<String> arguments, Path dataDirectory) {
+            int option = arguments.indexOf("-D");
+            if (option < 0 || option + 1 >= arguments.size()) {
+                return false;
+            }
+            try {
+                return Files.isSameFile(Path.of(arguments.get(option + 1)), dataDirectory);
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                return false;
+            }
         }
     }
 }

@@ -22,7 +22,8 @@ public final class PersonalDataCheck {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     // An optional +country code, then at least 8 digits in groups split by spaces, dots, dashes or slashes.
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w/])(\\+\\d{1,3}[ .-]?)?(\\(?\\d{2,4}\\)?[ ./-]?){2,4}\\d{2,4}(?![\\w/])");
+    // Not inside a longer token such as a UUID or a reference like SEC.FR/444/16 (no word, '/' or '-' around it).
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w/-])(\\+\\d{1,3}[ .-]?)?(\\(?\\d{2,4}\\)?[ ./-]?){2,4}\\d{2,4}(?![\\w/-])");
     // One or two letters and 6 to 9 digits, the shape of most passport and identity-card numbers.
     private static final Pattern PASSPORT = Pattern.compile("(?<![\\w])[A-Z]{1,2}\\d{6,9}(?![\\w])");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,10 @@ import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
+import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringVisits;
+import org.corridor.monitoring.PreparednessAssessments;
+import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDraft;
 import org.corridor.monitoring.VisitStatus;
@@ -55,10 +59,14 @@ class AccessRulesTests {
         AUDIT_READERS,
         /** Any member of the Mission to Skopje; others do not even learn that the record exists (404). */
         SKOPJE_MEMBERS,
+        /** Focal points and heads of operation of Skopje: those who set its monitoring plans and deployments. */
+        SKOPJE_PLANNERS,
         /** Officers and focal points of Skopje: those who record its visits. */
         SKOPJE_RECORDERS,
         /** The sample record's author (Skopje's officer) and Skopje's focal point. */
-        SKOPJE_EDITORS
+        SKOPJE_EDITORS,
+        /** Members of Skopje and the regional coordinator: who may see an operation's monitoring picture. */
+        MONITORING_READERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -91,6 +99,15 @@ class AccessRulesTests {
 
     @Autowired
     MonitoringVisits visits;
+
+    @Autowired
+    MonitoringPlans plans;
+
+    @Autowired
+    PreparednessAssessments assessments;
+
+    @Autowired
+    TemporaryDeployments deployments;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -149,7 +166,13 @@ class AccessRulesTests {
         directoryRules(skopje, gevgelija);
         rule("GET /api/v1/visits", Audience.SIGNED_IN, "/api/v1/visits");
         rule("GET /monitoring/visits", Audience.SIGNED_IN, "/monitoring/visits");
+        rule("GET /monitoring/intensity", Audience.MONITORING_READERS, "/monitoring/intensity?operation=" + skopje);
+        rule("GET /monitoring/map", Audience.SIGNED_IN, "/monitoring/map");
         rule("GET /monitoring/visits.csv", Audience.SIGNED_IN, "/monitoring/visits.csv");
+        for (String list : List.of("plans", "assessments", "deployments")) {
+            rule("GET /monitoring/" + list + ".csv", Audience.SIGNED_IN, "/monitoring/" + list + ".csv");
+            rule("GET /monitoring/" + list + ".xlsx", Audience.SIGNED_IN, "/monitoring/" + list + ".xlsx");
+        }
         rule("GET /monitoring/visits.xlsx", Audience.SIGNED_IN, "/monitoring/visits.xlsx");
         rule("GET /monitoring/visits/new", Audience.SKOPJE_RECORDERS, "/monitoring/visits/new");
         rule("POST /monitoring/visits", Audience.SKOPJE_RECORDERS, "/monitoring/visits?operationId=" + skopje
@@ -163,10 +186,73 @@ class AccessRulesTests {
         rule("GET /api/v1/visits/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/visits/" + visit);
         rule("POST /api/v1/visits", Audience.SKOPJE_RECORDERS, "/api/v1/visits", visitJson);
         rule("PUT /api/v1/visits/{id}", Audience.SKOPJE_EDITORS, "/api/v1/visits/" + visit, visitJson);
+        monitoringRecordRules(skopje, gevgelija);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
         rule("GET /api/docs/ui", Audience.SIGNED_IN, "/api/docs/ui");
+    }
+
+    /**
+     * Plans and deployments are set by Skopje's focal point and head and read by its members and the regional
+     * coordinator; assessments are recorded like visits. Each sample record is Skopje's and internal to it.
+     */
+    private void monitoringRecordRules(UUID skopje, UUID gevgelija) {
+        LocalDate start = LocalDate.parse("2016-01-04");
+        UUID plan = plans.create(users.get(Caller.FOCAL_POINT), new MonitoringPlans.PlanDraft(skopje, gevgelija,
+                Unit.MONITORING, 3, start, null, "Access test")).id();
+        UUID assessment = assessments.record(users.get(Caller.OFFICER), new PreparednessAssessments.AssessmentDraft(
+                skopje, "Access test police", gevgelija, null, start, PreparednessAssessments.Rating.PREPARED, null,
+                PreparednessAssessments.Source.FIRST_HAND, null, null), false).id();
+        UUID deployment = deployments.record(users.get(Caller.FOCAL_POINT), new TemporaryDeployments.DeploymentDraft(
+                skopje, gevgelija, 2, start, null, TemporaryDeployments.Premises.CONTAINER, "Access test")).id();
+        String planForm = "operationId=" + skopje + "&locationId=" + gevgelija
+                + "&unit=MONITORING&targetPerWeek=3&validFrom=2016-01-04&version=0";
+        String planJson = """
+                {"operationId":"%s","locationId":"%s","unit":"MONITORING","targetPerWeek":3,"validFrom":"2016-01-04"}"""
+                .formatted(skopje, gevgelija);
+        rule("GET /monitoring/plans", Audience.SIGNED_IN, "/monitoring/plans");
+        rule("GET /monitoring/plans/new", Audience.SKOPJE_PLANNERS, "/monitoring/plans/new");
+        rule("POST /monitoring/plans/new", Audience.SKOPJE_PLANNERS, "/monitoring/plans/new?" + planForm);
+        rule("GET /monitoring/plans/{id}/edit", Audience.SKOPJE_PLANNERS, "/monitoring/plans/" + plan + "/edit");
+        rule("POST /monitoring/plans/{id}/edit", Audience.SKOPJE_PLANNERS, "/monitoring/plans/" + plan + "/edit?" + planForm);
+        rule("GET /api/v1/monitoring-plans", Audience.SIGNED_IN, "/api/v1/monitoring-plans");
+        rule("GET /api/v1/monitoring-plans/{id}", Audience.MONITORING_READERS, "/api/v1/monitoring-plans/" + plan);
+        rule("POST /api/v1/monitoring-plans", Audience.SKOPJE_PLANNERS, "/api/v1/monitoring-plans", planJson);
+        rule("PUT /api/v1/monitoring-plans/{id}", Audience.SKOPJE_PLANNERS, "/api/v1/monitoring-plans/" + plan, planJson);
+
+        String assessmentForm = "operationId=" + skopje + "&authority=Police&locationId=" + gevgelija
+                + "&assessedOn=2016-01-04&rating=PREPARED&source=FIRST_HAND&version=0";
+        String assessmentJson = """
+                {"operationId":"%s","authority":"Police","locationId":"%s","assessedOn":"2016-01-04","rating":"PREPARED",
+                 "source":"FIRST_HAND"}""".formatted(skopje, gevgelija);
+        rule("GET /monitoring/assessments", Audience.SIGNED_IN, "/monitoring/assessments");
+        rule("GET /monitoring/assessments/new", Audience.SKOPJE_RECORDERS, "/monitoring/assessments/new");
+        rule("POST /monitoring/assessments/new", Audience.SKOPJE_RECORDERS, "/monitoring/assessments/new?" + assessmentForm);
+        rule("GET /monitoring/assessments/{id}", Audience.SKOPJE_MEMBERS, "/monitoring/assessments/" + assessment);
+        rule("GET /monitoring/assessments/{id}/edit", Audience.SKOPJE_EDITORS, "/monitoring/assessments/" + assessment + "/edit");
+        rule("POST /monitoring/assessments/{id}/edit", Audience.SKOPJE_EDITORS,
+                "/monitoring/assessments/" + assessment + "/edit?" + assessmentForm);
+        rule("GET /api/v1/assessments", Audience.SIGNED_IN, "/api/v1/assessments");
+        rule("GET /api/v1/assessments/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/assessments/" + assessment);
+        rule("POST /api/v1/assessments", Audience.SKOPJE_RECORDERS, "/api/v1/assessments", assessmentJson);
+        rule("PUT /api/v1/assessments/{id}", Audience.SKOPJE_EDITORS, "/api/v1/assessments/" + assessment, assessmentJson);
+
+        String deploymentForm = "operationId=" + skopje + "&locationId=" + gevgelija
+                + "&officers=2&fromDate=2016-01-04&premises=CONTAINER&purpose=Access&version=0";
+        String deploymentJson = """
+                {"operationId":"%s","locationId":"%s","officers":2,"fromDate":"2016-01-04","premises":"CONTAINER",
+                 "purpose":"Access"}""".formatted(skopje, gevgelija);
+        rule("GET /monitoring/deployments", Audience.SIGNED_IN, "/monitoring/deployments");
+        rule("GET /monitoring/deployments/new", Audience.SKOPJE_PLANNERS, "/monitoring/deployments/new");
+        rule("POST /monitoring/deployments/new", Audience.SKOPJE_PLANNERS, "/monitoring/deployments/new?" + deploymentForm);
+        rule("GET /monitoring/deployments/{id}/edit", Audience.SKOPJE_PLANNERS, "/monitoring/deployments/" + deployment + "/edit");
+        rule("POST /monitoring/deployments/{id}/edit", Audience.SKOPJE_PLANNERS,
+                "/monitoring/deployments/" + deployment + "/edit?" + deploymentForm);
+        rule("GET /api/v1/deployments", Audience.SIGNED_IN, "/api/v1/deployments");
+        rule("GET /api/v1/deployments/{id}", Audience.MONITORING_READERS, "/api/v1/deployments/" + deployment);
+        rule("POST /api/v1/deployments", Audience.SKOPJE_PLANNERS, "/api/v1/deployments", deploymentJson);
+        rule("PUT /api/v1/deployments/{id}", Audience.SKOPJE_PLANNERS, "/api/v1/deployments/" + deployment, deploymentJson);
     }
 
     /** Reference data: every signed-in user reads it; only administrators add or change it. */
@@ -260,8 +346,8 @@ class AccessRulesTests {
     private static boolean reached(MvcResult result, Audience audience) {
         int status = result.getResponse().getStatus();
         String redirect = result.getResponse().getRedirectedUrl();
-        boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_RECORDERS,
-                Audience.SKOPJE_EDITORS).contains(audience);
+        boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_PLANNERS,
+                Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS).contains(audience);
         return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
 
@@ -272,8 +358,11 @@ class AccessRulesTests {
             case ADMIN -> caller == Caller.ADMIN;
             case AUDIT_READERS -> EnumSet.of(Caller.ADMIN, Caller.HEAD_OF_OPERATION).contains(caller);
             case SKOPJE_MEMBERS -> caller.role != null && caller.role.operationScoped();
+            case SKOPJE_PLANNERS -> EnumSet.of(Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION).contains(caller);
             case SKOPJE_RECORDERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
             case SKOPJE_EDITORS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
+            case MONITORING_READERS -> caller.role != null
+                    && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);
         };
     }
 

@@ -32,4 +32,10 @@ class PersonalDataCheckTests {
                 "On 2016-03-08 about 1200 persons crossed at Gevgelija; 45 unaccompanied minors; week 53; SEC.FR/444/16")).isEmpty();
         assertThat(PersonalDataCheck.scan(null, "", "Checkpoint understaffed, two officers for 600 people")).isEmpty();
     }
+
+    @Test
+    void leavesIdentifiersSuchAsUuidsAlone() {
+        assertThat(PersonalDataCheck.scan("Border police 0c1f2a3b-1234-4567-8912-3456789abcde")).isEmpty();
+        assertThat(PersonalDataCheck.scan("record 01234567-0123-4567-0123-456789012345")).isEmpty();
+    }
 }

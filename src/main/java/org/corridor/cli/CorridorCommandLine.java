@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridor.CorridorApplication;
+import org.springframework.beans.BeansException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,9 +45,10 @@ public class CorridorCommandLine implements Callable<Integer> {
         return 0;
     }
 
+    /** What went wrong, without the layers of "Error creating bean ..." that Spring wraps a failed start in. */
     private static String rootMessage(Throwable exception) {
         Throwable cause = exception;
-        while (cause.getCause() != null && cause.getMessage() == null) {
+        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof BeansException)) {
             cause = cause.getCause();
         }
         return cause.getMessage() != null ? cause.getMessage() : cause.toString();
@@ -60,8 +62,11 @@ public class CorridorCommandLine implements Callable<Integer> {
         return new SpringApplicationBuilder(CorridorApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                // A failed start is reported once, as a line on stderr, not as Spring's stack trace.
                 .properties("corridor.join-running-database=true", "logging.level.root=WARN",
-                        "logging.level.org.corridor=WARN", "spring.main.banner-mode=off")
+                        "logging.level.org.corridor=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR",
+                        "spring.main.banner-mode=off")
                 .run(springOptions.toArray(String[]::new));
     }
 

@@ -123,8 +123,9 @@ class MonitoringScenario {
             int visitsThisWeek = phase.minPerWeek() + random.nextInt(phase.maxPerWeek() - phase.minPerWeek() + 1);
             List<Integer> days = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6));
             java.util.Collections.shuffle(days, random);
-            for (int i = 0; i < visitsThisWeek && i < days.size(); i++) {
-                LocalDate day = week.plusDays(days.get(i));
+            // More visits than days (two teams at once) go round the week again.
+            for (int i = 0; i < visitsThisWeek; i++) {
+                LocalDate day = week.plusDays(days.get(i % days.size()));
                 if (day.isBefore(phase.from()) || day.isAfter(phase.to())) {
                     continue;
                 }

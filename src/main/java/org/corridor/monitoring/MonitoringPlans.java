@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.corridor.AuditableChange;
 import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,10 +39,10 @@ public class MonitoringPlans {
                 problems.add(new Problem("operationId", "plan.error.operation"));
             }
             if (locationId == null) {
-                problems.add(new Problem("locationId", "visit.error.location"));
+                problems.add(new Problem("locationId", "plan.error.location"));
             }
             if (unit == null) {
-                problems.add(new Problem("unit", "visit.error.unit"));
+                problems.add(new Problem("unit", "plan.error.unit"));
             }
             if (targetPerWeek == null || targetPerWeek < 1 || targetPerWeek > 50) {
                 problems.add(new Problem("targetPerWeek", "plan.error.target"));
@@ -83,9 +84,14 @@ public class MonitoringPlans {
         this.events = events;
     }
 
+    /** Focal points and heads of operation set an operation's plans; officers carry them out. */
+    public boolean mayPlan(CorridorUser user, UUID operationId) {
+        return user.mayEditAnyRecordOf(operationId) || user.mayHead(operationId);
+    }
+
     @Transactional
     public Plan create(CorridorUser user, PlanDraft draft) {
-        if (draft.operationId() != null && !user.mayEditAnyRecordOf(draft.operationId()) && !user.mayHead(draft.operationId())) {
+        if (draft.operationId() != null && !mayPlan(user, draft.operationId())) {
             throw new AccessDeniedException("Focal points and heads of operation set monitoring plans");
         }
         List<Problem> problems = draft.problems();
@@ -106,9 +112,64 @@ public class MonitoringPlans {
         } catch (DataIntegrityViolationException e) {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
-        Plan plan = find(id).orElseThrow();
+        Plan plan = load(id).orElseThrow();
         events.publishEvent(AuditableChange.created("monitoring_plan", id, plan.operationId(), plan));
         return plan;
+    }
+
+    /** Changes a plan if nobody else has since {@code expectedVersion}. The operation never changes. */
+    @Transactional
+    public Plan update(CorridorUser user, UUID id, long expectedVersion, PlanDraft changes) {
+        Plan before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!mayPlan(user, before.operationId())) {
+            throw new AccessDeniedException("Focal points and heads of operation change monitoring plans");
+        }
+        PlanDraft draft = new PlanDraft(before.operationId(), changes.locationId(), changes.unit(),
+                changes.targetPerWeek(), changes.validFrom(), changes.validTo(), changes.note());
+        List<Problem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update monitoring_plan set location_id = :location, unit = :unit, target_per_week = :target,
+                        valid_from = :from, valid_to = :to, note = :note, version = version + 1
+                    where id = :id and version = :version""")
+                    .param("location", draft.locationId()).param("unit", draft.unit().name())
+                    .param("target", draft.targetPerWeek()).param("from", draft.validFrom()).param("to", draft.validTo())
+                    .param("note", draft.note() == null || draft.note().isBlank() ? null : draft.note().trim())
+                    .param("id", id).param("version", expectedVersion).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
+        }
+        if (updated == 0) {
+            throw new StaleRecord(before.version());
+        }
+        Plan after = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.updated("monitoring_plan", id, after.operationId(), before, after));
+        return after;
+    }
+
+    /** A plan the user may read: its operation's members and the regional coordinator (plans are not sensitive). */
+    public Optional<Plan> find(CorridorUser user, UUID id) {
+        return load(id).filter(p -> user.mayRead(p.operationId(), DistributionLevel.OSCE));
+    }
+
+    /** The plans the user may read, latest start first; {@code operationId} null means all of them. */
+    public RecordPage<Plan> list(CorridorUser user, UUID operationId, int page, int size) {
+        String where = """
+                 where (operation_id = any(:member) or :coordinator)
+                   and (cast(:operation as uuid) is null or operation_id = :operation)""";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
+        params.put("operation", operationId);
+        long total = jdbc.sql("select count(*) from monitoring_plan " + where).params(params).query(Long.class).single();
+        List<Plan> items = jdbc.sql("select * from monitoring_plan " + where
+                        + " order by valid_from desc, id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(Plan.class).list();
+        return new RecordPage<>(items, page, size, total);
     }
 
     public List<Plan> plans(CorridorUser user, UUID operationId) {
@@ -181,7 +242,7 @@ public class MonitoringPlans {
         return weeks;
     }
 
-    private Optional<Plan> find(UUID id) {
+    private Optional<Plan> load(UUID id) {
         return jdbc.sql("select * from monitoring_plan where id = :id").param("id", id).query(Plan.class).optional();
     }
 }

@@ -148,8 +148,47 @@ public class MonitoringVisits {
     }
 
     public VisitPage list(CorridorUser user, VisitFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where (v.operation_id = any(:member)");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = visibleWhere(user, filter, params);
+        long total = jdbc.sql("select count(*) from monitoring_visit v" + where).params(params).query(Long.class).single();
+        List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
+                        + " order by v.starts_at desc, v.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+        return new VisitPage(loadAll(ids), page, size, total);
+    }
+
+    /** Visits at one location in a period: how many, and how many raised a concern. */
+    public record LocationVisits(UUID locationId, long visits, long withConcerns, List<String> topConcerns) {
+    }
+
+    /**
+     * Visits the user may read, per location, for the map: counted in SQL, never loaded one by one.
+     * Cancelled visits do not count.
+     */
+    public List<LocationVisits> byLocation(CorridorUser user, VisitFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = visibleWhere(user, filter, params) + " and v.status <> 'CANCELLED'";
+        return jdbc.sql("""
+                select v.location_id, count(*) as visits,
+                       count(*) filter (where cardinality(v.concerns) > 0) as with_concerns,
+                       (select array_agg(c order by n desc, c) from (
+                            select c, count(*) as n from monitoring_visit w, unnest(w.concerns) c
+                            where w.id = any(array_agg(v.id)) group by c order by n desc, c limit 3) top) as top_concerns
+                from monitoring_visit v""" + where + " group by v.location_id order by visits desc")
+                .params(params)
+                .query((rs, n) -> {
+                    Array top = rs.getArray("top_concerns");
+                    return new LocationVisits(rs.getObject("location_id", UUID.class), rs.getLong("visits"),
+                            rs.getLong("with_concerns"), top == null ? List.of() : Arrays.asList((String[]) top.getArray()));
+                }).list();
+    }
+
+    /**
+     * The WHERE clause of visits the user may read (their operations', and shared ones for a
+     * regional coordinator) narrowed by the filter; fills {@code params}.
+     */
+    private static String visibleWhere(CorridorUser user, VisitFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where (v.operation_id = any(:member)");
         params.put("member", user.operationIds().toArray(UUID[]::new));
         if (user.hasRole(Role.REGIONAL_COORDINATOR)) {
             where.append(" or v.distribution_level <> 'OPERATION'");
@@ -179,11 +218,25 @@ public class MonitoringVisits {
             where.append(" and v.starts_at < :to");
             params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(VisitDraft.REGION_ZONE).toInstant()));
         }
-        long total = jdbc.sql("select count(*) from monitoring_visit v" + where).params(params).query(Long.class).single();
-        List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
-                        + " order by v.starts_at desc, v.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
-        return new VisitPage(loadAll(ids), page, size, total);
+        return where.toString();
+    }
+
+    /** The first and last day with a visit the user may read, for choosing a chart's default period. */
+    public Optional<LocalDate[]> visitSpan(CorridorUser user, UUID operationId, UUID locationId) {
+        if (!user.isMemberOf(operationId) && !user.hasRole(Role.REGIONAL_COORDINATOR)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select min((starts_at at time zone 'Europe/Belgrade')::date) as first_day,
+                       max((starts_at at time zone 'Europe/Belgrade')::date) as last_day
+                from monitoring_visit
+                where operation_id = :operation and (cast(:location as uuid) is null or location_id = :location)
+                  and (:member or distribution_level <> 'OPERATION')""")
+                .param("operation", operationId).param("location", locationId)
+                .param("member", user.isMemberOf(operationId))
+                .query((rs, n) -> rs.getObject("first_day", LocalDate.class) == null ? null
+                        : new LocalDate[] {rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)})
+                .optional();
     }
 
     private void check(VisitDraft draft, boolean personalDataConfirmed) {

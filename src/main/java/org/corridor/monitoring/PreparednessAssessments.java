@@ -2,7 +2,9 @@ package org.corridor.monitoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.AuditableChange;
@@ -115,8 +117,7 @@ public class PreparednessAssessments {
     public Assessment update(CorridorUser user, UUID id, long expectedVersion, AssessmentDraft changes,
             boolean personalDataConfirmed) {
         Assessment before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        if (!user.mayEditAnyRecordOf(before.operationId())
-                && !(user.mayRecord(before.operationId()) && before.createdBy().equals(user.id()))) {
+        if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the author or a focal point of the operation changes an assessment");
         }
         AssessmentDraft draft = new AssessmentDraft(before.operationId(), changes.authority(), changes.locationId(),
@@ -146,6 +147,12 @@ public class PreparednessAssessments {
         return after;
     }
 
+    /** Its author, while still recording for the operation, and the operation's focal points change an assessment. */
+    public boolean mayEdit(CorridorUser user, Assessment assessment) {
+        return user.mayEditAnyRecordOf(assessment.operationId())
+                || (user.mayRecord(assessment.operationId()) && assessment.createdBy().equals(user.id()));
+    }
+
     public Optional<Assessment> find(CorridorUser user, UUID id) {
         return load(id).filter(a -> user.mayRead(a.operationId(), a.distributionLevel()));
     }
@@ -160,6 +167,23 @@ public class PreparednessAssessments {
                 .param("member", user.operationIds().toArray(UUID[]::new))
                 .param("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR)).param("operation", operationId)
                 .query(Assessment.class).list();
+    }
+
+    /** One page of {@link #list(CorridorUser, UUID)}. */
+    public RecordPage<Assessment> list(CorridorUser user, UUID operationId, int page, int size) {
+        String where = """
+                 where (operation_id = any(:member) or (:coordinator and distribution_level <> 'OPERATION'))
+                   and (cast(:operation as uuid) is null or operation_id = :operation)""";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
+        params.put("operation", operationId);
+        long total = jdbc.sql("select count(*) from preparedness_assessment " + where).params(params).query(Long.class)
+                .single();
+        List<Assessment> items = jdbc.sql("select * from preparedness_assessment " + where
+                        + " order by assessed_on desc, id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(Assessment.class).list();
+        return new RecordPage<>(items, page, size, total);
     }
 
     private void check(AssessmentDraft draft, boolean personalDataConfirmed) {

@@ -2,7 +2,9 @@ package org.corridor.monitoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.AuditableChange;
@@ -34,7 +36,7 @@ public class TemporaryDeployments {
                 problems.add(new Problem("operationId", "plan.error.operation"));
             }
             if (locationId == null) {
-                problems.add(new Problem("locationId", "visit.error.location"));
+                problems.add(new Problem("locationId", "deployment.error.location"));
             }
             if (officers == null || officers < 1 || officers > 100) {
                 problems.add(new Problem("officers", "deployment.error.officers"));
@@ -48,7 +50,7 @@ public class TemporaryDeployments {
                 problems.add(new Problem("premises", "deployment.error.premises"));
             }
             if (purpose == null || purpose.isBlank()) {
-                problems.add(new Problem("purpose", "visit.error.purpose"));
+                problems.add(new Problem("purpose", "deployment.error.purpose"));
             }
             return problems;
         }
@@ -66,9 +68,14 @@ public class TemporaryDeployments {
         this.events = events;
     }
 
+    /** Focal points and heads of operation decide where officers are deployed. */
+    public boolean mayDeploy(CorridorUser user, UUID operationId) {
+        return user.mayEditAnyRecordOf(operationId) || user.mayHead(operationId);
+    }
+
     @Transactional
     public Deployment record(CorridorUser user, DeploymentDraft draft) {
-        if (draft.operationId() != null && !user.mayEditAnyRecordOf(draft.operationId()) && !user.mayHead(draft.operationId())) {
+        if (draft.operationId() != null && !mayDeploy(user, draft.operationId())) {
             throw new AccessDeniedException("Focal points and heads of operation record deployments");
         }
         List<Problem> problems = draft.problems();
@@ -96,7 +103,7 @@ public class TemporaryDeployments {
     @Transactional
     public Deployment update(CorridorUser user, UUID id, long expectedVersion, DeploymentDraft changes) {
         Deployment before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        if (!user.mayEditAnyRecordOf(before.operationId()) && !user.mayHead(before.operationId())) {
+        if (!mayDeploy(user, before.operationId())) {
             throw new AccessDeniedException("Focal points and heads of operation change deployments");
         }
         DeploymentDraft draft = new DeploymentDraft(before.operationId(), changes.locationId(), changes.officers(),
@@ -139,6 +146,23 @@ public class TemporaryDeployments {
                 .param("member", user.operationIds().toArray(UUID[]::new))
                 .param("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR)).param("operation", operationId)
                 .query(Deployment.class).list();
+    }
+
+    /** One page of {@link #list(CorridorUser, UUID)}. */
+    public RecordPage<Deployment> list(CorridorUser user, UUID operationId, int page, int size) {
+        String where = """
+                 where (operation_id = any(:member) or :coordinator)
+                   and (cast(:operation as uuid) is null or operation_id = :operation)""";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
+        params.put("operation", operationId);
+        long total = jdbc.sql("select count(*) from temporary_deployment " + where).params(params).query(Long.class)
+                .single();
+        List<Deployment> items = jdbc.sql("select * from temporary_deployment " + where
+                        + " order by from_date desc, id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(Deployment.class).list();
+        return new RecordPage<>(items, page, size, total);
     }
 
     private Optional<Deployment> load(UUID id) {

@@ -10,6 +10,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
+import org.corridor.monitoring.Observations;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,5 +104,32 @@ class MonitoringIntensityTests {
                 LocalDate.parse("2016-04-01"), null);
 
         assertThat(draft.problems()).extracting(Problem::code).containsExactly("plan.error.endsBeforeStart");
+    }
+
+    @Test
+    void countsVisitsAndConcernsPerLocationForTheMap() {
+        var start = VisitDraftTests.at("2016-02-01T09:00");
+        for (int i = 0; i < 3; i++) {
+            List<String> concerns = i == 0 ? List.of("overcrowding", "no interpreters") : i == 1 ? List.of("overcrowding") : List.of();
+            visits.record(focalPoint, new VisitDraft(operation, location, Unit.MONITORING, null, Set.of(), 2, start.plusSeconds(86400L * i),
+                    start.plusSeconds(86400L * i + 3600), "Map", VisitStatus.COMPLETED,
+                    new Observations(null, null, null, null, null, null, null, null, null, concerns, null), List.of(), null), false);
+        }
+
+        var here = visits.byLocation(focalPoint, new MonitoringVisits.VisitFilter(operation, null, null, null,
+                LocalDate.parse("2016-02-01"), LocalDate.parse("2016-02-29"))).stream()
+                .filter(l -> l.locationId().equals(location)).findFirst().orElseThrow();
+
+        assertThat(here.visits()).isEqualTo(3);
+        assertThat(here.withConcerns()).isEqualTo(2);
+        assertThat(here.topConcerns()).containsExactly("overcrowding", "no interpreters");
+    }
+
+    @Test
+    void theVisitSpanIsEmptyWithoutVisits() {
+        assertThat(visits.visitSpan(focalPoint, operation, location)).isEmpty();
+        visitOn("2016-02-10T09:00", VisitStatus.COMPLETED);
+        assertThat(visits.visitSpan(focalPoint, operation, location).orElseThrow())
+                .containsExactly(LocalDate.parse("2016-02-10"), LocalDate.parse("2016-02-10"));
     }
 }

@@ -260,4 +260,29 @@ class VisitFormBrowserTests {
         Number pageWidth = (Number) chrome.driver().executeScript("return document.documentElement.scrollWidth");
         assertThat(pageWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(Chrome.PHONE.getWidth());
     }
+
+    @Test
+    void theIntensityChartAndTheOfflineMapDrawTheDemoMonitoring() {
+        chrome.resize(Chrome.DESKTOP);
+        signInAsOfficer();
+        chrome.open(url("/monitoring/intensity?location=" + directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id()));
+        new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver(), java.time.Duration.ofSeconds(15))
+                .until(d -> Boolean.TRUE.equals(chrome.driver().executeScript(
+                        "var c = document.querySelector('canvas[data-intensity-chart]'); return !!(window.Chart && Chart.getChart(c));")));
+        long bars = ((Number) chrome.driver().executeScript(
+                "return Chart.getChart(document.querySelector('canvas[data-intensity-chart]')).getDatasetMeta(0).data.length;")).longValue();
+        assertThat(bars).isEqualTo(chrome.findAll("table tbody tr").size()).isGreaterThan(50);
+        assertThat(chrome.findAll("tr.below-target")).isNotEmpty();
+        chrome.screenshot("intensity-desktop");
+        chrome.assertPageIsSound();
+
+        chrome.open(url("/monitoring/map"));
+        new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver(), java.time.Duration.ofSeconds(15))
+                .until(d -> !chrome.findAll(".region-map[data-countries-loaded]").isEmpty());
+        assertThat(chrome.findAll(".region-map path.region-map-country")).hasSizeGreaterThan(10);
+        assertThat(chrome.findAll(".region-map path.region-map-point")).hasSize(chrome.findAll("table tbody tr").size());
+        assertThat(chrome.findAll(".region-map img")).as("no map tiles: the map works offline").isEmpty();
+        chrome.screenshot("map-desktop");
+        chrome.assertPageIsSound();
+    }
 }

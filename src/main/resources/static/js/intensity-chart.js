@@ -1,0 +1,209 @@
+/*
+ * Monitoring intensity charts: every <canvas data-intensity-chart> inside a <div class="chart-box">
+ * becomes a Chart.js bar chart of visits per ISO week, with the planned target as a stepped line. Weeks
+ * below target are drawn light amber against the dark blue of the others, so they stand out by lightness
+ * as well as by hue.
+ *
+ * The canvas's attributes:
+ *   data-series="ID"      id of a <script type="application/json"> block holding
+ *                         [{"label": "2015-W53", "visits": 2, "target": 3, "below": true}] (target may be null)
+ *   data-label            what the chart shows, in words: becomes the canvas's aria-label (role="img")
+ *   data-label-visits, data-label-target, data-label-below   legend entries in the page's language
+ *
+ * The page always shows a table of the same weeks: the chart is a picture of it. Colours come from the
+ * custom properties in corridor.css (--chart-visits, --chart-below, --chart-below-edge, --chart-target).
+ */
+(function () {
+  'use strict';
+
+  function property(element, name, fallback) {
+    var value = window.getComputedStyle(element).getPropertyValue(name).trim();
+    return value || fallback;
+  }
+
+  function readSeries(canvas) {
+    var id = canvas.getAttribute('data-series');
+    var block = id ? document.getElementById(id) : null;
+    if (block === null) {
+      console.error('intensity-chart: no data block with id "' + id + '"');
+      return null;
+    }
+    try {
+      var data = JSON.parse(block.textContent);
+      if (!Array.isArray(data)) {
+        throw new Error('not a list');
+      }
+      return data.filter(function (week) {
+        return week !== null && typeof week === 'object';
+      });
+    } catch (e) {
+      console.error('intensity-chart: the data block "' + id + '" is not a list of weeks: ' + e.message);
+      return null;
+    }
+  }
+
+  function number(value) {
+    return typeof value === 'number' && isFinite(value) ? value : null;
+  }
+
+  function draw(canvas) {
+    if (canvas.hasAttribute('data-intensity-chart-ready')) {
+      return;
+    }
+    var weeks = readSeries(canvas);
+    if (weeks === null) {
+      return;
+    }
+    canvas.setAttribute('data-intensity-chart-ready', '');
+    canvas.setAttribute('role', 'img');
+    if (canvas.hasAttribute('data-label')) {
+      canvas.setAttribute('aria-label', canvas.getAttribute('data-label'));
+    }
+    // The wrapper gives the chart its size; it is hidden until there is a chart to show.
+    if (canvas.parentElement) {
+      canvas.parentElement.classList.add('is-ready');
+    }
+
+    var visits = property(canvas, '--chart-visits', '#1d4e89');
+    var below = property(canvas, '--chart-below', '#f2b134');
+    var belowEdge = property(canvas, '--chart-below-edge', '#8c5a00');
+    var target = property(canvas, '--chart-target', '#1b2631');
+    var ink = property(canvas, '--ink', '#1b2631');
+    var line = property(canvas, '--line', '#d3dae2');
+    var font = property(canvas, '--font', 'system-ui, sans-serif');
+    var labelVisits = canvas.getAttribute('data-label-visits') || 'Visits';
+    var labelTarget = canvas.getAttribute('data-label-target') || 'Target';
+    var labelBelow = canvas.getAttribute('data-label-below') || 'Below target';
+    var anyTarget = weeks.some(function (week) {
+      return number(week.target) !== null;
+    });
+
+    new Chart(canvas, {
+      data: {
+        labels: weeks.map(function (week) {
+          return String(week.label);
+        }),
+        datasets: [{
+          type: 'bar',
+          label: labelVisits,
+          data: weeks.map(function (week) {
+            return number(week.visits) || 0;
+          }),
+          backgroundColor: weeks.map(function (week) {
+            return week.below === true ? below : visits;
+          }),
+          borderColor: weeks.map(function (week) {
+            return week.below === true ? belowEdge : visits;
+          }),
+          borderWidth: 1,
+          // A week with no visit still shows its colour: a sliver of amber says "below target" too.
+          minBarLength: 2,
+          pointStyle: 'rect',
+          order: 2
+        }, {
+          type: 'line',
+          label: labelTarget,
+          data: weeks.map(function (week) {
+            return number(week.target);
+          }),
+          // A target holds for a whole week: steps, not slopes, and a gap where no plan covers the week.
+          stepped: 'middle',
+          spanGaps: false,
+          borderColor: target,
+          backgroundColor: target,
+          borderWidth: 2,
+          borderDash: [6, 4],
+          pointRadius: 0,
+          pointHitRadius: 8,
+          pointStyle: 'line',
+          fill: false,
+          hidden: !anyTarget,
+          order: 1
+        }]
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        // Drawn at once: an operational chart gains nothing from motion, and a screenshot or print never catches it half-drawn.
+        animation: false,
+        interaction: {mode: 'index', intersect: false},
+        font: {family: font},
+        color: ink,
+        scales: {
+          x: {grid: {display: false}, ticks: {color: ink, font: {family: font}, maxRotation: 60, autoSkip: true}},
+          y: {beginAtZero: true, grid: {color: line}, ticks: {color: ink, font: {family: font}, precision: 0}}
+        },
+        plugins: {
+          legend: {
+            labels: {
+              color: ink,
+              font: {family: font},
+              usePointStyle: true,
+              // Visits, then what the amber bars mean, then the target line (drawn dashed, as on the chart).
+              generateLabels: function (chart) {
+                var items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+                var byDataset = {};
+                items.forEach(function (item) {
+                  byDataset[item.datasetIndex] = item;
+                });
+                var ordered = [byDataset[0]];
+                ordered[0].fillStyle = visits;
+                ordered[0].strokeStyle = visits;
+                if (anyTarget) {
+                  ordered.push({text: labelBelow, fillStyle: below, strokeStyle: belowEdge, lineWidth: 1,
+                    pointStyle: 'rect', fontColor: ink, hidden: false});
+                  ordered.push(byDataset[1]);
+                }
+                return ordered;
+              }
+            },
+            // The "below target" entry explains a colour; it is no dataset to switch off.
+            onClick: function (event, item, legend) {
+              if (typeof item.datasetIndex === 'number') {
+                Chart.defaults.plugins.legend.onClick.call(this, event, item, legend);
+              }
+            }
+          },
+          tooltip: {
+            callbacks: {
+              afterBody: function (items) {
+                var week = items.length ? weeks[items[0].dataIndex] : null;
+                return week && week.below === true ? labelBelow : '';
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
+  function drawAll(root) {
+    if (typeof Chart === 'undefined') {
+      return;
+    }
+    var canvases = root.querySelectorAll('canvas[data-intensity-chart]');
+    for (var i = 0; i < canvases.length; i++) {
+      draw(canvases[i]);
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () {
+      drawAll(document);
+    });
+  } else {
+    drawAll(document);
+  }
+
+  /* A chart swapped in by htmx is drawn like one in a freshly loaded page. */
+  document.addEventListener('htmx:load', function (event) {
+    var elt = event.detail && event.detail.elt;
+    if (!elt || !elt.querySelectorAll || typeof Chart === 'undefined') {
+      return;
+    }
+    if (elt.matches('canvas[data-intensity-chart]')) {
+      draw(elt);
+    }
+    drawAll(elt);
+  });
+})();

@@ -1,0 +1,161 @@
+package org.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.corridor.CorridorProcess;
+import org.corridor.CorridorProcess.Home;
+import org.corridor.CorridorProcess.Result;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The command line as an operator uses it: separate JVMs beside one running server. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommandLineTests {
+
+    private static final String PASSWORD = "a-long-enough-password";
+
+    private Home home;
+    private CorridorProcess server;
+
+    @BeforeAll
+    void startServer() {
+        home = Home.create("cli");
+        try {
+            server = home.startServer();
+        } catch (RuntimeException | AssertionError e) {
+            home.close();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    void stopServer() {
+        home.close();
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Result help = home.run(null, "--help");
+
+        assertThat(help.exitCode()).as(help::toString).isZero();
+        assertThat(help.output()).contains("users", "tokens", "audit", "demo");
+    }
+
+    @Test
+    void addingAUserToAnUnknownOperationNamesTheKnownOnes() {
+        Result added = home.run(PASSWORD + "\n", "users", "add", "dora", "--role", "VIEWER", "--operation", "atlantis",
+                "--password-stdin");
+
+        assertThat(added.exitCode()).as(added::toString).isNotZero();
+        assertThat(added.output()).contains("No field operation has the code 'atlantis'", "Known codes:", "skopje");
+        assertThat(added.hasStackTrace()).as(added::toString).isFalse();
+    }
+
+    @Test
+    void tokenCreatedOnTheCommandLineWorksAgainstTheRunningServer() {
+        Result created = home.run(null, "tokens", "create", "admin", "--name", "process test");
+        assertThat(created.exitCode()).as(created::toString).isZero();
+
+        assertThat(server.get("/api/v1/me", created.token()).statusCode()).isNotEqualTo(401).isLessThan(500);
+        assertThat(server.get("/api/v1/me", "crd_" + "x".repeat(43)).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void auditVerifyNamesTheFirstEditedOrDeletedEntry() throws SQLException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(server.signIn("nobody", PASSWORD)).isFalse(); // each failed sign-in is an audit entry
+        }
+        Result intact = home.run(null, "audit", "verify");
+        assertThat(intact.exitCode()).as(intact::toString).isZero();
+        assertThat(intact.output()).contains("intact");
+
+        try (Connection db = home.connect()) {
+            List<Long> entries = sequenceNumbers(db);
+            assertThat(entries).hasSizeGreaterThanOrEqualTo(4);
+            long edited = entries.get(1);
+            long deleted = entries.get(2);
+            try (Statement statement = db.createStatement()) {
+                statement.execute("create temporary table original as select * from audit_entry");
+            }
+
+            tamper(db, "update audit_entry set after_state = '{\"role\":\"ADMIN\"}' where seq = " + edited);
+            Result afterEdit = home.run(null, "audit", "verify");
+            assertThat(afterEdit.exitCode()).as(afterEdit::toString).isEqualTo(AuditCommand.Verify.BROKEN);
+            assertThat(afterEdit.output()).contains("BROKEN at entry " + edited + ":", "was edited");
+            assertThat(afterEdit.hasStackTrace()).as(afterEdit::toString).isFalse();
+
+            tamper(db, "delete from audit_entry", "insert into audit_entry select * from original",
+                    "delete from audit_entry where seq = " + deleted);
+            Result afterDelete = home.run(null, "audit", "verify");
+            assertThat(afterDelete.exitCode()).as(afterDelete::toString).isEqualTo(AuditCommand.Verify.BROKEN);
+            assertThat(afterDelete.output()).contains("BROKEN at entry " + deleted + ":", "missing");
+
+            tamper(db, "delete from audit_entry", "insert into audit_entry select * from original");
+        }
+    }
+
+    @Test
+    void commandsWithoutAServerStartAndStopTheirOwnDatabase() {
+        try (Home alone = Home.create("cli-alone")) {
+            Result added = alone.run(PASSWORD + "\n", "users", "add", "erin", "--admin", "--password-stdin");
+            assertThat(added.exitCode()).as(added::toString).isZero();
+            assertThat(added.output()).contains("Added user erin.");
+            assertThat(alone.postmaster()).as("postmaster.pid after the command").isEmpty();
+            assertThat(alone.postgresProcessesAfter(Duration.ofSeconds(10))).as("postgres after the command").isEmpty();
+        }
+    }
+
+    @Test
+    void commandOnAnUnusableHomeSaysWhatIsWrongInOneLine() throws IOException {
+        try (Home broken = Home.create("cli-broken-home")) {
+            Files.writeString(broken.path(), "a file where the data directory should be");
+
+            Result verify = broken.run(null, "audit", "verify");
+
+            assertThat(verify.exitCode()).as(verify::toString).isNotZero();
+            assertThat(verify.output()).contains("Could not start the embedded database in " + broken.path(),
+                    "CORRIDOR_HOME must name a directory");
+            assertThat(verify.hasStackTrace()).as(verify::toString).isFalse();
+        }
+    }
+
+    private static List<Long> sequenceNumbers(Connection db) throws SQLException {
+        List<Long> entries = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("select seq from audit_entry order by seq");
+                var rows = query.executeQuery()) {
+            while (rows.next()) {
+                entries.add(rows.getLong(1));
+            }
+        }
+        return entries;
+    }
+
+    /** Changes the log behind Corridor's back, as someone with the database's superuser password could. */
+    private static void tamper(Connection db, String... statements) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement statement = db.createStatement()) {
+            statement.execute("alter table audit_entry disable trigger audit_entry_append_only");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            statement.execute("alter table audit_entry enable trigger audit_entry_append_only");
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+}
