@@ -132,6 +132,7 @@ class VisitController {
         VisitForm form = new VisitForm();
         String today = LocalDate.now(VisitDraft.REGION_ZONE).toString();
         form.setStartDate(today);
+        defaultTimes(form, java.time.LocalTime.now(VisitDraft.REGION_ZONE));
         form.setOperationId(operations.get(0).id().toString());
         // The last location and unit this user recorded: a monitor usually goes back to the same crossing.
         visits.list(user, new MonitoringVisits.VisitFilter(operations.get(0).id(), null, null, null, null, null), 0, 20)
@@ -142,6 +143,21 @@ class VisitController {
                     form.setUnitName(last.unitName());
                 });
         return form(model, form, operations, List.of(), List.of(), null);
+    }
+
+    /**
+     * A monitor usually records a visit just made: it ran from 08:00 until now (at most 16:00) and is
+     * completed. Before 09:00 there is no such visit yet, so the day's visit is proposed as planned.
+     */
+    static void defaultTimes(VisitForm form, java.time.LocalTime now) {
+        if (now.isBefore(java.time.LocalTime.of(9, 0))) {
+            form.setStatus(VisitStatus.PLANNED.name());
+            return;
+        }
+        java.time.LocalTime until = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        until = until.minusMinutes(until.getMinute() % 15);
+        form.setEndTime((until.isAfter(java.time.LocalTime.of(16, 0)) ? java.time.LocalTime.of(16, 0) : until).toString());
+        form.setStatus(VisitStatus.COMPLETED.name());
     }
 
     @PostMapping("/monitoring/visits")
