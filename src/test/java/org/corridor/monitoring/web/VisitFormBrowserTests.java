@@ -265,7 +265,8 @@ class VisitFormBrowserTests {
     void theIntensityChartAndTheOfflineMapDrawTheDemoMonitoring() {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
-        chrome.open(url("/monitoring/intensity?location=" + directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id()));
+        chrome.open(url("/monitoring/intensity?from=2015-08-24&to=2016-09-25&location="
+                + directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id()));
         new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver(), java.time.Duration.ofSeconds(15))
                 .until(d -> Boolean.TRUE.equals(chrome.driver().executeScript(
                         "var c = document.querySelector('canvas[data-intensity-chart]'); return !!(window.Chart && Chart.getChart(c));")));
