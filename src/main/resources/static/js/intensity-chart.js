@@ -96,8 +96,6 @@
             return week.below === true ? belowEdge : visits;
           }),
           borderWidth: 1,
-          // A week with no visit still shows its colour: a sliver of amber says "below target" too.
-          minBarLength: 2,
           pointStyle: 'rect',
           order: 2
         }, {
