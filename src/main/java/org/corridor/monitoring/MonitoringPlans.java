@@ -1,5 +1,10 @@
 package org.corridor.monitoring;
 
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordPage;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;

@@ -1,5 +1,9 @@
 package org.corridor.monitoring;
 
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordRejected;
+import org.corridor.PersonalDataSuspected;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

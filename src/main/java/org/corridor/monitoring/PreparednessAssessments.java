@@ -1,5 +1,11 @@
 package org.corridor.monitoring;
 
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordPage;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.PersonalDataSuspected;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.corridor.monitoring;
 
+import org.corridor.StaleRecord;
+
 /** Someone else changed the visit since the caller read it; here is the visit as it is now. */
 public class StaleVisit extends StaleRecord {
 

@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import org.corridor.Problem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.corridor.monitoring;
 
+import org.corridor.Problem;
+import org.corridor.RecordRejected;
+import org.corridor.PersonalDataSuspected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.RecordNotFound;
+import org.corridor.Etags;
+import org.corridor.PagedItems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -13,7 +16,6 @@ import org.corridor.monitoring.PreparednessAssessments.AssessmentDraft;
 import org.corridor.monitoring.PreparednessAssessments.ContingencyPlan;
 import org.corridor.monitoring.PreparednessAssessments.Rating;
 import org.corridor.monitoring.PreparednessAssessments.Source;
-import org.corridor.monitoring.RecordNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

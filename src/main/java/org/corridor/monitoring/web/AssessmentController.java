@@ -1,5 +1,10 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.PersonalDataSuspected;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +15,8 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
-import org.corridor.monitoring.PersonalDataSuspected;
 import org.corridor.monitoring.PreparednessAssessments;
 import org.corridor.monitoring.PreparednessAssessments.Assessment;
-import org.corridor.monitoring.Problem;
-import org.corridor.monitoring.RecordNotFound;
-import org.corridor.monitoring.RecordRejected;
-import org.corridor.monitoring.StaleRecord;
 import org.corridor.monitoring.VisitDraft;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;

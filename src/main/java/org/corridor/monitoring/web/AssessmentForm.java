@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Problem;
 import static org.corridor.monitoring.web.FormValues.date;
 import static org.corridor.monitoring.web.FormValues.text;
 import static org.corridor.monitoring.web.FormValues.uuid;
@@ -11,7 +12,6 @@ import org.corridor.monitoring.PreparednessAssessments;
 import org.corridor.monitoring.PreparednessAssessments.ContingencyPlan;
 import org.corridor.monitoring.PreparednessAssessments.Rating;
 import org.corridor.monitoring.PreparednessAssessments.Source;
-import org.corridor.monitoring.Problem;
 
 /** The preparedness assessment form as typed. */
 public class AssessmentForm {

@@ -1,11 +1,13 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.RecordNotFound;
+import org.corridor.Etags;
+import org.corridor.PagedItems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.monitoring.RecordNotFound;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.TemporaryDeployments.Deployment;
 import org.corridor.monitoring.TemporaryDeployments.DeploymentDraft;

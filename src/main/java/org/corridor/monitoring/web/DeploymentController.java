@@ -1,5 +1,9 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +12,6 @@ import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
-import org.corridor.monitoring.Problem;
-import org.corridor.monitoring.RecordNotFound;
-import org.corridor.monitoring.RecordRejected;
-import org.corridor.monitoring.StaleRecord;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.TemporaryDeployments.Deployment;
 import org.corridor.monitoring.VisitDraft;

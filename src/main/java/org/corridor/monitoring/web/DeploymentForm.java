@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Problem;
 import static org.corridor.monitoring.web.FormValues.date;
 import static org.corridor.monitoring.web.FormValues.number;
 import static org.corridor.monitoring.web.FormValues.text;
@@ -7,7 +8,6 @@ import static org.corridor.monitoring.web.FormValues.uuid;
 import static org.corridor.monitoring.web.FormValues.value;
 
 import java.util.List;
-import org.corridor.monitoring.Problem;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.TemporaryDeployments.Premises;
 

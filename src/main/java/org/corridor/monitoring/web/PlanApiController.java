@@ -1,5 +1,8 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.RecordNotFound;
+import org.corridor.Etags;
+import org.corridor.PagedItems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -8,7 +11,6 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringPlans.Plan;
 import org.corridor.monitoring.MonitoringPlans.PlanDraft;
-import org.corridor.monitoring.RecordNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

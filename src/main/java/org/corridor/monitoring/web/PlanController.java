@@ -1,5 +1,9 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +14,6 @@ import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringPlans.Plan;
-import org.corridor.monitoring.Problem;
-import org.corridor.monitoring.RecordNotFound;
-import org.corridor.monitoring.RecordRejected;
-import org.corridor.monitoring.StaleRecord;
 import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDraft;
 import org.springframework.context.MessageSource;

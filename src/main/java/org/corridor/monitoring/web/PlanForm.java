@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Problem;
 import static org.corridor.monitoring.web.FormValues.date;
 import static org.corridor.monitoring.web.FormValues.number;
 import static org.corridor.monitoring.web.FormValues.text;
@@ -8,7 +9,6 @@ import static org.corridor.monitoring.web.FormValues.value;
 
 import java.util.List;
 import org.corridor.monitoring.MonitoringPlans;
-import org.corridor.monitoring.Problem;
 import org.corridor.monitoring.Unit;
 
 /** The monitoring plan form as typed, so that what was typed comes back unchanged beside its problem. */

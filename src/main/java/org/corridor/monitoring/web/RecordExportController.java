@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.RecordPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import org.corridor.directory.OperationSummary;
 import org.corridor.interchange.TableExport;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.PreparednessAssessments;
-import org.corridor.monitoring.RecordPage;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.VisitDraft;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

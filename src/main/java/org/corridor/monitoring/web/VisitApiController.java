@@ -1,5 +1,7 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.RecordNotFound;
+import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -12,7 +14,6 @@ import org.corridor.accounts.DistributionLevel;
 import org.corridor.monitoring.FollowUp;
 import org.corridor.monitoring.MonitoringVisits;
 import org.corridor.monitoring.Observations;
-import org.corridor.monitoring.RecordNotFound;
 import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDetails;
 import org.corridor.monitoring.VisitDraft;

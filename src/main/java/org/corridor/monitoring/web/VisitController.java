@@ -1,5 +1,9 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordRejected;
+import org.corridor.PersonalDataSuspected;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +20,6 @@ import org.corridor.directory.OperationSummary;
 import org.corridor.interchange.TableExport;
 import org.corridor.monitoring.MonitoringVisits;
 import org.corridor.monitoring.Observations;
-import org.corridor.monitoring.PersonalDataSuspected;
-import org.corridor.monitoring.Problem;
-import org.corridor.monitoring.RecordNotFound;
-import org.corridor.monitoring.RecordRejected;
 import org.corridor.monitoring.StaleVisit;
 import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDetails;

@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Problem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.monitoring.FollowUp;
 import org.corridor.monitoring.Observations;
-import org.corridor.monitoring.Problem;
 import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDetails;
 import org.corridor.monitoring.VisitDraft;

@@ -1,12 +1,13 @@
-package org.corridor.monitoring.web;
+package org.corridor.web;
 
+import org.corridor.RecordNotFound;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.PersonalDataSuspected;
+import org.corridor.Etags;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.corridor.monitoring.PersonalDataSuspected;
-import org.corridor.monitoring.RecordNotFound;
-import org.corridor.monitoring.RecordRejected;
-import org.corridor.monitoring.StaleRecord;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -18,14 +19,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The monitoring API's refusals as RFC 9457 problems that name each bad field and say how to fix it. */
-@RestControllerAdvice(basePackageClasses = MonitoringApiProblems.class, annotations = org.springframework.web.bind.annotation.RestController.class)
+/** Every module's refusals of a record as RFC 9457 problems that name each bad field and say how to fix it. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class MonitoringApiProblems {
+class RecordApiProblems {
 
     private final MessageSource messages;
 
-    MonitoringApiProblems(MessageSource messages) {
+    RecordApiProblems(MessageSource messages) {
         this.messages = messages;
     }
 

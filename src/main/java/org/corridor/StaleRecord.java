@@ -1,11 +1,11 @@
-package org.corridor.monitoring;
+package org.corridor;
 
 /** Someone else changed the record since the caller read it; the change was not applied. */
 public class StaleRecord extends RuntimeException {
 
     private final long currentVersion;
 
-    StaleRecord(long currentVersion) {
+    public StaleRecord(long currentVersion) {
         super("Changed by someone else in the meantime (now version " + currentVersion + ")");
         this.currentVersion = currentVersion;
     }

@@ -1,8 +1,8 @@
-package org.corridor.monitoring;
+package org.corridor;
 
 import java.util.UUID;
 
-/** No monitoring record with that id that the user may see: a 404, never a hint that it exists. */
+/** No record with that id that the user may see: a 404, never a hint that it exists. */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 public class RecordNotFound extends RuntimeException {
 

@@ -1,17 +1,17 @@
-package org.corridor.monitoring.web;
+package org.corridor;
 
 /** Versions as strong ETags, and If-Match read back into the version an update expects. */
-final class Etags {
+public final class Etags {
 
     private Etags() {
     }
 
-    static String of(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 
     /** The version named by If-Match; without one an update could overwrite unseen changes, so it is refused. */
-    static long requireVersion(String ifMatch) {
+    public static long requireVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequired();
         }
@@ -27,9 +27,9 @@ final class Etags {
         }
     }
 
-    static class PreconditionRequired extends RuntimeException {
+    public static class PreconditionRequired extends RuntimeException {
     }
 
-    static class PreconditionFailed extends RuntimeException {
+    public static class PreconditionFailed extends RuntimeException {
     }
 }

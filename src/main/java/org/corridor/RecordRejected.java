@@ -1,13 +1,13 @@
-package org.corridor.monitoring;
+package org.corridor;
 
 import java.util.List;
 
-/** A monitoring record that breaks rules; nothing was saved. */
+/** A record that breaks rules; nothing was saved. */
 public class RecordRejected extends RuntimeException {
 
     private final transient List<Problem> problems;
 
-    RecordRejected(List<Problem> problems) {
+    public RecordRejected(List<Problem> problems) {
         super("Not saved: " + problems.stream().map(Problem::code).toList());
         this.problems = List.copyOf(problems);
     }
