@@ -3,7 +3,6 @@ package org.corridor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import org.corridor.accounts.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +24,7 @@ class ErrorPagesTests {
 
     @BeforeEach
     void signIn() throws Exception {
-        if (accounts.findByUsername("errors.viewer").isEmpty()) {
-            accounts.create("errors.viewer", "Errors Viewer", "long-enough-password", List.of());
-        }
-        viewer = SignedInClient.signIn(port, "errors.viewer", "long-enough-password");
+        viewer = SignedInClient.signInWithoutMemberships(port, accounts, "errors.viewer");
     }
 
     @Test

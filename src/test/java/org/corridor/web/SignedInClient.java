@@ -35,6 +35,15 @@ public final class SignedInClient {
         return client;
     }
 
+    /** Signs in a user without memberships, created on first use: someone who may see pages but no records. */
+    public static SignedInClient signInWithoutMemberships(int port, org.corridor.accounts.UserAccounts accounts,
+            String username) throws IOException, InterruptedException {
+        if (accounts.findByUsername(username).isEmpty()) {
+            accounts.create(username, username, "long-enough-password", java.util.List.of());
+        }
+        return signIn(port, username, "long-enough-password");
+    }
+
     public static SignedInClient anonymous(int port) {
         return new SignedInClient("http://localhost:" + port);
     }

@@ -3,7 +3,6 @@ package org.corridor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.accounts.UserAccounts;
@@ -27,10 +26,7 @@ class StaticFilesTests {
 
     @BeforeEach
     void signIn() throws Exception {
-        if (accounts.findByUsername("static.viewer").isEmpty()) {
-            accounts.create("static.viewer", "Static Viewer", "long-enough-password", List.of());
-        }
-        viewer = SignedInClient.signIn(port, "static.viewer", "long-enough-password");
+        viewer = SignedInClient.signInWithoutMemberships(port, accounts, "static.viewer");
     }
 
     @Test
