@@ -71,7 +71,7 @@ class DirectoryMaintenance {
         checkOperation(operation);
         operations.insert(operation);
         FieldOperation saved = operations.find(operation.id()).orElseThrow();
-        events.publishEvent(AuditableChange.created(OPERATION, saved.id(), null, saved));
+        events.publishEvent(AuditableChange.created(OPERATION, saved.id(), saved.id(), saved));
         return saved;
     }
 
@@ -89,7 +89,7 @@ class DirectoryMaintenance {
             throw new ConcurrentChange(operations.find(changed.id()).orElseThrow());
         }
         FieldOperation after = operations.find(changed.id()).orElseThrow();
-        events.publishEvent(AuditableChange.updated(OPERATION, after.id(), null, before, after));
+        events.publishEvent(AuditableChange.updated(OPERATION, after.id(), after.id(), before, after));
         return after;
     }
 
@@ -103,7 +103,7 @@ class DirectoryMaintenance {
         offices.insert(office);
         demoteOtherHeadOffices(office);
         Office saved = offices.find(office.id()).orElseThrow();
-        events.publishEvent(AuditableChange.created(OFFICE, saved.id(), null, saved));
+        events.publishEvent(AuditableChange.created(OFFICE, saved.id(), saved.operationId(), saved));
         return saved;
     }
 
@@ -122,7 +122,7 @@ class DirectoryMaintenance {
         }
         demoteOtherHeadOffices(changed);
         Office after = offices.find(changed.id()).orElseThrow();
-        events.publishEvent(AuditableChange.updated(OFFICE, after.id(), null, before, after));
+        events.publishEvent(AuditableChange.updated(OFFICE, after.id(), after.operationId(), before, after));
         return after;
     }
 

@@ -240,6 +240,10 @@ class DirectoryPagesTests {
         OfficeSummary nis = offices.get(1);
         assertThat(audit.forRecord("office", nis.id().toString())).extracting(AuditEntry::action)
                 .containsExactly("CREATE", "UPDATE");
+        assertThat(audit.forRecord("office", nis.id().toString())).as("the operation's head sees the change")
+                .extracting(AuditEntry::operationId).containsOnly(operation);
+        assertThat(audit.forRecord("field_operation", operation.toString())).extracting(AuditEntry::operationId)
+                .containsOnly(operation);
     }
 
     @Test
