@@ -237,7 +237,7 @@ class DirectoryMaintenance {
             }
             Office demoted = other.asFieldOffice();
             offices.update(demoted);
-            events.publishEvent(AuditableChange.updated(OFFICE, other.id(), null, other,
+            events.publishEvent(AuditableChange.updated(OFFICE, other.id(), other.operationId(), other,
                     offices.find(other.id()).orElseThrow()));
         }
     }
