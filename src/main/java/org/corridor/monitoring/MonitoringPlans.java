@@ -163,18 +163,15 @@ public class MonitoringPlans {
 
     /** The plans the user may read, latest start first; {@code operationId} null means all of them. */
     public RecordPage<Plan> list(CorridorUser user, UUID operationId, int page, int size) {
-        String where = """
-                 where (operation_id = any(:member) or :coordinator)
-                   and (cast(:operation as uuid) is null or operation_id = :operation)""";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("member", user.operationIds().toArray(UUID[]::new));
         params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
         params.put("operation", operationId);
-        long total = jdbc.sql("select count(*) from monitoring_plan " + where).params(params).query(Long.class).single();
-        List<Plan> items = jdbc.sql("select * from monitoring_plan " + where
-                        + " order by valid_from desc, id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(Plan.class).list();
-        return new RecordPage<>(items, page, size, total);
+        return RecordPage.query(jdbc, """
+                monitoring_plan
+                where (operation_id = any(:member) or :coordinator)
+                   and (cast(:operation as uuid) is null or operation_id = :operation)""", params,
+                "valid_from desc, id", Plan.class, page, size);
     }
 
     public List<Plan> plans(CorridorUser user, UUID operationId) {

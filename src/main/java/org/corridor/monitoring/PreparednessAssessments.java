@@ -163,33 +163,17 @@ public class PreparednessAssessments {
         return load(id).filter(a -> user.mayRead(a.operationId(), a.distributionLevel()));
     }
 
-    /** The assessments the user may read, newest first; {@code operationId} null means all visible. */
-    public List<Assessment> list(CorridorUser user, UUID operationId) {
-        return jdbc.sql("""
-                select * from preparedness_assessment
-                where (operation_id = any(:member) or (:coordinator and distribution_level <> 'OPERATION'))
-                  and (cast(:operation as uuid) is null or operation_id = :operation)
-                order by assessed_on desc, id""")
-                .param("member", user.operationIds().toArray(UUID[]::new))
-                .param("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR)).param("operation", operationId)
-                .query(Assessment.class).list();
-    }
-
-    /** One page of {@link #list(CorridorUser, UUID)}. */
+    /** One page of the records the user may read, newest first; {@code operationId} null means all visible. */
     public RecordPage<Assessment> list(CorridorUser user, UUID operationId, int page, int size) {
-        String where = """
-                 where (operation_id = any(:member) or (:coordinator and distribution_level <> 'OPERATION'))
-                   and (cast(:operation as uuid) is null or operation_id = :operation)""";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("member", user.operationIds().toArray(UUID[]::new));
         params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
         params.put("operation", operationId);
-        long total = jdbc.sql("select count(*) from preparedness_assessment " + where).params(params).query(Long.class)
-                .single();
-        List<Assessment> items = jdbc.sql("select * from preparedness_assessment " + where
-                        + " order by assessed_on desc, id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(Assessment.class).list();
-        return new RecordPage<>(items, page, size, total);
+        return RecordPage.query(jdbc, """
+                preparedness_assessment
+                where (operation_id = any(:member) or (:coordinator and distribution_level <> 'OPERATION'))
+                   and (cast(:operation as uuid) is null or operation_id = :operation)""", params,
+                "assessed_on desc, id", Assessment.class, page, size);
     }
 
     private void check(AssessmentDraft draft, boolean personalDataConfirmed) {

@@ -142,32 +142,17 @@ public class TemporaryDeployments {
         return load(id).filter(d -> user.mayRead(d.operationId(), DistributionLevel.OSCE));
     }
 
-    public List<Deployment> list(CorridorUser user, UUID operationId) {
-        return jdbc.sql("""
-                select * from temporary_deployment
-                where (operation_id = any(:member) or :coordinator)
-                  and (cast(:operation as uuid) is null or operation_id = :operation)
-                order by from_date desc, id""")
-                .param("member", user.operationIds().toArray(UUID[]::new))
-                .param("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR)).param("operation", operationId)
-                .query(Deployment.class).list();
-    }
-
-    /** One page of {@link #list(CorridorUser, UUID)}. */
+    /** One page of the records the user may read, newest first; {@code operationId} null means all visible. */
     public RecordPage<Deployment> list(CorridorUser user, UUID operationId, int page, int size) {
-        String where = """
-                 where (operation_id = any(:member) or :coordinator)
-                   and (cast(:operation as uuid) is null or operation_id = :operation)""";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("member", user.operationIds().toArray(UUID[]::new));
         params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
         params.put("operation", operationId);
-        long total = jdbc.sql("select count(*) from temporary_deployment " + where).params(params).query(Long.class)
-                .single();
-        List<Deployment> items = jdbc.sql("select * from temporary_deployment " + where
-                        + " order by from_date desc, id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(Deployment.class).list();
-        return new RecordPage<>(items, page, size, total);
+        return RecordPage.query(jdbc, """
+                temporary_deployment
+                where (operation_id = any(:member) or :coordinator)
+                   and (cast(:operation as uuid) is null or operation_id = :operation)""", params,
+                "from_date desc, id", Deployment.class, page, size);
     }
 
     private Optional<Deployment> load(UUID id) {

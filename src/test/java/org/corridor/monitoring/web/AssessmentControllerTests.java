@@ -87,7 +87,7 @@ class AssessmentControllerTests {
     }
 
     List<Assessment> byAuthority(String authority) {
-        return assessments.list(officer, skopje).stream().filter(a -> a.authority().equals(authority)).toList();
+        return assessments.list(officer, skopje, 0, 500).items().stream().filter(a -> a.authority().equals(authority)).toList();
     }
 
     @Test
