@@ -1,0 +1,384 @@
+package org.corridor.flows;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Role;
+import org.corridor.directory.CountrySummary;
+import org.corridor.directory.Directory;
+import org.corridor.directory.LocationSummary;
+import org.corridor.directory.OperationSummary;
+import org.corridor.directory.OrganisationSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Flow counts: recorded by the officers and focal points of an operation, read by its members and, once
+ * shared (distribution level OSCE or wider), by the members of every operation and the regional
+ * coordinator. Every change is audited with the count before and after.
+ */
+@Service
+public class FlowCounts {
+
+    /** The region's calendar: a count "for today" is for the day in the Balkans, wherever the server runs. */
+    public static final java.time.ZoneId REGION_ZONE = java.time.ZoneId.of("Europe/Belgrade");
+
+    /** What a batch did: new counts, corrected counts, and counts sent again unchanged (not rewritten). */
+    public record BulkOutcome(int created, int updated, int unchanged) {
+    }
+
+    private static final TypeReference<TreeMap<String, Integer>> NATIONALITIES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Directory directory;
+    private final JsonMapper json;
+    private final RowMapper<FlowCount> rows;
+
+    FlowCounts(JdbcClient jdbc, ApplicationEventPublisher events, Directory directory, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.directory = directory;
+        this.json = json;
+        this.rows = this::row;
+    }
+
+    /** The rules with today's reference data, to check any number of drafts without further queries. */
+    public FlowCountRules rules() {
+        Map<String, UUID> countryByIso2 = directory.countries().stream()
+                .collect(Collectors.toMap(CountrySummary::iso2, CountrySummary::id, (a, b) -> a));
+        Map<UUID, UUID> countryOfLocation = new HashMap<>();
+        for (LocationSummary location : directory.locations()) {
+            UUID country = countryByIso2.get(location.countryIso2());
+            if (country != null) {
+                countryOfLocation.put(location.id(), country);
+            }
+        }
+        return new FlowCountRules(
+                directory.operations().stream().map(OperationSummary::id).collect(Collectors.toSet()),
+                new HashSet<>(countryByIso2.values()), countryOfLocation,
+                directory.organisations().stream().map(OrganisationSummary::id).collect(Collectors.toSet()),
+                LocalDate.now(REGION_ZONE));
+    }
+
+    /** Members of the operation; and, once shared, members of any operation and the regional coordinator. */
+    public static boolean mayRead(CorridorUser user, UUID operationId, DistributionLevel level) {
+        return user.isMemberOf(operationId) || (level != null && level.sharedAcrossOsce() && readsShared(user));
+    }
+
+    /** Officers and focal points of the operation record and correct its counts. */
+    public static boolean mayRecord(CorridorUser user, UUID operationId) {
+        return user.mayRecord(operationId);
+    }
+
+    static boolean readsShared(CorridorUser user) {
+        return !user.operationIds().isEmpty() || user.hasRole(Role.REGIONAL_COORDINATOR);
+    }
+
+    @Transactional
+    public FlowCount record(CorridorUser user, FlowCountDraft draft) {
+        if (draft.operationId() != null && !mayRecord(user, draft.operationId())) {
+            throw new AccessDeniedException("Only officers and focal points of the operation record its flow counts");
+        }
+        FlowCountDraft complete = check(rules(), draft);
+        if (findByKey(complete.naturalKey()).isPresent()) {
+            throw new FlowRecordRejected(List.of(duplicate()));
+        }
+        return insert(user, complete);
+    }
+
+    @Transactional
+    public FlowCount update(CorridorUser user, UUID id, long expectedVersion, FlowCountDraft changes) {
+        FlowCount before = find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        if (!mayRecord(user, before.operationId())) {
+            throw new AccessDeniedException("Only officers and focal points of the operation correct its flow counts");
+        }
+        FlowCountDraft complete = check(rules(), changes.withOperation(before.operationId()));
+        Optional<FlowCount> other = findByKey(complete.naturalKey());
+        if (other.isPresent() && !other.get().id().equals(id)) {
+            throw new FlowRecordRejected(List.of(duplicate()));
+        }
+        if (before.version() != expectedVersion) {
+            throw new StaleFlowRecord(before.version());
+        }
+        return write(id, expectedVersion, complete, before);
+    }
+
+    /**
+     * Everything wrong with a batch, item by item (index from 0): the rules, the caller's right to record for
+     * the item's operation, the same natural key twice in the batch, and a key another operation already owns.
+     * Empty when {@link #upsert} would write it; an import's "check only" is this.
+     */
+    public List<BulkRejected.ItemProblem> problems(CorridorUser user, List<FlowCountDraft> drafts) {
+        return checked(user, rules(), drafts).problems();
+    }
+
+    /**
+     * Writes a batch all or nothing: every item is checked first ({@link #problems}) and any problem rejects
+     * the whole batch with every problem listed. Then, in this one transaction, an item whose key is new is
+     * inserted, one whose key exists with other figures corrects that count (audited before and after), and
+     * one with the same figures is left alone, so sending a batch again changes nothing.
+     */
+    @Transactional
+    public BulkOutcome upsert(CorridorUser user, List<FlowCountDraft> drafts) {
+        Checked batch = checked(user, rules(), drafts);
+        if (!batch.problems().isEmpty()) {
+            throw new BulkRejected(batch.problems());
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (FlowCountDraft draft : batch.drafts()) {
+            FlowCount current = batch.existing().get(draft.naturalKey());
+            if (current == null) {
+                insert(user, draft);
+                created++;
+            } else if (current.sameFiguresAs(draft)) {
+                unchanged++;
+            } else {
+                write(current.id(), current.version(), draft, current);
+                updated++;
+            }
+        }
+        return new BulkOutcome(created, updated, unchanged);
+    }
+
+    /** A batch with countries completed, its problems, and the saved counts that have its keys. */
+    private record Checked(List<FlowCountDraft> drafts, List<BulkRejected.ItemProblem> problems,
+            Map<FlowCountDraft.NaturalKey, FlowCount> existing) {
+    }
+
+    private Checked checked(CorridorUser user, FlowCountRules rules, List<FlowCountDraft> drafts) {
+        List<FlowCountDraft> complete = new ArrayList<>(drafts.size());
+        List<BulkRejected.ItemProblem> problems = new ArrayList<>();
+        Map<FlowCountDraft.NaturalKey, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            FlowCountDraft draft = drafts.get(i) == null ? null : rules.completed(drafts.get(i));
+            complete.add(draft);
+            if (draft == null) {
+                problems.add(new BulkRejected.ItemProblem(i, new Problem("", "flow.error.emptyItem")));
+                continue;
+            }
+            List<Problem> itemProblems = new ArrayList<>(rules.problems(draft));
+            if (draft.operationId() != null && rules.operations().contains(draft.operationId())
+                    && !mayRecord(user, draft.operationId())) {
+                itemProblems.add(new Problem("operationId", "flow.error.mayNotRecord"));
+            }
+            if (itemProblems.isEmpty()) {
+                Integer earlier = firstIndex.putIfAbsent(draft.naturalKey(), i);
+                if (earlier != null) {
+                    itemProblems.add(new Problem("periodStart", "flow.error.duplicateInBatch", earlier));
+                }
+            }
+            int index = i;
+            itemProblems.forEach(p -> problems.add(new BulkRejected.ItemProblem(index, p)));
+        }
+        Map<FlowCountDraft.NaturalKey, FlowCount> existing = findByKeys(firstIndex.keySet());
+        for (int i = 0; i < complete.size(); i++) {
+            FlowCountDraft draft = complete.get(i);
+            FlowCount current = draft == null ? null : existing.get(draft.naturalKey());
+            if (current != null && Integer.valueOf(i).equals(firstIndex.get(draft.naturalKey()))
+                    && !current.operationId().equals(draft.operationId())) {
+                problems.add(new BulkRejected.ItemProblem(i, new Problem("operationId", "flow.error.keyOfOtherOperation")));
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(BulkRejected.ItemProblem::index));
+        return new Checked(complete, problems, existing);
+    }
+
+    public Optional<FlowCount> find(CorridorUser user, UUID id) {
+        return jdbc.sql("select * from flow_count where id = :id").param("id", id).query(rows).optional()
+                .filter(f -> mayRead(user, f.operationId(), f.distributionLevel()));
+    }
+
+    /** One page of the counts the user may read, newest period first. */
+    public ListPage<FlowCount> list(CorridorUser user, FlowFilter filter, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(user, filter, params);
+        long total = jdbc.sql("select count(*) from flow_count" + where).params(params).query(Long.class).single();
+        List<FlowCount> items = jdbc.sql("select * from flow_count" + where
+                        + " order by period_start desc, period_kind, country_id, location_id nulls first, direction, id"
+                        + " limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(rows).list();
+        return new ListPage<>(items, page, size, total);
+    }
+
+    /** The visibility rule and the filter as SQL, shared with {@link FlowFigures}. */
+    static String where(CorridorUser user, FlowFilter filter, Map<String, Object> params) {
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        params.put("shared", readsShared(user));
+        params.put("operation", filter.operationId());
+        params.put("country", filter.countryId());
+        params.put("location", filter.locationId());
+        params.put("direction", filter.direction() == null ? null : filter.direction().name());
+        params.put("source", filter.sourceOrganisationId());
+        params.put("own", filter.ownObservation());
+        params.put("kind", filter.periodKind() == null ? null : filter.periodKind().name());
+        params.put("from", filter.from());
+        params.put("to", filter.to());
+        return " " + """
+                 where (operation_id = any(:member) or (:shared and distribution_level <> 'OPERATION'))
+                   and (cast(:operation as uuid) is null or operation_id = :operation)
+                   and (cast(:country as uuid) is null or country_id = :country)
+                   and (cast(:location as uuid) is null or location_id = :location)
+                   and (cast(:direction as text) is null or direction = :direction)
+                   and (cast(:source as uuid) is null or source_organisation_id = :source)
+                   and (not :own or source_organisation_id is null)
+                   and (cast(:kind as text) is null or period_kind = :kind)
+                   and (cast(:from as date) is null or period_end >= :from)
+                   and (cast(:to as date) is null or period_start <= :to)""";
+    }
+
+    RowMapper<FlowCount> rowMapper() {
+        return rows;
+    }
+
+    private FlowCountDraft check(FlowCountRules rules, FlowCountDraft draft) {
+        FlowCountDraft complete = rules.completed(draft);
+        List<Problem> problems = rules.problems(complete);
+        if (!problems.isEmpty()) {
+            throw new FlowRecordRejected(problems);
+        }
+        return complete;
+    }
+
+    private static Problem duplicate() {
+        return new Problem("periodStart", "flow.error.duplicate");
+    }
+
+    private FlowCount insert(CorridorUser user, FlowCountDraft draft) {
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("""
+                    insert into flow_count (id, operation_id, period_kind, period_start, period_end, country_id,
+                        location_id, direction, source_organisation_id, total, men, women, children,
+                        unaccompanied_minors, nationalities, distribution_level, created_by, created_at, updated_at)
+                    values (:id, :operation, :kind, :start, :end, :country, :location, :direction, :source, :total,
+                        :men, :women, :children, :unaccompanied, cast(:nationalities as jsonb), :level, :createdBy,
+                        now(), now())""")
+                    .params(figures(draft)).param("id", id).param("operation", draft.operationId())
+                    .param("createdBy", user.id()).update();
+        } catch (DuplicateKeyException e) {
+            // Someone saved the same period, place, direction and source between our check and this insert.
+            throw new FlowRecordRejected(List.of(duplicate()));
+        }
+        FlowCount saved = load(id);
+        events.publishEvent(AuditableChange.created("flow_count", id, saved.operationId(), saved));
+        return saved;
+    }
+
+    private FlowCount write(UUID id, long expectedVersion, FlowCountDraft draft, FlowCount before) {
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update flow_count set period_kind = :kind, period_start = :start, period_end = :end,
+                        country_id = :country, location_id = :location, direction = :direction,
+                        source_organisation_id = :source, total = :total, men = :men, women = :women,
+                        children = :children, unaccompanied_minors = :unaccompanied,
+                        nationalities = cast(:nationalities as jsonb), distribution_level = :level,
+                        updated_at = now(), version = version + 1
+                    where id = :id and version = :version""")
+                    .params(figures(draft)).param("id", id).param("version", expectedVersion).update();
+        } catch (DuplicateKeyException e) {
+            throw new FlowRecordRejected(List.of(duplicate()));
+        }
+        if (updated == 0) {
+            throw new StaleFlowRecord(load(id).version());
+        }
+        FlowCount after = load(id);
+        events.publishEvent(AuditableChange.updated("flow_count", id, after.operationId(), before, after));
+        return after;
+    }
+
+    private Map<String, Object> figures(FlowCountDraft draft) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("kind", draft.periodKind().name());
+        params.put("start", draft.periodStart());
+        params.put("end", draft.periodKind().end(draft.periodStart()));
+        params.put("country", draft.countryId());
+        params.put("location", draft.locationId());
+        params.put("direction", draft.direction().name());
+        params.put("source", draft.sourceOrganisationId());
+        params.put("total", draft.total());
+        params.put("men", draft.men());
+        params.put("women", draft.women());
+        params.put("children", draft.children());
+        params.put("unaccompanied", draft.unaccompaniedMinors());
+        params.put("nationalities", json.writeValueAsString(draft.nationalities()));
+        params.put("level", draft.distributionLevel().name());
+        return params;
+    }
+
+    private FlowCount load(UUID id) {
+        return jdbc.sql("select * from flow_count where id = :id").param("id", id).query(rows).single();
+    }
+
+    private Optional<FlowCount> findByKey(FlowCountDraft.NaturalKey key) {
+        return Optional.ofNullable(findByKeys(Set.of(key)).get(key));
+    }
+
+    /** The saved counts with these keys, fetched a thousand keys a query. */
+    private Map<FlowCountDraft.NaturalKey, FlowCount> findByKeys(Set<FlowCountDraft.NaturalKey> keys) {
+        Map<FlowCountDraft.NaturalKey, FlowCount> found = new HashMap<>();
+        List<FlowCountDraft.NaturalKey> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<FlowCountDraft.NaturalKey> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            jdbc.sql("""
+                    select f.* from flow_count f
+                    join unnest(cast(:kinds as text[]), cast(:starts as text[]), cast(:countries as uuid[]),
+                                cast(:locations as uuid[]), cast(:directions as text[]), cast(:sources as uuid[]))
+                         as k(kind, start, country, location, direction, source)
+                      on f.period_kind = k.kind and f.period_start = cast(k.start as date) and f.country_id = k.country
+                     and f.location_id is not distinct from k.location and f.direction = k.direction
+                     and f.source_organisation_id is not distinct from k.source""")
+                    .param("kinds", chunk.stream().map(k -> k.periodKind().name()).toArray(String[]::new))
+                    .param("starts", chunk.stream().map(k -> k.periodStart().toString()).toArray(String[]::new))
+                    .param("countries", chunk.stream().map(FlowCountDraft.NaturalKey::countryId).toArray(UUID[]::new))
+                    .param("locations", chunk.stream().map(FlowCountDraft.NaturalKey::locationId).toArray(UUID[]::new))
+                    .param("directions", chunk.stream().map(k -> k.direction().name()).toArray(String[]::new))
+                    .param("sources", chunk.stream().map(FlowCountDraft.NaturalKey::sourceOrganisationId).toArray(UUID[]::new))
+                    .query(rows).list().forEach(f -> found.put(f.naturalKey(), f));
+        }
+        return found;
+    }
+
+    private FlowCount row(ResultSet rs, int rowNum) throws SQLException {
+        return new FlowCount(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
+                PeriodKind.valueOf(rs.getString("period_kind")), rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class), rs.getObject("country_id", UUID.class),
+                rs.getObject("location_id", UUID.class), Direction.valueOf(rs.getString("direction")),
+                rs.getObject("source_organisation_id", UUID.class), rs.getInt("total"), integer(rs, "men"),
+                integer(rs, "women"), integer(rs, "children"), integer(rs, "unaccompanied_minors"),
+                java.util.Collections.unmodifiableMap(json.readValue(rs.getString("nationalities"), NATIONALITIES)),
+                DistributionLevel.valueOf(rs.getString("distribution_level")), rs.getObject("created_by", UUID.class),
+                rs.getLong("version"));
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,202 @@
+package org.corridor.flows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.corridor.accounts.CorridorUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sums of flow counts for charts, tables and the map, built so that nobody is counted twice.
+ *
+ * <p><b>The rule.</b> Figures are always for one direction and one source: two sources (the operation's
+ * own observation and UNHCR at Gevgelija) count the same people, and PRESENT is a stock, not a flow, so
+ * neither is ever added to another. For a country, a period's figure is the source's national total
+ * for that period where the source gives one; only where it gives none is it the sum of the source's
+ * counts at the country's locations for that period. A national total and its locations' counts are
+ * never added together. The rule applies to the counts the reader may see.
+ *
+ * <p><b>Periods.</b> Daily figures, weekly figures and monthly figures are kept apart: a week's figure is
+ * never split into days nor added to daily figures. Charts show weekly and monthly figures as their
+ * own series, drawn as their average per day (total ÷ days of the period) across the days they cover,
+ * so they share the daily scale without pretending to be daily counts.
+ */
+@Service
+public class FlowFigures {
+
+    /** Longest chart: two years of days is as much as a phone can show usefully. */
+    public static final int MAX_DAYS = 731;
+
+    /** Days with a figure a 7-day window needs before its average is shown. */
+    static final int MIN_DAYS_FOR_AVERAGE = 4;
+
+    /** The place of a chart: a location, or a whole country (national totals, else its locations' sum). */
+    public record Place(UUID countryId, UUID locationId) {
+        public static Place country(UUID countryId) {
+            return new Place(countryId, null);
+        }
+
+        public static Place location(UUID countryId, UUID locationId) {
+            return new Place(countryId, locationId);
+        }
+    }
+
+    /** One source: the operation's own observation (organisation null), or an organisation's figures. */
+    public record Source(UUID organisationId) {
+        public static final Source OWN_OBSERVATION = new Source(null);
+
+        public boolean own() {
+            return organisationId == null;
+        }
+    }
+
+    /**
+     * A day of a chart. {@code total} is null on a day without a figure (not zero: nobody counted);
+     * {@code sevenDayAverage} is the mean of the figures of the seven days up to it, shown once four of them
+     * have one; {@code periodPerDay} is the per-day average of a weekly or monthly figure covering the day.
+     * {@code national} says whether the day's figure is a national total (country charts).
+     */
+    public record Day(LocalDate date, Long total, Double sevenDayAverage, Double periodPerDay, boolean national) {
+    }
+
+    /** A weekly or monthly figure, kept as published. */
+    public record PeriodFigure(PeriodKind kind, LocalDate start, LocalDate end, long total, boolean national) {
+        public double perDay() {
+            return (double) total / kind.days(start);
+        }
+    }
+
+    /** What a flow chart shows, and its table. */
+    public record Series(List<Day> days, List<PeriodFigure> periods, long dailySum) {
+    }
+
+    /** The summed daily figures of one location in a period (the map). */
+    public record LocationFlow(UUID locationId, long total, int days) {
+    }
+
+    private final JdbcClient jdbc;
+
+    FlowFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The figures of a place, direction and source, day by day from {@code from} to {@code to}. */
+    public Series series(CorridorUser user, Place place, Direction direction, Source source, LocalDate from,
+            LocalDate to) {
+        // Six days before the first, so the first days' 7-day averages are as complete as the others.
+        List<Figure> figures = figures(user, place, direction, source, from.minusDays(6), to);
+        Map<LocalDate, Figure> daily = new TreeMap<>();
+        List<PeriodFigure> periods = new ArrayList<>();
+        for (Figure figure : figures) {
+            if (figure.kind() == PeriodKind.DAY) {
+                daily.put(figure.start(), figure);
+            } else if (!figure.end().isBefore(from)) {
+                periods.add(new PeriodFigure(figure.kind(), figure.start(), figure.end(), figure.total(), figure.national()));
+            }
+        }
+        List<Day> days = new ArrayList<>();
+        long sum = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Figure figure = daily.get(day);
+            if (figure != null) {
+                sum += figure.total();
+            }
+            days.add(new Day(day, figure == null ? null : figure.total(), average(daily, day), perDay(periods, day),
+                    figure != null && figure.national()));
+        }
+        periods.sort(java.util.Comparator.comparing(PeriodFigure::start).thenComparing(PeriodFigure::kind));
+        return new Series(days, periods, sum);
+    }
+
+    /** Each location's daily figures of a direction and source summed over a period (weekly and monthly figures left out). */
+    public List<LocationFlow> byLocation(CorridorUser user, Direction direction, Source source, LocalDate from,
+            LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = FlowCounts.where(user, filter(null, direction, source, from, to), params);
+        return jdbc.sql("select location_id, sum(total) as total, count(*) as days from flow_count" + where
+                        + " and location_id is not null and period_kind = 'DAY' and period_start >= :from"
+                        + " and period_start <= :to group by location_id order by total desc, location_id")
+                .params(params)
+                .query((rs, n) -> new LocationFlow(rs.getObject("location_id", UUID.class), rs.getLong("total"),
+                        rs.getInt("days")))
+                .list();
+    }
+
+    /** The first and last day with a count of the place, direction and source, if there is any. */
+    public java.util.Optional<LocalDate[]> span(CorridorUser user, Place place, Direction direction, Source source) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = FlowCounts.where(user, filter(place, direction, source, null, null), params);
+        return jdbc.sql("select min(period_start), max(period_end) from flow_count" + where).params(params)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class) == null ? null
+                        : new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
+                .optional();
+    }
+
+    /** A figure of one period: a national total, or the sum of the place's location counts. */
+    private record Figure(PeriodKind kind, LocalDate start, LocalDate end, long total, boolean national) {
+    }
+
+    private List<Figure> figures(CorridorUser user, Place place, Direction direction, Source source, LocalDate from,
+            LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        FlowFilter filter = filter(place, direction, source, from, to);
+        String where = FlowCounts.where(user, filter, params);
+        if (place.locationId() != null) {
+            return jdbc.sql("select period_kind, period_start, period_end, total from flow_count" + where)
+                    .params(params)
+                    .query((rs, n) -> new Figure(PeriodKind.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class), rs.getLong(4), false))
+                    .list();
+        }
+        // The rule of this class: a period's national total where there is one, else its locations' sum.
+        return jdbc.sql("""
+                with visible as (select * from flow_count %s),
+                national as (select period_kind, period_start, period_end, sum(total) as total from visible
+                             where location_id is null group by period_kind, period_start, period_end),
+                local as (select period_kind, period_start, period_end, sum(total) as total from visible
+                          where location_id is not null group by period_kind, period_start, period_end)
+                select coalesce(n.period_kind, l.period_kind), coalesce(n.period_start, l.period_start),
+                       coalesce(n.period_end, l.period_end), coalesce(n.total, l.total), n.total is not null
+                from national n full join local l
+                  on n.period_kind = l.period_kind and n.period_start = l.period_start""".formatted(where))
+                .params(params)
+                .query((rs, n) -> new Figure(PeriodKind.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getBoolean(5)))
+                .list();
+    }
+
+    private static FlowFilter filter(Place place, Direction direction, Source source, LocalDate from, LocalDate to) {
+        return new FlowFilter(null, place == null ? null : place.countryId(), place == null ? null : place.locationId(),
+                direction, source.organisationId(), source.own(), null, from, to);
+    }
+
+    private static Double average(Map<LocalDate, Figure> daily, LocalDate day) {
+        long sum = 0;
+        int counted = 0;
+        for (int back = 0; back < 7; back++) {
+            Figure figure = daily.get(day.minusDays(back));
+            if (figure != null) {
+                sum += figure.total();
+                counted++;
+            }
+        }
+        return counted >= MIN_DAYS_FOR_AVERAGE ? (double) sum / counted : null;
+    }
+
+    /** The per-day average of the weekly or monthly figure covering the day; a week wins over a month (finer). */
+    private static Double perDay(List<PeriodFigure> periods, LocalDate day) {
+        PeriodFigure best = null;
+        for (PeriodFigure period : periods) {
+            if (!day.isBefore(period.start()) && !day.isAfter(period.end())
+                    && (best == null || period.kind().ordinal() < best.kind().ordinal())) {
+                best = period;
+            }
+        }
+        return best == null ? null : best.perDay();
+    }
+}

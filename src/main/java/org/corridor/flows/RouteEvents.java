@@ -1,0 +1,215 @@
+package org.corridor.flows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.PersonalDataCheck;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Route events: the openings, restrictions, closures, policy changes and incidents that explain the
+ * flow curves. Recorded, read and audited like flow counts.
+ */
+@Service
+public class RouteEvents {
+
+    public enum Kind {
+        OPENING, RESTRICTION, CLOSURE, POLICY_CHANGE, INCIDENT
+    }
+
+    /** Longest title: it labels a marker on a chart and a line of the timeline. */
+    public static final int MAX_TITLE = 200;
+
+    public record RouteEventDraft(UUID operationId, LocalDate occurredOn, UUID countryId, UUID locationId, Kind kind,
+            String title, String description, String sourceReference, DistributionLevel distributionLevel) {
+
+        public RouteEventDraft {
+            title = title == null ? null : title.trim();
+            description = description == null || description.isBlank() ? null : description.trim();
+            sourceReference = sourceReference == null || sourceReference.isBlank() ? null : sourceReference.trim();
+            distributionLevel = distributionLevel == null ? DistributionLevel.OSCE : distributionLevel;
+        }
+
+        RouteEventDraft withCountry(UUID country) {
+            return new RouteEventDraft(operationId, occurredOn, country, locationId, kind, title, description,
+                    sourceReference, distributionLevel);
+        }
+
+        RouteEventDraft withOperation(UUID operation) {
+            return new RouteEventDraft(operation, occurredOn, countryId, locationId, kind, title, description,
+                    sourceReference, distributionLevel);
+        }
+    }
+
+    public record RouteEvent(UUID id, UUID operationId, LocalDate occurredOn, UUID countryId, UUID locationId, Kind kind,
+            String title, String description, String sourceReference, DistributionLevel distributionLevel,
+            UUID createdBy, long version) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final FlowCounts counts;
+
+    RouteEvents(JdbcClient jdbc, ApplicationEventPublisher events, FlowCounts counts) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.counts = counts;
+    }
+
+    /** Everything wrong with the draft; the place rules are those of flow counts. */
+    public List<Problem> problems(FlowCountRules rules, RouteEventDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.operationId() == null || !rules.operations().contains(draft.operationId())) {
+            problems.add(new Problem("operationId", "flow.error.operation"));
+        }
+        if (draft.occurredOn() == null) {
+            problems.add(new Problem("occurredOn", "event.error.date"));
+        } else if (draft.occurredOn().isAfter(rules.today())) {
+            problems.add(new Problem("occurredOn", "event.error.future"));
+        }
+        if (draft.locationId() != null && !rules.countryOfLocation().containsKey(draft.locationId())) {
+            problems.add(new Problem("locationId", "flow.error.unknownLocation"));
+        } else if (draft.countryId() == null) {
+            problems.add(new Problem("countryId", "event.error.country"));
+        } else if (!rules.countries().contains(draft.countryId())) {
+            problems.add(new Problem("countryId", "flow.error.unknownCountry"));
+        } else if (draft.locationId() != null && !rules.countryOfLocation().get(draft.locationId()).equals(draft.countryId())) {
+            problems.add(new Problem("locationId", "flow.error.locationCountry"));
+        }
+        if (draft.kind() == null) {
+            problems.add(new Problem("kind", "event.error.kind"));
+        }
+        if (draft.title() == null || draft.title().isEmpty()) {
+            problems.add(new Problem("title", "event.error.title"));
+        } else if (draft.title().length() > MAX_TITLE) {
+            problems.add(new Problem("title", "event.error.titleLength", MAX_TITLE));
+        }
+        return problems;
+    }
+
+    @Transactional
+    public RouteEvent record(CorridorUser user, RouteEventDraft draft, boolean personalDataConfirmed) {
+        if (draft.operationId() != null && !FlowCounts.mayRecord(user, draft.operationId())) {
+            throw new AccessDeniedException("Only officers and focal points of the operation record route events");
+        }
+        RouteEventDraft complete = check(draft, personalDataConfirmed);
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                insert into route_event (id, operation_id, occurred_on, country_id, location_id, kind, title,
+                    description, source_reference, distribution_level, created_by, created_at)
+                values (:id, :operation, :occurredOn, :country, :location, :kind, :title, :description, :reference,
+                    :level, :createdBy, now())""")
+                .params(values(complete)).param("id", id).param("operation", complete.operationId())
+                .param("createdBy", user.id()).update();
+        RouteEvent saved = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("route_event", id, saved.operationId(), saved));
+        return saved;
+    }
+
+    @Transactional
+    public RouteEvent update(CorridorUser user, UUID id, long expectedVersion, RouteEventDraft changes,
+            boolean personalDataConfirmed) {
+        RouteEvent before = find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        if (!FlowCounts.mayRecord(user, before.operationId())) {
+            throw new AccessDeniedException("Only officers and focal points of the operation change its route events");
+        }
+        RouteEventDraft complete = check(changes.withOperation(before.operationId()), personalDataConfirmed);
+        int updated = jdbc.sql("""
+                update route_event set occurred_on = :occurredOn, country_id = :country, location_id = :location,
+                    kind = :kind, title = :title, description = :description, source_reference = :reference,
+                    distribution_level = :level, version = version + 1
+                where id = :id and version = :version""")
+                .params(values(complete)).param("id", id).param("version", expectedVersion).update();
+        if (updated == 0) {
+            throw new StaleFlowRecord(before.version());
+        }
+        RouteEvent after = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.updated("route_event", id, after.operationId(), before, after));
+        return after;
+    }
+
+    public Optional<RouteEvent> find(CorridorUser user, UUID id) {
+        return load(id).filter(e -> FlowCounts.mayRead(user, e.operationId(), e.distributionLevel()));
+    }
+
+    /** The events the user may read, in date order; every filter part is optional. */
+    public List<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("select * from route_event" + where(user, countryId, kind, from, to, params)
+                        + " order by occurred_on, created_at, id")
+                .params(params).query(RouteEvent.class).list();
+    }
+
+    /** One page of {@link #list}, newest first (the API's order). */
+    public ListPage<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
+            int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(user, countryId, kind, from, to, params);
+        long total = jdbc.sql("select count(*) from route_event" + where).params(params).query(Long.class).single();
+        List<RouteEvent> items = jdbc.sql("select * from route_event" + where
+                        + " order by occurred_on desc, id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(RouteEvent.class).list();
+        return new ListPage<>(items, page, size, total);
+    }
+
+    private static String where(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
+            Map<String, Object> params) {
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        params.put("shared", FlowCounts.readsShared(user));
+        params.put("country", countryId);
+        params.put("kind", kind == null ? null : kind.name());
+        params.put("from", from);
+        params.put("to", to);
+        return " " + """
+                 where (operation_id = any(:member) or (:shared and distribution_level <> 'OPERATION'))
+                   and (cast(:country as uuid) is null or country_id = :country)
+                   and (cast(:kind as text) is null or kind = :kind)
+                   and (cast(:from as date) is null or occurred_on >= :from)
+                   and (cast(:to as date) is null or occurred_on <= :to)""";
+    }
+
+    private RouteEventDraft check(RouteEventDraft draft, boolean personalDataConfirmed) {
+        FlowCountRules rules = counts.rules();
+        RouteEventDraft complete = draft.countryId() == null && draft.locationId() != null
+                && rules.countryOfLocation().containsKey(draft.locationId())
+                ? draft.withCountry(rules.countryOfLocation().get(draft.locationId())) : draft;
+        List<Problem> problems = problems(rules, complete);
+        if (!problems.isEmpty()) {
+            throw new FlowRecordRejected(problems);
+        }
+        var findings = PersonalDataCheck.scan(complete.title(), complete.description());
+        if (!findings.isEmpty() && !personalDataConfirmed) {
+            throw new FlowPersonalDataSuspected(findings);
+        }
+        return complete;
+    }
+
+    private static Map<String, Object> values(RouteEventDraft draft) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("occurredOn", draft.occurredOn());
+        params.put("country", draft.countryId());
+        params.put("location", draft.locationId());
+        params.put("kind", draft.kind().name());
+        params.put("title", draft.title());
+        params.put("description", draft.description());
+        params.put("reference", draft.sourceReference());
+        params.put("level", draft.distributionLevel().name());
+        return params;
+    }
+
+    private Optional<RouteEvent> load(UUID id) {
+        return jdbc.sql("select * from route_event where id = :id").param("id", id).query(RouteEvent.class).optional();
+    }
+}

@@ -1,0 +1,219 @@
+/*
+ * Flow charts: every <canvas data-flow-chart> inside a <div class="chart-box"> becomes a Chart.js chart of
+ * one place's counts day by day: bars for the daily counts, a line for their 7-day average, a dashed stepped
+ * line for weekly or monthly figures (their total per day, never added to the daily bars), and the route
+ * events as triangles along the top, on the same days, coloured by kind.
+ *
+ * The canvas's attributes:
+ *   data-series="ID"   id of a <script type="application/json"> block holding
+ *                      {"days": [{"date": "2015-10-20", "total": 5000, "average": 4800.5, "perDay": null}],
+ *                       "events": [{"date": "2015-11-19", "kind": "RESTRICTION", "title": "..."}]}
+ *   data-label         what the chart shows, in words: becomes the canvas's aria-label (role="img")
+ *   data-label-daily, data-label-average, data-label-period, data-label-events   legend entries
+ *
+ * The page always shows tables of the same figures and a list of the events: the chart is a picture of
+ * them. Colours come from custom properties in flows.css (--flow-daily, --flow-average, --flow-period,
+ * --event-opening, --event-restriction, --event-closure, --event-policy_change, --event-incident).
+ */
+(function () {
+  'use strict';
+
+  function property(element, name, fallback) {
+    var value = window.getComputedStyle(element).getPropertyValue(name).trim();
+    return value || fallback;
+  }
+
+  function number(value) {
+    return typeof value === 'number' && isFinite(value) ? value : null;
+  }
+
+  function readSeries(canvas) {
+    var id = canvas.getAttribute('data-series');
+    var block = id ? document.getElementById(id) : null;
+    if (block === null) {
+      console.error('flow-chart: no data block with id "' + id + '"');
+      return null;
+    }
+    try {
+      var data = JSON.parse(block.textContent);
+      if (data === null || !Array.isArray(data.days)) {
+        throw new Error('no list of days');
+      }
+      return {
+        days: data.days.filter(function (day) {
+          return day !== null && typeof day === 'object' && typeof day.date === 'string';
+        }),
+        events: Array.isArray(data.events) ? data.events.filter(function (event) {
+          return event !== null && typeof event === 'object' && typeof event.date === 'string';
+        }) : []
+      };
+    } catch (e) {
+      console.error('flow-chart: the data block "' + id + '" is not a flow series: ' + e.message);
+      return null;
+    }
+  }
+
+  function draw(canvas) {
+    if (canvas.hasAttribute('data-flow-chart-ready')) {
+      return;
+    }
+    var series = readSeries(canvas);
+    if (series === null) {
+      return;
+    }
+    canvas.setAttribute('data-flow-chart-ready', '');
+    canvas.setAttribute('role', 'img');
+    if (canvas.hasAttribute('data-label')) {
+      canvas.setAttribute('aria-label', canvas.getAttribute('data-label'));
+    }
+    if (canvas.parentElement) {
+      canvas.parentElement.classList.add('is-ready');
+    }
+
+    var ink = property(canvas, '--ink', '#1b2631');
+    var line = property(canvas, '--line', '#d3dae2');
+    var font = property(canvas, '--font', 'system-ui, sans-serif');
+    var daily = property(canvas, '--flow-daily', '#7fa6d4');
+    var average = property(canvas, '--flow-average', '#1b2631');
+    var period = property(canvas, '--flow-period', '#8c5a00');
+    var labels = series.days.map(function (day) {
+      return day.date;
+    });
+    var indexOf = {};
+    labels.forEach(function (date, i) {
+      indexOf[date] = i;
+    });
+
+    // The markers stand a little above the highest figure, so they never hide a bar.
+    var top = 0;
+    series.days.forEach(function (day) {
+      top = Math.max(top, number(day.total) || 0, number(day.average) || 0, number(day.perDay) || 0);
+    });
+    var markerHeight = top > 0 ? top * 1.08 : 1;
+    var markers = labels.map(function () {
+      return null;
+    });
+    var markerColours = labels.map(function () {
+      return ink;
+    });
+    var titles = {};
+    series.events.forEach(function (event) {
+      var i = indexOf[event.date];
+      if (i === undefined) {
+        return;
+      }
+      markers[i] = markerHeight;
+      markerColours[i] = property(canvas, '--event-' + String(event.kind || '').toLowerCase(), ink);
+      (titles[i] = titles[i] || []).push(String(event.title || ''));
+    });
+    var anyPeriod = series.days.some(function (day) {
+      return number(day.perDay) !== null;
+    });
+
+    new Chart(canvas, {
+      data: {
+        labels: labels,
+        datasets: [{
+          type: 'bar',
+          label: canvas.getAttribute('data-label-daily') || 'Daily count',
+          data: series.days.map(function (day) {
+            return number(day.total);
+          }),
+          backgroundColor: daily,
+          borderColor: daily,
+          barPercentage: 1,
+          categoryPercentage: 1,
+          order: 4
+        }, {
+          type: 'line',
+          label: canvas.getAttribute('data-label-average') || '7-day average',
+          data: series.days.map(function (day) {
+            return number(day.average);
+          }),
+          borderColor: average,
+          backgroundColor: average,
+          borderWidth: 2,
+          pointRadius: 0,
+          pointHitRadius: 6,
+          pointStyle: 'line',
+          spanGaps: false,
+          order: 2
+        }, {
+          type: 'line',
+          label: canvas.getAttribute('data-label-period') || 'Weekly or monthly figure, per day',
+          data: series.days.map(function (day) {
+            return number(day.perDay);
+          }),
+          stepped: true,
+          borderColor: period,
+          backgroundColor: period,
+          borderDash: [6, 4],
+          borderWidth: 2,
+          pointRadius: 0,
+          pointHitRadius: 6,
+          pointStyle: 'line',
+          spanGaps: false,
+          hidden: !anyPeriod,
+          order: 3
+        }, {
+          type: 'line',
+          label: canvas.getAttribute('data-label-events') || 'Route events',
+          data: markers,
+          showLine: false,
+          pointStyle: 'triangle',
+          pointRadius: 8,
+          pointHoverRadius: 10,
+          pointBackgroundColor: markerColours,
+          pointBorderColor: ink,
+          borderColor: ink,
+          backgroundColor: ink,
+          order: 1
+        }]
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        interaction: {mode: 'index', intersect: false},
+        color: ink,
+        scales: {
+          x: {grid: {display: false}, ticks: {color: ink, font: {family: font}, maxRotation: 60, autoSkip: true}},
+          y: {beginAtZero: true, grid: {color: line}, ticks: {color: ink, font: {family: font}, precision: 0}}
+        },
+        plugins: {
+          legend: {labels: {color: ink, font: {family: font}, usePointStyle: true}},
+          tooltip: {
+            filter: function (item) {
+              // The marker's height means nothing; its titles are told in the footer.
+              return item.datasetIndex !== 3;
+            },
+            callbacks: {
+              footer: function (items) {
+                var i = items.length ? items[0].dataIndex : -1;
+                return titles[i] ? titles[i] : '';
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
+  function drawAll(root) {
+    if (typeof Chart === 'undefined') {
+      return;
+    }
+    var canvases = root.querySelectorAll('canvas[data-flow-chart]');
+    for (var i = 0; i < canvases.length; i++) {
+      draw(canvases[i]);
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () {
+      drawAll(document);
+    });
+  } else {
+    drawAll(document);
+  }
+})();
