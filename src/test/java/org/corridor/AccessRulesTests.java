@@ -17,7 +17,12 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
+import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
+import org.corridor.flows.Direction;
+import org.corridor.flows.FlowCountDraft;
+import org.corridor.flows.FlowCounts;
+import org.corridor.flows.RouteEvents;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringVisits;
 import org.corridor.monitoring.PreparednessAssessments;
@@ -110,6 +115,12 @@ class AccessRulesTests {
     TemporaryDeployments deployments;
 
     @Autowired
+    FlowCounts flowCounts;
+
+    @Autowired
+    RouteEvents routeEvents;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final Map<Caller, CorridorUser> users = new LinkedHashMap<>();
@@ -187,6 +198,7 @@ class AccessRulesTests {
         rule("POST /api/v1/visits", Audience.SKOPJE_RECORDERS, "/api/v1/visits", visitJson);
         rule("PUT /api/v1/visits/{id}", Audience.SKOPJE_EDITORS, "/api/v1/visits/" + visit, visitJson);
         monitoringRecordRules(skopje, gevgelija);
+        flowRules(skopje, gevgelija);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -256,6 +268,54 @@ class AccessRulesTests {
     }
 
     /** Reference data: every signed-in user reads it; only administrators add or change it. */
+    /**
+     * Flow counts and route events are read by everyone signed in once shared; the samples are internal to
+     * Skopje, so only its members see them and only its officers and focal point record and correct them.
+     */
+    private void flowRules(UUID skopje, UUID gevgelija) {
+        UUID macedonia = directory.countryByIso2("MK").orElseThrow().id();
+        UUID count = flowCounts.record(users.get(Caller.OFFICER), new FlowCountDraft(skopje, null,
+                LocalDate.parse("2015-10-20"), null, null, gevgelija, Direction.ENTRY, null, 100, null, null, null,
+                null, null, DistributionLevel.OPERATION)).id();
+        UUID event = routeEvents.record(users.get(Caller.OFFICER), new RouteEvents.RouteEventDraft(skopje,
+                LocalDate.parse("2016-03-08"), macedonia, null, RouteEvents.Kind.CLOSURE, "Access test", null, null,
+                DistributionLevel.OPERATION), false).id();
+        String countJson = """
+                {"operationId":"%s","periodStart":"2015-10-21","locationId":"%s","direction":"ENTRY","total":50,
+                 "distributionLevel":"OPERATION"}"""
+                .formatted(skopje, gevgelija);
+        String eventJson = """
+                {"operationId":"%s","occurredOn":"2016-03-09","countryId":"%s","kind":"INCIDENT","title":"Access test",
+                 "distributionLevel":"OPERATION"}"""
+                .formatted(skopje, macedonia);
+        String countForm = "operationId=" + skopje + "&periodStart=2015-10-22&locationId=" + gevgelija
+                + "&direction=ENTRY&total=40&distributionLevel=OPERATION&version=0";
+        String eventForm = "operationId=" + skopje + "&occurredOn=2016-03-10&countryId=" + macedonia
+                + "&kind=INCIDENT&title=Access+test&distributionLevel=OPERATION&version=0";
+        for (String list : List.of("/flows", "/flows.csv", "/flows.xlsx", "/flows.hxl.csv", "/flows.geojson",
+                "/flows/chart", "/flows/map", "/flows/events")) {
+            rule("GET " + list, Audience.SIGNED_IN, list);
+        }
+        rule("GET /flows/counts/new", Audience.SKOPJE_RECORDERS, "/flows/counts/new");
+        rule("POST /flows/counts/new", Audience.SKOPJE_RECORDERS, "/flows/counts/new?" + countForm);
+        rule("GET /flows/counts/{id}", Audience.SKOPJE_MEMBERS, "/flows/counts/" + count);
+        rule("GET /flows/counts/{id}/edit", Audience.SKOPJE_RECORDERS, "/flows/counts/" + count + "/edit");
+        rule("POST /flows/counts/{id}/edit", Audience.SKOPJE_RECORDERS, "/flows/counts/" + count + "/edit?" + countForm);
+        rule("GET /flows/events/new", Audience.SKOPJE_RECORDERS, "/flows/events/new");
+        rule("POST /flows/events/new", Audience.SKOPJE_RECORDERS, "/flows/events/new?" + eventForm);
+        rule("GET /flows/events/{id}/edit", Audience.SKOPJE_RECORDERS, "/flows/events/" + event + "/edit");
+        rule("POST /flows/events/{id}/edit", Audience.SKOPJE_RECORDERS, "/flows/events/" + event + "/edit?" + eventForm);
+        rule("GET /api/v1/flow-counts", Audience.SIGNED_IN, "/api/v1/flow-counts");
+        rule("GET /api/v1/flow-counts/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/flow-counts/" + count);
+        rule("POST /api/v1/flow-counts", Audience.SKOPJE_RECORDERS, "/api/v1/flow-counts", countJson);
+        rule("PUT /api/v1/flow-counts/{id}", Audience.SKOPJE_RECORDERS, "/api/v1/flow-counts/" + count, countJson);
+        rule("POST /api/v1/flow-counts/bulk", Audience.SKOPJE_RECORDERS, "/api/v1/flow-counts/bulk", "[" + countJson + "]");
+        rule("GET /api/v1/route-events", Audience.SIGNED_IN, "/api/v1/route-events");
+        rule("GET /api/v1/route-events/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/route-events/" + event);
+        rule("POST /api/v1/route-events", Audience.SKOPJE_RECORDERS, "/api/v1/route-events", eventJson);
+        rule("PUT /api/v1/route-events/{id}", Audience.SKOPJE_RECORDERS, "/api/v1/route-events/" + event, eventJson);
+    }
+
     private void directoryRules(UUID operation, UUID location) {
         UUID country = directory.countryByIso2("MK").orElseThrow().id();
         UUID organisation = directory.organisations().get(0).id();

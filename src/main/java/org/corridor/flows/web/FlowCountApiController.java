@@ -117,6 +117,11 @@ class FlowCountApiController {
             + "counts are created, counts with the same period, place, direction and source are corrected (audited) "
             + "and identical ones left alone, so sending the same array again changes nothing.")
     FlowCounts.BulkOutcome bulk(@AuthenticationPrincipal CorridorUser user, @RequestBody List<JsonNode> items) {
+        // Someone who records for no operation is refused outright, not told item by item.
+        if (user.operationIds().stream().noneMatch(user::mayRecord)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only officers and focal points record flow counts");
+        }
         List<FlowCountDraft> drafts = new ArrayList<>(items.size());
         List<BulkRejected.ItemProblem> unreadable = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
