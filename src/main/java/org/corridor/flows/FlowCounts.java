@@ -1,5 +1,10 @@
 package org.corridor.flows;
 
+import org.corridor.RecordPage;
+import org.corridor.StaleRecord;
+import org.corridor.RecordRejected;
+import org.corridor.RecordNotFound;
+import org.corridor.Problem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -105,24 +110,24 @@ public class FlowCounts {
         }
         FlowCountDraft complete = check(rules(), draft);
         if (findByKey(complete.naturalKey()).isPresent()) {
-            throw new FlowRecordRejected(List.of(duplicate()));
+            throw new RecordRejected(List.of(duplicate()));
         }
         return insert(user, complete);
     }
 
     @Transactional
     public FlowCount update(CorridorUser user, UUID id, long expectedVersion, FlowCountDraft changes) {
-        FlowCount before = find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        FlowCount before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
         if (!mayRecord(user, before.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation correct its flow counts");
         }
         FlowCountDraft complete = check(rules(), changes.withOperation(before.operationId()));
         Optional<FlowCount> other = findByKey(complete.naturalKey());
         if (other.isPresent() && !other.get().id().equals(id)) {
-            throw new FlowRecordRejected(List.of(duplicate()));
+            throw new RecordRejected(List.of(duplicate()));
         }
         if (before.version() != expectedVersion) {
-            throw new StaleFlowRecord(before.version());
+            throw new StaleRecord(before.version());
         }
         return write(id, expectedVersion, complete, before);
     }
@@ -215,7 +220,7 @@ public class FlowCounts {
     }
 
     /** One page of the counts the user may read, newest period first. */
-    public ListPage<FlowCount> list(CorridorUser user, FlowFilter filter, int page, int size) {
+    public RecordPage<FlowCount> list(CorridorUser user, FlowFilter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(user, filter, params);
         long total = jdbc.sql("select count(*) from flow_count" + where).params(params).query(Long.class).single();
@@ -223,7 +228,7 @@ public class FlowCounts {
                         + " order by period_start desc, period_kind, country_id, location_id nulls first, direction, id"
                         + " limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(rows).list();
-        return new ListPage<>(items, page, size, total);
+        return new RecordPage<>(items, page, size, total);
     }
 
     /** The visibility rule and the filter as SQL, shared with {@link FlowFigures}. */
@@ -260,7 +265,7 @@ public class FlowCounts {
         FlowCountDraft complete = rules.completed(draft);
         List<Problem> problems = rules.problems(complete);
         if (!problems.isEmpty()) {
-            throw new FlowRecordRejected(problems);
+            throw new RecordRejected(problems);
         }
         return complete;
     }
@@ -283,7 +288,7 @@ public class FlowCounts {
                     .param("createdBy", user.id()).update();
         } catch (DuplicateKeyException e) {
             // Someone saved the same period, place, direction and source between our check and this insert.
-            throw new FlowRecordRejected(List.of(duplicate()));
+            throw new RecordRejected(List.of(duplicate()));
         }
         FlowCount saved = load(id);
         events.publishEvent(AuditableChange.created("flow_count", id, saved.operationId(), saved));
@@ -303,10 +308,10 @@ public class FlowCounts {
                     where id = :id and version = :version""")
                     .params(figures(draft)).param("id", id).param("version", expectedVersion).update();
         } catch (DuplicateKeyException e) {
-            throw new FlowRecordRejected(List.of(duplicate()));
+            throw new RecordRejected(List.of(duplicate()));
         }
         if (updated == 0) {
-            throw new StaleFlowRecord(load(id).version());
+            throw new StaleRecord(load(id).version());
         }
         FlowCount after = load(id);
         events.publishEvent(AuditableChange.updated("flow_count", id, after.operationId(), before, after));

@@ -1,5 +1,11 @@
 package org.corridor.flows;
 
+import org.corridor.RecordPage;
+import org.corridor.PersonalDataSuspected;
+import org.corridor.StaleRecord;
+import org.corridor.RecordRejected;
+import org.corridor.RecordNotFound;
+import org.corridor.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,7 +127,7 @@ public class RouteEvents {
     @Transactional
     public RouteEvent update(CorridorUser user, UUID id, long expectedVersion, RouteEventDraft changes,
             boolean personalDataConfirmed) {
-        RouteEvent before = find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        RouteEvent before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
         if (!FlowCounts.mayRecord(user, before.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation change its route events");
         }
@@ -133,7 +139,7 @@ public class RouteEvents {
                 where id = :id and version = :version""")
                 .params(values(complete)).param("id", id).param("version", expectedVersion).update();
         if (updated == 0) {
-            throw new StaleFlowRecord(before.version());
+            throw new StaleRecord(before.version());
         }
         RouteEvent after = load(id).orElseThrow();
         events.publishEvent(AuditableChange.updated("route_event", id, after.operationId(), before, after));
@@ -153,7 +159,7 @@ public class RouteEvents {
     }
 
     /** One page of {@link #list}, newest first (the API's order). */
-    public ListPage<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
+    public RecordPage<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
             int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(user, countryId, kind, from, to, params);
@@ -161,7 +167,7 @@ public class RouteEvents {
         List<RouteEvent> items = jdbc.sql("select * from route_event" + where
                         + " order by occurred_on desc, id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(RouteEvent.class).list();
-        return new ListPage<>(items, page, size, total);
+        return new RecordPage<>(items, page, size, total);
     }
 
     private static String where(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
@@ -187,11 +193,11 @@ public class RouteEvents {
                 ? draft.withCountry(rules.countryOfLocation().get(draft.locationId())) : draft;
         List<Problem> problems = problems(rules, complete);
         if (!problems.isEmpty()) {
-            throw new FlowRecordRejected(problems);
+            throw new RecordRejected(problems);
         }
         var findings = PersonalDataCheck.scan(complete.title(), complete.description());
         if (!findings.isEmpty() && !personalDataConfirmed) {
-            throw new FlowPersonalDataSuspected(findings);
+            throw new PersonalDataSuspected(findings);
         }
         return complete;
     }

@@ -1,5 +1,9 @@
 package org.corridor.flows;
 
+import org.corridor.StaleRecord;
+import org.corridor.RecordRejected;
+import org.corridor.RecordNotFound;
+import org.corridor.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,7 +130,7 @@ class FlowCountsIntegrationTests {
         counts.record(officer, at(gevgelija, day, 10, null));
 
         assertThatThrownBy(() -> counts.record(officer, at(gevgelija, day, 11, null)))
-                .isInstanceOfSatisfying(FlowRecordRejected.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(RecordRejected.class, e -> assertThat(e.problems())
                         .extracting(Problem::field, Problem::code).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("periodStart", "flow.error.duplicate")));
         // Another source or direction is another count.
@@ -140,7 +144,7 @@ class FlowCountsIntegrationTests {
         assertThatThrownBy(() -> counts.record(user(Role.OFFICER, skopje),
                 new FlowCountDraft(skopje, PeriodKind.WEEK, day.with(java.time.DayOfWeek.TUESDAY), null, null, gevgelija,
                         Direction.ENTRY, null, 10, 5, 5, 1, null, null, null)))
-                .isInstanceOfSatisfying(FlowRecordRejected.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(RecordRejected.class, e -> assertThat(e.problems())
                         .extracting(Problem::code).containsExactly("flow.error.weekStart", "flow.error.partsExceedTotal"));
     }
 
@@ -158,7 +162,7 @@ class FlowCountsIntegrationTests {
         assertThat(trail.get(1).before()).contains("\"total\":100");
         assertThat(trail.get(1).after()).contains("\"total\":120");
         assertThatThrownBy(() -> counts.update(officer, saved.id(), 0, at(gevgelija, day, 130, null)))
-                .isInstanceOf(StaleFlowRecord.class);
+                .isInstanceOf(StaleRecord.class);
     }
 
     @Test
@@ -166,7 +170,7 @@ class FlowCountsIntegrationTests {
         FlowCount internal = counts.record(user(Role.OFFICER, skopje), at(gevgelija, day, 10, DistributionLevel.OPERATION));
 
         assertThatThrownBy(() -> counts.update(user(Role.OFFICER, serbia), internal.id(), 0, at(gevgelija, day, 11, null)))
-                .isInstanceOf(FlowRecordNotFound.class);
+                .isInstanceOf(RecordNotFound.class);
     }
 
     @Test

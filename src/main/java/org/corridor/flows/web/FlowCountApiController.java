@@ -1,5 +1,7 @@
 package org.corridor.flows.web;
 
+import org.corridor.PagedItems;
+import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -18,9 +20,9 @@ import org.corridor.flows.FlowCount;
 import org.corridor.flows.FlowCountDraft;
 import org.corridor.flows.FlowCounts;
 import org.corridor.flows.FlowFilter;
-import org.corridor.flows.FlowRecordNotFound;
+import org.corridor.RecordNotFound;
 import org.corridor.flows.PeriodKind;
-import org.corridor.flows.Problem;
+import org.corridor.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,7 +90,7 @@ class FlowCountApiController {
     @GetMapping("/api/v1/flow-counts/{id}")
     @Operation(summary = "One flow count, with its version as the ETag")
     ResponseEntity<FlowCount> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
-        FlowCount count = counts.find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        FlowCount count = counts.find(user, id).orElseThrow(() -> new RecordNotFound(id));
         return ResponseEntity.ok().eTag(Etags.of(count.version())).body(count);
     }
 

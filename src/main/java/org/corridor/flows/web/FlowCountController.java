@@ -15,11 +15,11 @@ import org.corridor.flows.FlowCount;
 import org.corridor.flows.FlowCountDraft;
 import org.corridor.flows.FlowCounts;
 import org.corridor.flows.FlowFilter;
-import org.corridor.flows.FlowRecordNotFound;
-import org.corridor.flows.FlowRecordRejected;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordRejected;
 import org.corridor.flows.PeriodKind;
-import org.corridor.flows.Problem;
-import org.corridor.flows.StaleFlowRecord;
+import org.corridor.Problem;
+import org.corridor.StaleRecord;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -95,7 +95,7 @@ class FlowCountController {
 
     @GetMapping("/flows/counts/{id}")
     String detail(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id, Model model) {
-        FlowCount count = counts.find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        FlowCount count = counts.find(user, id).orElseThrow(() -> new RecordNotFound(id));
         model.addAttribute("count", count);
         model.addAttribute("mayEdit", FlowCounts.mayRecord(user, count.operationId()));
         FlowReference.of(directory).addTo(model);
@@ -123,7 +123,7 @@ class FlowCountController {
         FlowCount saved;
         try {
             saved = counts.record(user, draft);
-        } catch (FlowRecordRejected e) {
+        } catch (RecordRejected e) {
             return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), null);
         }
         redirect.addFlashAttribute("saved", true);
@@ -148,11 +148,11 @@ class FlowCountController {
         }
         try {
             counts.update(user, id, form.getVersion(), draft);
-        } catch (FlowRecordRejected e) {
+        } catch (RecordRejected e) {
             return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), count);
-        } catch (StaleFlowRecord e) {
+        } catch (StaleRecord e) {
             // Never overwrite: show the count as it is now and let the user make their change again.
-            FlowCount current = counts.find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+            FlowCount current = counts.find(user, id).orElseThrow(() -> new RecordNotFound(id));
             model.addAttribute("stale", true);
             return form(model, FlowCountForm.of(current), List.of(), Map.of(), current);
         }
@@ -167,7 +167,7 @@ class FlowCountController {
 
     /** A count the user may correct; one they may not see is not found, one they may only read is forbidden. */
     private FlowCount editable(CorridorUser user, UUID id) {
-        FlowCount count = counts.find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        FlowCount count = counts.find(user, id).orElseThrow(() -> new RecordNotFound(id));
         if (!FlowCounts.mayRecord(user, count.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation correct its counts");
         }

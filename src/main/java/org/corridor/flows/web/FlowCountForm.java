@@ -12,7 +12,7 @@ import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCount;
 import org.corridor.flows.FlowCountDraft;
 import org.corridor.flows.PeriodKind;
-import org.corridor.flows.Problem;
+import org.corridor.Problem;
 
 /** The flow count form as typed. */
 public class FlowCountForm {

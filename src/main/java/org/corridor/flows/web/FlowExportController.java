@@ -21,7 +21,7 @@ import org.corridor.flows.FlowCount;
 import org.corridor.flows.FlowCounts;
 import org.corridor.flows.FlowFigures;
 import org.corridor.flows.FlowFilter;
-import org.corridor.flows.ListPage;
+import org.corridor.RecordPage;
 import org.corridor.interchange.TableExport;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -133,7 +133,7 @@ class FlowExportController {
     private void rows(CorridorUser user, FlowFilter filter, Names names, TableExport.RowSink sink, boolean typed)
             throws IOException {
         for (int number = 0; ; number++) {
-            ListPage<FlowCount> page = counts.list(user, filter, number, PAGE);
+            RecordPage<FlowCount> page = counts.list(user, filter, number, PAGE);
             for (FlowCount c : page.items()) {
                 LocationSummary place = c.locationId() == null ? null : names.locations().get(c.locationId());
                 sink.row(Arrays.asList(typed ? c.periodStart() : c.periodStart().toString(),

@@ -1,5 +1,7 @@
 package org.corridor.flows.web;
 
+import org.corridor.PagedItems;
+import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -7,7 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.flows.FlowRecordNotFound;
+import org.corridor.RecordNotFound;
 import org.corridor.flows.RouteEvents;
 import org.corridor.flows.RouteEvents.Kind;
 import org.corridor.flows.RouteEvents.RouteEvent;
@@ -61,7 +63,7 @@ class RouteEventApiController {
     @GetMapping("/api/v1/route-events/{id}")
     @Operation(summary = "One route event, with its version as the ETag")
     ResponseEntity<RouteEvent> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
-        RouteEvent event = events.find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        RouteEvent event = events.find(user, id).orElseThrow(() -> new RecordNotFound(id));
         return ResponseEntity.ok().eTag(Etags.of(event.version())).body(event);
     }
 

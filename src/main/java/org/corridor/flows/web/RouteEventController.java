@@ -11,14 +11,14 @@ import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.flows.FlowCounts;
-import org.corridor.flows.FlowPersonalDataSuspected;
-import org.corridor.flows.FlowRecordNotFound;
-import org.corridor.flows.FlowRecordRejected;
-import org.corridor.flows.Problem;
+import org.corridor.PersonalDataSuspected;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordRejected;
+import org.corridor.Problem;
 import org.corridor.flows.RouteEvents;
 import org.corridor.flows.RouteEvents.RouteEvent;
 import org.corridor.flows.RouteEvents.RouteEventDraft;
-import org.corridor.flows.StaleFlowRecord;
+import org.corridor.StaleRecord;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,9 +85,9 @@ class RouteEventController {
         }
         try {
             events.record(user, draft, form.isConfirmPersonalData());
-        } catch (FlowRecordRejected e) {
+        } catch (RecordRejected e) {
             return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), List.of(), null);
-        } catch (FlowPersonalDataSuspected e) {
+        } catch (PersonalDataSuspected e) {
             return form(model, form, operations, Map.of(), e.findings(), null);
         }
         redirect.addFlashAttribute("saved", true);
@@ -113,12 +113,12 @@ class RouteEventController {
         }
         try {
             events.update(user, id, form.getVersion(), draft, form.isConfirmPersonalData());
-        } catch (FlowRecordRejected e) {
+        } catch (RecordRejected e) {
             return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), List.of(), event);
-        } catch (FlowPersonalDataSuspected e) {
+        } catch (PersonalDataSuspected e) {
             return form(model, form, List.of(), Map.of(), e.findings(), event);
-        } catch (StaleFlowRecord e) {
-            RouteEvent current = events.find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        } catch (StaleRecord e) {
+            RouteEvent current = events.find(user, id).orElseThrow(() -> new RecordNotFound(id));
             model.addAttribute("stale", true);
             return form(model, RouteEventForm.of(current), List.of(), Map.of(), List.of(), current);
         }
@@ -127,7 +127,7 @@ class RouteEventController {
     }
 
     private RouteEvent editable(CorridorUser user, UUID id) {
-        RouteEvent event = events.find(user, id).orElseThrow(() -> new FlowRecordNotFound(id));
+        RouteEvent event = events.find(user, id).orElseThrow(() -> new RecordNotFound(id));
         if (!FlowCounts.mayRecord(user, event.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation change its route events");
         }

@@ -7,7 +7,7 @@ import static org.corridor.flows.web.FormValues.value;
 
 import java.util.List;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.flows.Problem;
+import org.corridor.Problem;
 import org.corridor.flows.RouteEvents;
 import org.corridor.flows.RouteEvents.RouteEvent;
 import org.corridor.flows.RouteEvents.RouteEventDraft;
