@@ -8,6 +8,8 @@ import org.corridor.accounts.DemoAccounts.DemoAccount;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
+import org.corridor.flows.FlowCounts;
+import org.corridor.flows.FlowFilter;
 import org.corridor.directory.OperationSummary;
 import org.corridor.monitoring.MonitoringVisits;
 import org.slf4j.Logger;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo scenario: the region's reference data comes with every database; this adds one
- * account a role and the article's monitoring. Loading is idempotent: what is there is kept.
+ * account a role, the article's monitoring and the route's flows. Loading is idempotent: what is there is kept.
  */
 @Component
 public class DemoScenario {
@@ -32,12 +34,17 @@ public class DemoScenario {
     private final Directory directory;
     private final MonitoringScenario monitoring;
     private final MonitoringVisits visits;
+    private final FlowScenario flowScenario;
+    private final FlowCounts flowCounts;
 
-    DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits) {
+    DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits,
+            FlowScenario flowScenario, FlowCounts flowCounts) {
         this.accounts = accounts;
         this.directory = directory;
         this.monitoring = monitoring;
         this.visits = visits;
+        this.flowScenario = flowScenario;
+        this.flowCounts = flowCounts;
     }
 
     /** Loads what is missing and returns what it added. */
@@ -59,6 +66,9 @@ public class DemoScenario {
         if (visits.list(skopjeOfficer, MonitoringVisits.VisitFilter.ANY, 0, 1).totalItems() == 0) {
             added.addAll(monitoring.load(skopjeOfficer, demoUser("focal"), demoUser("officer.serbia"),
                     demoUser("officer.bih"), demoUser("officer.kosovo")));
+        }
+        if (flowCounts.list(skopjeOfficer, FlowFilter.ANY, 0, 1).totalItems() == 0) {
+            added.addAll(flowScenario.load(skopjeOfficer, demoUser("officer.serbia")));
         }
         return added;
     }
