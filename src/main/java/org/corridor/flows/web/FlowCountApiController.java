@@ -42,6 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Flow counts")
 class FlowCountApiController {
 
+    /** Largest batch: one request's items are all checked and held in memory together. */
+    static final int MAX_BATCH = 10_000;
+
     private final FlowCounts counts;
     private final JsonMapper json;
 
@@ -119,6 +122,11 @@ class FlowCountApiController {
             + "counts are created, counts with the same period, place, direction and source are corrected (audited) "
             + "and identical ones left alone, so sending the same array again changes nothing.")
     FlowCounts.BulkOutcome bulk(@AuthenticationPrincipal CorridorUser user, @RequestBody List<JsonNode> items) {
+        if (items.size() > MAX_BATCH) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+                    "A batch holds at most " + MAX_BATCH + " counts; send larger sets in several batches or import "
+                            + "them as a file at /flows/import.");
+        }
         // Someone who records for no operation is refused outright, not told item by item.
         if (user.operationIds().stream().noneMatch(user::mayRecord)) {
             throw new org.springframework.security.access.AccessDeniedException(

@@ -241,4 +241,14 @@ class FlowCountApiControllerTests {
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("operationId", "operationId")));
         org.assertj.core.api.Assertions.assertThat(rowsFrom(day)).isZero();
     }
+
+    @Test
+    void bulkLargerThanTenThousandCountsIsRefusedAsTooLargeWithoutWritingAny() throws Exception {
+        mvc.perform(post("/api/v1/flow-counts/bulk").header("Authorization", officer)
+                        .contentType(MediaType.APPLICATION_JSON).content(batch(day, FlowCountApiController.MAX_BATCH + 1, null)))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/flows/import")));
+        org.assertj.core.api.Assertions.assertThat(rowsFrom(day)).isZero();
+    }
 }
