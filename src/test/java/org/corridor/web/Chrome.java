@@ -150,6 +150,14 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
         driver().get(url);
     }
 
+    /** Signs in as one of the demo accounts (all share the demo password) on a server on loopback. */
+    public void signInToDemo(int port, String username) {
+        open("http://127.0.0.1:" + port + "/login");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys("corridor-demo");
+        clickAndWaitForPage(find(".form button[type=submit]"));
+    }
+
     public WebElement find(String cssSelector) {
         return driver().findElement(By.cssSelector(cssSelector));
     }

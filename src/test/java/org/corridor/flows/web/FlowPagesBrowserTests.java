@@ -36,10 +36,7 @@ class FlowPagesBrowserTests {
 
     private void signInAsViewer() {
         chrome.resize(Chrome.PHONE);
-        chrome.open(url("/login"));
-        chrome.find("#username").sendKeys("viewer");
-        chrome.find("#password").sendKeys("corridor-demo");
-        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        chrome.signInToDemo(port, "viewer");
     }
 
     @Test

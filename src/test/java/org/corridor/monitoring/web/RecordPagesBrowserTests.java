@@ -31,10 +31,7 @@ class RecordPagesBrowserTests {
 
     private void signInAsFocalPoint() {
         chrome.resize(Chrome.PHONE);
-        chrome.open(url("/login"));
-        chrome.find("#username").sendKeys("focal");
-        chrome.find("#password").sendKeys("corridor-demo");
-        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        chrome.signInToDemo(port, "focal");
     }
 
     private void type(String field, String text) {
