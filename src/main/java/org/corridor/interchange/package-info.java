@@ -1,3 +1,3 @@
-/** Reading and writing the formats other systems speak: CSV and XLSX tables (more to come: HXL, IATI, GeoJSON). */
+/** Reading and writing the formats other systems speak: CSV, HXL-tagged CSV and XLSX tables, streamed; import jobs and their problem reports. */
 @org.springframework.modulith.ApplicationModule(displayName = "Interchange")
 package org.corridor.interchange;
