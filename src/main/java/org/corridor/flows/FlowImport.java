@@ -1,0 +1,597 @@
+package org.corridor.flows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.directory.CountrySummary;
+import org.corridor.directory.Directory;
+import org.corridor.directory.LocationSummary;
+import org.corridor.directory.OrganisationSummary;
+import org.corridor.interchange.HxlTag;
+import org.corridor.interchange.ImportJobs;
+import org.corridor.interchange.ProblemLog;
+import org.corridor.interchange.TableColumn;
+import org.corridor.interchange.TableFormat;
+import org.corridor.interchange.TableReader;
+import org.corridor.interchange.TableRow;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports a file of flow counts (CSV, HXL-tagged CSV or XLSX) for one operation, all or nothing.
+ *
+ * <p>The file is read once, streaming: each row is turned into a {@link FlowCountDraft} and checked by the same
+ * {@link FlowCountRules} as a count typed into the form; good rows are copied ({@code COPY}) into a temporary
+ * staging table, bad ones reported. Duplicates inside the file and keys another operation owns are then found
+ * in SQL, so memory stays bounded whatever the file's size. Only when nothing is wrong (and it is not a dry run)
+ * are the rows written, set-based and in the same transaction: new keys inserted, changed figures corrected
+ * (each correction audited with before and after), identical rows left alone, so a second import changes nothing.
+ */
+@Service
+public class FlowImport {
+
+    /** Told how far reading has come, every {@link #PROGRESS_EVERY} rows and at the end. */
+    public interface Progress {
+        void rowsRead(long rows);
+    }
+
+    public static final int PROGRESS_EVERY = 10_000;
+
+    /** What an import did or, for a dry run or a rejected file, would have needed. */
+    public record Report(UUID jobId, ImportJobs.Status status, TableFormat format, long rowsRead, long created,
+            long updated, long unchanged, long rowsRejected, ProblemLog problems) {
+    }
+
+    /** The fields a column may fill; each with its documented CSV header. */
+    enum Field {
+        DATE("date"), PERIOD_START("period_start"), PERIOD_END("period_end"), PERIOD("period"),
+        LOCATION_CODE("location_code"), LOCATION_NAME("location"), COUNTRY("country"), DIRECTION("direction"),
+        SOURCE("source"), TOTAL("total"), MEN("men"), WOMEN("women"), CHILDREN("children"),
+        UNACCOMPANIED("unaccompanied_minors"), NATIONALITIES("nationalities"), DISTRIBUTION("distribution_level");
+
+        final String header;
+
+        Field(String header) {
+            this.header = header;
+        }
+    }
+
+    private static final String STAGING_COLUMNS = "line, id, period_kind, period_start, period_end, country_id,"
+            + " location_id, direction, source_organisation_id, total, men, women, children, unaccompanied_minors,"
+            + " nationalities, distribution_level";
+
+    private final FlowCounts counts;
+    private final Directory directory;
+    private final ImportJobs jobs;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    FlowImport(FlowCounts counts, Directory directory, ImportJobs jobs, JdbcClient jdbc, DataSource dataSource,
+            PlatformTransactionManager transactions, ApplicationEventPublisher events, MessageSource messages,
+            JsonMapper json) {
+        this.counts = counts;
+        this.directory = directory;
+        this.jobs = jobs;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** The field a HXL tag fills, by tag and exact attributes; empty for tags this import does not know. */
+    static Optional<Field> fieldOf(HxlTag tag) {
+        var a = tag.attributes();
+        Field field = switch (tag.name()) {
+            case "date" -> a.contains("start") ? Field.PERIOD_START : a.contains("end") ? Field.PERIOD_END : Field.DATE;
+            case "loc" -> a.contains("code") ? Field.LOCATION_CODE : a.contains("name") || a.isEmpty() ? Field.LOCATION_NAME : null;
+            case "adm0", "country" -> a.contains("code") || a.isEmpty() ? Field.COUNTRY : null;
+            case "org" -> Field.SOURCE;
+            case "meta" -> a.contains("direction") ? Field.DIRECTION : null;
+            case "affected", "inneed", "reached" -> affected(a);
+            default -> null;
+        };
+        return Optional.ofNullable(field);
+    }
+
+    private static Field affected(java.util.Set<String> a) {
+        if (a.contains("unaccompanied")) {
+            return Field.UNACCOMPANIED;
+        }
+        if (a.size() == 1 && a.contains("children")) {
+            return Field.CHILDREN;
+        }
+        if (a.size() == 1 && a.contains("m")) {
+            return Field.MEN;
+        }
+        if (a.size() == 1 && a.contains("f")) {
+            return Field.WOMEN;
+        }
+        return a.isEmpty() || (a.size() == 1 && a.contains("total")) ? Field.TOTAL : null;
+    }
+
+    static Optional<Field> fieldOf(String header) {
+        String key = header.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+        for (Field field : Field.values()) {
+            if (field.header.equals(key)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads, checks and (unless {@code dryRun}) writes the file's counts for the operation, recording the import as a
+     * job. Never throws for bad content: everything wrong is in the report.
+     */
+    public Report importFile(CorridorUser user, UUID operationId, Path file, String fileName, TableFormat format,
+            boolean dryRun, Progress progress) throws IOException {
+        if (!FlowCounts.mayRecord(user, operationId)) {
+            throw new AccessDeniedException("Only officers and focal points of the operation import its flow counts");
+        }
+        TableFormat actual = format == null ? TableFormat.detect(file) : format;
+        UUID jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, ImportJobs.sha256(file), dryRun);
+        Run run = new Run(user, operationId, counts.rules(), progress);
+        try {
+            Report report = transaction.execute(status -> {
+                Report done = run.execute(file, actual, dryRun, jobId);
+                if (dryRun || done.status() != ImportJobs.Status.WRITTEN) {
+                    status.setRollbackOnly();
+                }
+                return done;
+            });
+            jobs.finish(jobId, new ImportJobs.Outcome(report.status(), report.rowsRead(), report.created() + report.updated(),
+                    report.unchanged(), report.rowsRejected()), report.problems());
+            return report;
+        } catch (RuntimeException e) {
+            run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
+            jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
+            throw e;
+        }
+    }
+
+    /** One import's state while it reads. */
+    private final class Run implements TableReader.Rows {
+        final CorridorUser user;
+        final UUID operationId;
+        final FlowCountRules rules;
+        final Progress progress;
+        final ProblemLog problems = new ProblemLog();
+        final Map<String, LocationSummary> locationByCode = new HashMap<>();
+        final Map<String, LocationSummary> locationByName = new HashMap<>();
+        final Map<String, UUID> countryByCode = new HashMap<>();
+        final Map<String, UUID> sourceByName = new HashMap<>();
+        final Map<Field, TableColumn> columns = new EnumMap<>(Field.class);
+        final StringBuilder buffer = new StringBuilder(1 << 17);
+        CopyIn copy;
+        long read;
+        long rejected;
+        long staged;
+
+        Run(CorridorUser user, UUID operationId, FlowCountRules rules, Progress progress) {
+            this.user = user;
+            this.operationId = operationId;
+            this.rules = rules;
+            this.progress = progress == null ? rows -> { } : progress;
+            Map<String, UUID> countryByIso2 = new HashMap<>();
+            for (CountrySummary country : directory.countries()) {
+                countryByIso2.put(country.iso2().toUpperCase(Locale.ROOT), country.id());
+                countryByCode.put(country.iso2().toUpperCase(Locale.ROOT), country.id());
+                if (country.iso3() != null) {
+                    countryByCode.put(country.iso3().toUpperCase(Locale.ROOT), country.id());
+                }
+            }
+            for (LocationSummary location : directory.locations()) {
+                locationByCode.put(location.code().toUpperCase(Locale.ROOT), location);
+                locationByName.putIfAbsent(location.name().trim().toLowerCase(Locale.ROOT), location);
+            }
+            for (OrganisationSummary organisation : directory.organisations()) {
+                sourceByName.put(organisation.name().trim().toLowerCase(Locale.ROOT), organisation.id());
+                if (organisation.acronym() != null && !organisation.acronym().isBlank()) {
+                    sourceByName.put(organisation.acronym().trim().toLowerCase(Locale.ROOT), organisation.id());
+                }
+            }
+        }
+
+        Report execute(Path file, TableFormat format, boolean dryRun, UUID jobId) {
+            jdbc.sql("create temp table flow_import_staging (line bigint primary key, id uuid, period_kind text,"
+                    + " period_start date, period_end date, country_id uuid, location_id uuid, direction text,"
+                    + " source_organisation_id uuid, total integer, men integer, women integer, children integer,"
+                    + " unaccompanied_minors integer, nationalities jsonb, distribution_level text) on commit drop")
+                    .update();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy flow_import_staging (" + STAGING_COLUMNS + ") from stdin");
+                TableReader.read(file, format, problems, this);
+                flush();
+                copy.endCopy();
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            } finally {
+                try {
+                    if (copy != null && copy.isActive()) {
+                        copy.cancelCopy();
+                    }
+                } catch (SQLException e) {
+                    // the transaction is rolled back anyway
+                }
+            }
+            progress.rowsRead(read);
+            jdbc.sql("analyze flow_import_staging").update();
+            duplicatesInFile();
+            keysOfOtherOperations();
+            if (problems.hasErrors() || read == 0) {
+                if (read == 0 && !problems.hasErrors()) {
+                    problems.error(0, "", "", message("flow.import.empty"));
+                }
+                return new Report(jobId, ImportJobs.Status.REJECTED, format, read, 0, 0, 0, Math.max(rejected, 1),
+                        problems);
+            }
+            long[] written = dryRun ? dryRunCounts() : write(jobId);
+            return new Report(jobId, dryRun ? ImportJobs.Status.CHECKED : ImportJobs.Status.WRITTEN, format, read,
+                    written[0], written[1], written[2], 0, problems);
+        }
+
+        @Override
+        public void columns(List<TableColumn> found) {
+            for (TableColumn column : found) {
+                Optional<Field> field = column.tag() != null ? fieldOf(column.tag())
+                        : column.header().isBlank() ? Optional.empty() : fieldOf(column.header());
+                boolean tagged = found.stream().anyMatch(c -> c.tag() != null);
+                if (field.isEmpty()) {
+                    if (column.tag() != null || (!tagged && !column.header().isBlank())) {
+                        problems.note(0, column.label(), column.label(), message("flow.import.unknownColumn"));
+                    }
+                } else if (columns.containsKey(field.get())) {
+                    problems.note(0, column.label(), column.label(), message("flow.import.repeatedColumn",
+                            columns.get(field.get()).label()));
+                } else {
+                    columns.put(field.get(), column);
+                }
+            }
+            if (!columns.containsKey(Field.TOTAL)) {
+                problems.error(0, "", "", message("flow.import.noTotalColumn"));
+            }
+            if (!columns.containsKey(Field.DATE) && !columns.containsKey(Field.PERIOD_START)) {
+                problems.error(0, "", "", message("flow.import.noDateColumn"));
+            }
+        }
+
+        @Override
+        public void row(TableRow row) {
+            read++;
+            if (read % PROGRESS_EVERY == 0) {
+                progress.rowsRead(read);
+            }
+            long errorsBefore = problems.errorCount();
+            FlowCountDraft draft = draft(row);
+            if (problems.errorCount() == errorsBefore) {
+                FlowCountDraft complete = rules.completed(draft);
+                for (Problem problem : rules.problems(complete)) {
+                    TableColumn column = columnOf(problem.field());
+                    problems.error(row.line(), column == null ? problem.field() : column.label(),
+                            column == null ? "" : row.value(column), message(problem.code(), problem.arguments()));
+                }
+                if (problems.errorCount() == errorsBefore) {
+                    stage(row.line(), complete);
+                }
+            }
+            if (problems.errorCount() > errorsBefore) {
+                rejected++;
+            }
+        }
+
+        private FlowCountDraft draft(TableRow row) {
+            LocalDate day = date(row, Field.DATE);
+            LocalDate start = date(row, Field.PERIOD_START);
+            LocalDate end = date(row, Field.PERIOD_END);
+            PeriodKind kind = enumValue(row, Field.PERIOD, PeriodKind.class);
+            UUID location = null;
+            String code = value(row, Field.LOCATION_CODE);
+            String name = value(row, Field.LOCATION_NAME);
+            if (!code.isEmpty()) {
+                LocationSummary found = locationByCode.get(code.toUpperCase(Locale.ROOT));
+                location = found == null ? null : found.id();
+                if (found == null) {
+                    error(row, Field.LOCATION_CODE, "flow.error.unknownLocation");
+                }
+            } else if (!name.isEmpty()) {
+                LocationSummary found = locationByName.get(name.toLowerCase(Locale.ROOT));
+                location = found == null ? null : found.id();
+                if (found == null) {
+                    error(row, Field.LOCATION_NAME, "flow.error.unknownLocation");
+                }
+            }
+            UUID country = null;
+            String countryCode = value(row, Field.COUNTRY);
+            if (!countryCode.isEmpty()) {
+                country = countryByCode.get(countryCode.toUpperCase(Locale.ROOT));
+                if (country == null) {
+                    error(row, Field.COUNTRY, "flow.import.unknownCountry");
+                }
+            }
+            UUID source = null;
+            String sourceName = value(row, Field.SOURCE);
+            if (!sourceName.isEmpty() && !isOwnObservation(sourceName)) {
+                source = sourceByName.get(sourceName.toLowerCase(Locale.ROOT));
+                if (source == null) {
+                    error(row, Field.SOURCE, "flow.error.unknownSource");
+                }
+            }
+            Direction direction = enumValue(row, Field.DIRECTION, Direction.class);
+            DistributionLevel level = enumValue(row, Field.DISTRIBUTION, DistributionLevel.class);
+            return new FlowCountDraft(operationId, kind, start != null ? start : day, end, country, location, direction,
+                    source, number(row, Field.TOTAL), number(row, Field.MEN), number(row, Field.WOMEN),
+                    number(row, Field.CHILDREN), number(row, Field.UNACCOMPANIED), nationalities(row), level);
+        }
+
+        private boolean isOwnObservation(String source) {
+            String s = source.trim().toLowerCase(Locale.ROOT);
+            return s.equals("own") || s.equals("own observation") || s.equals("osce");
+        }
+
+        private String value(TableRow row, Field field) {
+            TableColumn column = columns.get(field);
+            return column == null ? "" : row.value(column);
+        }
+
+        private void error(TableRow row, Field field, String code, Object... arguments) {
+            TableColumn column = columns.get(field);
+            problems.error(row.line(), column.label(), row.value(column), message(code, arguments));
+        }
+
+        private LocalDate date(TableRow row, Field field) {
+            String value = value(row, field);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
+            } catch (DateTimeParseException e) {
+                error(row, field, "flow.error.date");
+                return null;
+            }
+        }
+
+        private Integer number(TableRow row, Field field) {
+            String value = value(row, field);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
+            } catch (NumberFormatException e) {
+                error(row, field, "flow.error.number");
+                return null;
+            }
+        }
+
+        private <E extends Enum<E>> E enumValue(TableRow row, Field field, Class<E> type) {
+            String value = value(row, field);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                error(row, field, "flow.import.word", value, java.util.Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        /** {@code SYR=120; AFG=80} */
+        private Map<String, Integer> nationalities(TableRow row) {
+            String value = value(row, Field.NATIONALITIES);
+            Map<String, Integer> found = new TreeMap<>();
+            if (value.isEmpty()) {
+                return found;
+            }
+            for (String part : value.split("[;\\n]")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                String[] pair = part.split("=", 2);
+                try {
+                    found.merge(pair[0].trim(), Integer.valueOf(pair[1].trim()), Integer::sum);
+                } catch (RuntimeException e) {
+                    error(row, Field.NATIONALITIES, "flow.error.nationalitiesFormat");
+                    return Map.of();
+                }
+            }
+            return found;
+        }
+
+        private TableColumn columnOf(String draftField) {
+            return switch (draftField) {
+                case "periodStart" -> columns.getOrDefault(Field.PERIOD_START, columns.get(Field.DATE));
+                case "periodEnd" -> columns.getOrDefault(Field.PERIOD_END, columns.get(Field.PERIOD));
+                case "countryId" -> columns.get(Field.COUNTRY);
+                case "locationId" -> columns.getOrDefault(Field.LOCATION_CODE, columns.get(Field.LOCATION_NAME));
+                case "direction" -> columns.get(Field.DIRECTION);
+                case "sourceOrganisationId" -> columns.get(Field.SOURCE);
+                case "total" -> columns.get(Field.TOTAL);
+                case "men" -> columns.get(Field.MEN);
+                case "women" -> columns.get(Field.WOMEN);
+                case "children" -> columns.get(Field.CHILDREN);
+                case "unaccompaniedMinors" -> columns.get(Field.UNACCOMPANIED);
+                case "nationalities" -> columns.get(Field.NATIONALITIES);
+                default -> null;
+            };
+        }
+
+        private void stage(long line, FlowCountDraft d) {
+            StringBuilder b = buffer;
+            b.append(line).append('\t').append(Ids.newId()).append('\t').append(d.periodKind().name()).append('\t')
+                    .append(d.periodStart()).append('\t').append(d.periodKind().end(d.periodStart())).append('\t')
+                    .append(d.countryId()).append('\t');
+            nullable(b, d.locationId()).append(d.direction().name()).append('\t');
+            nullable(b, d.sourceOrganisationId()).append(d.total()).append('\t');
+            nullable(b, d.men());
+            nullable(b, d.women());
+            nullable(b, d.children());
+            nullable(b, d.unaccompaniedMinors());
+            // Nationality codes passed the rules (letters only), so the JSON needs no escaping for COPY's text format.
+            b.append(d.nationalities().isEmpty() ? "{}" : json.writeValueAsString(d.nationalities())).append('\t')
+                    .append(d.distributionLevel().name()).append('\n');
+            staged++;
+            if (b.length() > (1 << 16)) {
+                flush();
+            }
+        }
+
+        private StringBuilder nullable(StringBuilder b, Object value) {
+            return b.append(value == null ? "\\N" : value.toString()).append('\t');
+        }
+
+        private void flush() {
+            if (buffer.isEmpty()) {
+                return;
+            }
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            buffer.setLength(0);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+
+        private static final String SAME_KEY = """
+                f.period_kind = s.period_kind and f.period_start = s.period_start and f.country_id = s.country_id
+                and coalesce(f.location_id, '00000000-0000-0000-0000-000000000000') = coalesce(s.location_id, '00000000-0000-0000-0000-000000000000')
+                and f.direction = s.direction
+                and coalesce(f.source_organisation_id, '00000000-0000-0000-0000-000000000000') = coalesce(s.source_organisation_id, '00000000-0000-0000-0000-000000000000')""";
+
+        private void duplicatesInFile() {
+            jdbc.sql("""
+                    select line, first from (
+                        select line, min(line) over (partition by period_kind, period_start, country_id, location_id,
+                               direction, source_organisation_id) as first
+                        from flow_import_staging) d
+                    where line <> first order by line""")
+                    .query(rs -> {
+                        rejected++;
+                        problems.error(rs.getLong("line"), key(), "", message("flow.import.duplicateInFile", String.valueOf(rs.getLong("first"))));
+                    });
+        }
+
+        private void keysOfOtherOperations() {
+            jdbc.sql("select s.line from flow_import_staging s join flow_count f on " + SAME_KEY
+                    + " where f.operation_id <> :operation order by s.line")
+                    .param("operation", operationId)
+                    .query(rs -> {
+                        rejected++;
+                        problems.error(rs.getLong("line"), key(), "", message("flow.error.keyOfOtherOperation"));
+                    });
+        }
+
+        private String key() {
+            return message("flow.import.keyColumns");
+        }
+
+        private static final String DIFFERENT_FIGURES = """
+                (f.total, f.men, f.women, f.children, f.unaccompanied_minors, f.nationalities, f.distribution_level)
+                is distinct from
+                (s.total, s.men, s.women, s.children, s.unaccompanied_minors, s.nationalities, s.distribution_level)""";
+
+        private long[] dryRunCounts() {
+            long existing = jdbc.sql("select count(*) from flow_import_staging s join flow_count f on " + SAME_KEY)
+                    .query(Long.class).single();
+            long changed = jdbc.sql("select count(*) from flow_import_staging s join flow_count f on " + SAME_KEY
+                    + " where " + DIFFERENT_FIGURES).query(Long.class).single();
+            return new long[] {staged - existing, changed, existing - changed};
+        }
+
+        /** Corrections first (audited one by one with before and after), then the new keys in one insert. */
+        private long[] write(UUID jobId) {
+            jdbc.sql("create temp table flow_import_correction on commit drop as select f.id, s.line from"
+                    + " flow_import_staging s join flow_count f on " + SAME_KEY + " where " + DIFFERENT_FIGURES).update();
+            long existing = jdbc.sql("select count(*) from flow_import_staging s join flow_count f on " + SAME_KEY)
+                    .query(Long.class).single();
+            long updated = 0;
+            while (true) {
+                List<UUID> ids = jdbc.sql("delete from flow_import_correction where id in"
+                        + " (select id from flow_import_correction limit 1000) returning id").query(UUID.class).list();
+                if (ids.isEmpty()) {
+                    break;
+                }
+                Map<UUID, FlowCount> before = new LinkedHashMap<>();
+                jdbc.sql("select * from flow_count where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+                        .query(counts.rowMapper()).list().forEach(f -> before.put(f.id(), f));
+                jdbc.sql("""
+                        update flow_count f set total = s.total, men = s.men, women = s.women, children = s.children,
+                            unaccompanied_minors = s.unaccompanied_minors, nationalities = s.nationalities,
+                            distribution_level = s.distribution_level, updated_at = now(), version = f.version + 1
+                        from flow_import_staging s
+                        where f.id = any(:ids) and""" + " " + SAME_KEY).param("ids", ids.toArray(UUID[]::new)).update();
+                for (FlowCount after : jdbc.sql("select * from flow_count where id = any(:ids)")
+                        .param("ids", ids.toArray(UUID[]::new)).query(counts.rowMapper()).list()) {
+                    events.publishEvent(AuditableChange.updated("flow_count", after.id(), after.operationId(),
+                            before.get(after.id()), after));
+                }
+                updated += ids.size();
+            }
+            long created = jdbc.sql("""
+                    insert into flow_count (id, operation_id, period_kind, period_start, period_end, country_id,
+                        location_id, direction, source_organisation_id, total, men, women, children,
+                        unaccompanied_minors, nationalities, distribution_level, created_by, created_at, updated_at)
+                    select s.id, :operation, s.period_kind, s.period_start, s.period_end, s.country_id, s.location_id,
+                        s.direction, s.source_organisation_id, s.total, s.men, s.women, s.children,
+                        s.unaccompanied_minors, s.nationalities, s.distribution_level, :user, now(), now()
+                    from flow_import_staging s
+                    on conflict (period_kind, period_start, country_id, location_id, direction, source_organisation_id)
+                    do nothing""").param("operation", operationId).param("user", user.id()).update();
+            if (created > 0) {
+                // New counts are audited as one entry for the import (its job, file hash and number of counts),
+                // not one entry a row: a million-row file would otherwise write a million audit entries.
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("importJob", jobId.toString());
+                summary.put("countsCreated", created);
+                events.publishEvent(AuditableChange.created("flow_count_import", jobId, operationId, summary));
+            }
+            return new long[] {created, updated, existing - updated};
+        }
+
+        private String message(String code, Object... arguments) {
+            return FlowImport.this.message(code, arguments);
+        }
+    }
+
+    String message(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, code, Locale.ENGLISH);
+    }
+}

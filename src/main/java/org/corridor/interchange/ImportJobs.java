@@ -1,0 +1,129 @@
+package org.corridor.interchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of every import: who ran it, when, on which file (name and SHA-256), what came of it (rows read,
+ * written, unchanged, rejected) and its problems. Written in transactions of their own, so the record of a
+ * rejected or failed import stays when the import itself is rolled back.
+ */
+@Service
+public class ImportJobs {
+
+    /** RUNNING while it reads; then WRITTEN, CHECKED (a dry run without errors), REJECTED (errors, nothing written) or FAILED. */
+    public enum Status {
+        RUNNING, WRITTEN, CHECKED, REJECTED, FAILED
+    }
+
+    /** An import as recorded. */
+    public record ImportJob(UUID id, UUID operationId, String kind, TableFormat format, String fileName, String sha256,
+            boolean dryRun, Status status, long rowsRead, long rowsWritten, long rowsUnchanged, long rowsRejected,
+            UUID startedBy, Instant startedAt, Instant finishedAt) {
+    }
+
+    /** What an import found: counts of rows, and its problems. */
+    public record Outcome(Status status, long rowsRead, long rowsWritten, long rowsUnchanged, long rowsRejected) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ImportJobs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The file's SHA-256 in hex, read streaming. */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public UUID start(UUID startedBy, UUID operationId, String kind, TableFormat format, String fileName, String sha256,
+            boolean dryRun) {
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                insert into import_job (id, operation_id, kind, format, file_name, file_sha256, dry_run, status,
+                    started_by, started_at)
+                values (:id, :operation, :kind, :format, :fileName, :sha256, :dryRun, 'RUNNING', :startedBy, now())""")
+                .param("id", id).param("operation", operationId).param("kind", kind).param("format", format.name())
+                .param("fileName", fileName).param("sha256", sha256).param("dryRun", dryRun)
+                .param("startedBy", startedBy).update();
+        return id;
+    }
+
+    /** Records the outcome and the kept problems (replacing any recorded before). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void finish(UUID id, Outcome outcome, ProblemLog problems) {
+        jdbc.sql("""
+                update import_job set status = :status, rows_read = :read, rows_written = :written,
+                    rows_unchanged = :unchanged, rows_rejected = :rejected, finished_at = now()
+                where id = :id""")
+                .param("id", id).param("status", outcome.status().name()).param("read", outcome.rowsRead())
+                .param("written", outcome.rowsWritten()).param("unchanged", outcome.rowsUnchanged())
+                .param("rejected", outcome.rowsRejected()).update();
+        jdbc.sql("delete from import_problem where job_id = :id").param("id", id).update();
+        int position = 0;
+        for (ProblemLog.Entry entry : problems.entries()) {
+            jdbc.sql("""
+                    insert into import_problem (job_id, position, line, column_name, value, reason)
+                    values (:id, :position, :line, :column, :value, :reason)""")
+                    .param("id", id).param("position", position++).param("line", entry.line())
+                    .param("column", entry.column()).param("value", entry.value())
+                    .param("reason", (entry.note() ? NOTE : "") + entry.reason()).update();
+        }
+    }
+
+    /** Notes (reported, not blocking) are kept with this prefix, as the problem table has no column for it. */
+    static final String NOTE = "Note: ";
+
+    public Optional<ImportJob> find(UUID id) {
+        return jdbc.sql("select * from import_job where id = :id").param("id", id).query((rs, n) -> new ImportJob(
+                rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class), rs.getString("kind"),
+                TableFormat.valueOf(rs.getString("format")), rs.getString("file_name"), rs.getString("file_sha256"),
+                rs.getBoolean("dry_run"), Status.valueOf(rs.getString("status")), rs.getLong("rows_read"),
+                rs.getLong("rows_written"), rs.getLong("rows_unchanged"), rs.getLong("rows_rejected"),
+                rs.getObject("started_by", UUID.class), instant(rs.getTimestamp("started_at")),
+                instant(rs.getTimestamp("finished_at")))).optional();
+    }
+
+    /** The recorded problems of a job, in the order found. */
+    public List<ProblemLog.Entry> problems(UUID id) {
+        return jdbc.sql("select * from import_problem where job_id = :id order by position").param("id", id)
+                .query((rs, n) -> {
+                    String reason = rs.getString("reason");
+                    boolean note = reason.startsWith(NOTE);
+                    long line = rs.getLong("line");
+                    return new ProblemLog.Entry(line, rs.getString("column_name"), rs.getString("value"),
+                            note ? reason.substring(NOTE.length()) : reason, note);
+                }).list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,261 @@
+package org.corridor.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.audit.AuditEntry;
+import org.corridor.audit.AuditLog;
+import org.corridor.directory.Directory;
+import org.corridor.interchange.ImportJobs;
+import org.corridor.interchange.ProblemLog;
+import org.corridor.interchange.TableFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Importing files of flow counts: the rules of the form, all or nothing, idempotent, corrections audited. */
+@SpringBootTest
+class FlowImportTests {
+
+    @Autowired
+    FlowImport flowImport;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    UUID skopje;
+    CorridorUser officer;
+
+    /** Each test imports counts for a year of its own, so tests sharing the database never meet on a natural key. */
+    static int nextYear = 1960;
+    int year;
+
+    @BeforeEach
+    void setUp() {
+        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        officer = accounts.create("imp." + UUID.randomUUID().toString().substring(0, 8), "Importer",
+                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        synchronized (FlowImportTests.class) {
+            year = nextYear++;
+        }
+    }
+
+    static final String HEADER = "date,location_code,direction,source,total,men,women,children,unaccompanied_minors\n";
+
+    String day(int d) {
+        return LocalDate.of(year, 3, d).toString();
+    }
+
+    Path csv(String content) throws IOException {
+        return Files.writeString(dir.resolve("flows-" + UUID.randomUUID() + ".csv"), content);
+    }
+
+    FlowImport.Report run(Path file, TableFormat format, boolean dryRun) throws IOException {
+        return flowImport.importFile(officer, skopje, file, file.getFileName().toString(), format, dryRun, null);
+    }
+
+    long rowsOfYear() {
+        return jdbc.sql("select count(*) from flow_count where extract(year from period_start) = :year")
+                .param("year", year).query(Long.class).single();
+    }
+
+    String threeDays() {
+        return HEADER + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,100,30,20,50,5\n"
+                + day(2) + ",MK-GEVGELIJA-BCP,ENTRY,UNHCR,120,,,,\n"
+                + day(2) + ",MK-TABANOVCE-TC,exit,,90,,,40,\n";
+    }
+
+    @Test
+    void importsACsvFileAndReimportingItChangesNothing() throws IOException {
+        Path file = csv(threeDays());
+        FlowImport.Report first = run(file, null, false);
+        assertThat(first.status()).isEqualTo(ImportJobs.Status.WRITTEN);
+        assertThat(first.created()).isEqualTo(3);
+        assertThat(rowsOfYear()).isEqualTo(3);
+
+        FlowImport.Report again = run(file, null, false);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(rowsOfYear()).isEqualTo(3);
+    }
+
+    @Test
+    void aCorrectingFileUpdatesTheCountAndTheAuditShowsBeforeAndAfter() throws IOException {
+        run(csv(threeDays()), null, false);
+        FlowImport.Report correction = run(csv(HEADER + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,140,30,20,50,5\n"), null, false);
+        assertThat(correction.updated()).isEqualTo(1);
+        assertThat(correction.created()).isZero();
+
+        UUID id = jdbc.sql("select id from flow_count where period_start = :day and source_organisation_id is null"
+                + " and direction = 'ENTRY'").param("day", LocalDate.parse(day(1))).query(UUID.class).single();
+        List<AuditEntry> entries = auditLog.forRecord("flow_count", id.toString());
+        AuditEntry update = entries.stream().filter(e -> e.action().equals("UPDATE")).findFirst().orElseThrow();
+        assertThat(update.before()).contains("\"total\":100");
+        assertThat(update.after()).contains("\"total\":140");
+    }
+
+    @Test
+    void reportsEveryBadRowAndFieldAndWritesNothing() throws IOException {
+        String future = LocalDate.now().plusDays(3).toString();
+        Path file = csv(HEADER
+                + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,100,,,,\n"          // 2: good
+                + day(1) + ",XX-NOWHERE,ENTRY,,100,,,,\n"                 // 3: unknown location
+                + future + ",MK-GEVGELIJA-BCP,ENTRY,,100,,,,\n"           // 4: in the future
+                + day(3) + ",MK-GEVGELIJA-BCP,ENTRY,,10,8,8,,\n"          // 5: parts greater than total
+                + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,100,,,,\n"          // 6: duplicate of line 2
+                + day(4) + ",MK-GEVGELIJA-BCP,ENTRY,,many,,,,\n"          // 7: not a number
+                + "2015-02-30,MK-GEVGELIJA-BCP,ENTRY,,100,,,,\n"         // 8: not a date
+                + day(5) + ",MK-GEVGELIJA-BCP,SIDEWAYS,,100,,,,\n"        // 9: unknown direction
+                + day(6) + ",MK-GEVGELIJA-BCP,ENTRY,Nobody Inc,100,,,,\n" // 10: unknown source
+                + day(7) + ",MK-GEVGELIJA-BCP,ENTRY,,-4,,,,\n"            // 11: negative
+                + day(8) + ",MK-GEVGELIJA-BCP,ENTRY,,10,,,5,7\n");        // 12: unaccompanied greater than children
+        FlowImport.Report report = run(file, null, false);
+
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(rowsOfYear()).isZero();
+        List<ProblemLog.Entry> errors = report.problems().entries().stream().filter(e -> !e.note()).toList();
+        assertThat(errors).extracting(ProblemLog.Entry::line)
+                .containsExactlyInAnyOrder(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("location_code");
+            assertThat(e.value()).isEqualTo("XX-NOWHERE");
+            assertThat(e.reason()).contains("not in the directory");
+        });
+        assertThat(errors).anySatisfy(e -> assertThat(e.reason()).contains("after today"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.reason()).contains("more than the total"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.reason()).contains("as line 2 of this file"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.reason()).contains("whole number"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.reason()).contains("real date"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.value()).isEqualTo("SIDEWAYS"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.value()).isEqualTo("Nobody Inc"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.reason()).contains("0 or more"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.reason()).contains("unaccompanied minors"));
+        assertThat(report.rowsRejected()).isEqualTo(10);
+        assertThat(jobs.problems(report.jobId())).hasSize(report.problems().entries().size());
+    }
+
+    @Test
+    void aFailureOnTheLastRowLeavesNothingWritten() throws IOException {
+        StringBuilder content = new StringBuilder(HEADER);
+        for (int d = 1; d <= 28; d++) {
+            content.append(LocalDate.of(year, 2, d)).append(",MK-GEVGELIJA-BCP,ENTRY,,").append(d).append(",,,,\n");
+        }
+        content.append(day(1)).append(",MK-GEVGELIJA-BCP,ENTRY,,5,6,,,\n");
+        FlowImport.Report report = run(csv(content.toString()), null, false);
+        assertThat(report.rowsRead()).isEqualTo(29);
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(report.problems().entries()).extracting(ProblemLog.Entry::line).containsExactly(30L);
+        assertThat(rowsOfYear()).isZero();
+    }
+
+    @Test
+    void aDryRunReportsWithoutWriting() throws IOException {
+        FlowImport.Report report = run(csv(threeDays()), null, true);
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.CHECKED);
+        assertThat(report.created()).isEqualTo(3);
+        assertThat(rowsOfYear()).isZero();
+        assertThat(jobs.find(report.jobId()).orElseThrow().dryRun()).isTrue();
+    }
+
+    @Test
+    void readsHxlWithTitleRowsWeeksCountryTotalsAndReportsUnknownTags() throws IOException {
+        LocalDate monday = LocalDate.of(year, 3, 1).with(java.time.DayOfWeek.MONDAY).plusWeeks(1);
+        Path file = csv("Weekly arrivals,,,,,,\n"
+                + "Week from,Week to,Place,Country,Direction,Source,Arrivals,Women,Remarks\n"
+                + "#Date +Start,#date+END,#loc+code,#country+code,#META+direction,#org,#affected+total,#affected+F,#x_remarks\n"
+                + monday + "," + monday.plusDays(6) + ",MK-GEVGELIJA-BCP,,ENTRY,IOM,700,200,fine\n"
+                + monday + "," + monday.plusDays(6) + ",,MKD,ENTRY,IOM,900,,national total\n"
+                + monday + "," + monday.plusDays(6) + ",,mk,EXIT,IOM,850,,\n");
+        FlowImport.Report report = run(file, null, false);
+        assertThat(report.format()).isEqualTo(TableFormat.HXL);
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
+        assertThat(report.created()).isEqualTo(3);
+        assertThat(report.problems().entries()).singleElement().satisfies(e -> {
+            assertThat(e.note()).isTrue();
+            assertThat(e.column()).isEqualTo("#x_remarks");
+        });
+        assertThat(jdbc.sql("select count(*) from flow_count where period_start = :monday and period_kind = 'WEEK'"
+                + " and location_id is null").param("monday", monday).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anXlsxFileReadsAsTheSameCsv() throws IOException {
+        run(csv(threeDays()), null, false);
+        Path xlsx = dir.resolve("flows.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            Sheet sheet = workbook.createSheet();
+            String[] lines = threeDays().split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                Row row = sheet.createRow(r);
+                String[] cells = lines[r].split(",", -1);
+                for (int c = 0; c < cells.length; c++) {
+                    if (r > 0 && c >= 4 && !cells[c].isEmpty()) {
+                        row.createCell(c).setCellValue(Integer.parseInt(cells[c]));
+                    } else if (!cells[c].isEmpty()) {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        FlowImport.Report report = run(xlsx, null, false);
+        assertThat(report.format()).isEqualTo(TableFormat.XLSX);
+        assertThat(report.unchanged()).isEqualTo(3);
+        assertThat(report.created()).isZero();
+        assertThat(report.updated()).isZero();
+    }
+
+    @Test
+    void rejectsACountAnotherOperationOwns() throws IOException {
+        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        CorridorUser serbian = accounts.create("imp.rs." + UUID.randomUUID().toString().substring(0, 8), "Importer",
+                "long-enough-password", List.of(new Membership(serbia, Role.OFFICER)));
+        Path file = csv(HEADER + day(9) + ",MK-TABANOVCE-TC,EXIT,,90,,,,\n");
+        flowImport.importFile(serbian, serbia, file, "rs.csv", null, false, null);
+        FlowImport.Report report = run(file, null, false);
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason)
+                .anySatisfy(reason -> assertThat(reason).contains("Another operation"));
+    }
+
+    @Test
+    void reportsProgressWhileReading() throws IOException {
+        List<Long> seen = new ArrayList<>();
+        flowImport.importFile(officer, skopje, csv(threeDays()), "p.csv", TableFormat.CSV, true, seen::add);
+        assertThat(seen).last().isEqualTo(3L);
+    }
+}
