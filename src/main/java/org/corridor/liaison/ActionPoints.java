@@ -1,0 +1,217 @@
+package org.corridor.liaison;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordPage;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.accounts.CorridorUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a meeting agreed someone would do: owned by an organisation (none means the operation itself)
+ * and optionally a user, due on a day. Open ones past their day are overdue and listed first.
+ */
+@Service
+public class ActionPoints {
+
+    /** An action point as entered; the operation is one of the meeting's (the meeting's owner if none is given). */
+    public record ActionPointDraft(UUID meetingId, UUID operationId, String text, UUID ownerOrganisationId,
+            UUID ownerUserId, LocalDate dueDate, ActionPointStatus status) {
+
+        public List<Problem> problems() {
+            List<Problem> problems = new ArrayList<>();
+            if (meetingId == null) {
+                problems.add(new Problem("meetingId", "actionPoint.error.meeting"));
+            }
+            if (text == null || text.isBlank()) {
+                problems.add(new Problem("text", "actionPoint.error.text"));
+            } else if (text.trim().length() > 1000) {
+                problems.add(new Problem("text", "actionPoint.error.textLength", 1000));
+            }
+            if (dueDate == null) {
+                problems.add(new Problem("dueDate", "actionPoint.error.dueDate"));
+            }
+            return problems;
+        }
+    }
+
+    public record ActionPoint(UUID id, UUID operationId, UUID meetingId, String meetingTitle, String text,
+            UUID ownerOrganisationId, UUID ownerUserId, LocalDate dueDate, ActionPointStatus status, boolean overdue,
+            UUID createdBy, long version) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Meetings meetings;
+    private final ApplicationEventPublisher events;
+
+    ActionPoints(JdbcClient jdbc, Meetings meetings, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.events = events;
+    }
+
+    @Transactional
+    public ActionPoint create(CorridorUser user, ActionPointDraft draft) {
+        reject(draft.problems());
+        Meeting meeting = meetings.find(user, draft.meetingId())
+                .orElseThrow(() -> new RecordRejected(List.of(new Problem("meetingId", "actionPoint.error.meeting"))));
+        UUID operation = draft.operationId() == null ? meeting.operationId() : draft.operationId();
+        if (!meeting.operationIds().contains(operation)) {
+            throw new RecordRejected(List.of(new Problem("operationId", "actionPoint.error.operation")));
+        }
+        if (!user.mayRecord(operation)) {
+            throw new AccessDeniedException("Only officers and focal points of the operation record its action points");
+        }
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("""
+                    insert into action_point (id, operation_id, meeting_id, text, owner_organisation_id, owner_user_id,
+                        due_date, status, created_by, created_at)
+                    values (:id, :operation, :meeting, :text, :organisation, :user, :due, :status, :createdBy, now())""")
+                    .params(columns(draft)).param("id", id).param("operation", operation)
+                    .param("meeting", meeting.id()).param("createdBy", user.id()).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
+        }
+        ActionPoint saved = load(id, meetings.today()).orElseThrow();
+        events.publishEvent(AuditableChange.created("action_point", id, operation, saved));
+        return saved;
+    }
+
+    /** Changes text, owner, due date or status; the meeting and operation never change. */
+    @Transactional
+    public ActionPoint update(CorridorUser user, UUID id, long expectedVersion, ActionPointDraft changes) {
+        ActionPoint before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!mayEdit(user, before)) {
+            throw new AccessDeniedException("Only the operation's recorders and the owner change an action point");
+        }
+        ActionPointDraft draft = new ActionPointDraft(before.meetingId(), before.operationId(), changes.text(),
+                changes.ownerOrganisationId(), changes.ownerUserId(), changes.dueDate(), changes.status());
+        reject(draft.problems());
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update action_point set text = :text, owner_organisation_id = :organisation, owner_user_id = :user,
+                        due_date = :due, status = :status, version = version + 1
+                    where id = :id and version = :version""")
+                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
+        }
+        if (updated == 0) {
+            throw new StaleRecord(before.version());
+        }
+        ActionPoint after = load(id, meetings.today()).orElseThrow();
+        events.publishEvent(AuditableChange.updated("action_point", id, after.operationId(), before, after));
+        return after;
+    }
+
+    /** The operation's officers and focal points, and the user who owns it (who marks it done). */
+    public boolean mayEdit(CorridorUser user, ActionPoint point) {
+        return user.mayRecord(point.operationId()) || user.id().equals(point.ownerUserId());
+    }
+
+    /** An action point is as visible as its meeting. */
+    public Optional<ActionPoint> find(CorridorUser user, UUID id) {
+        return load(id, meetings.today()).filter(a -> meetings.find(user, a.meetingId()).isPresent());
+    }
+
+    public List<ActionPoint> ofMeeting(CorridorUser user, UUID meetingId) {
+        if (meetings.find(user, meetingId).isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where a.meeting_id = :meeting order by a.due_date, a.id")
+                .param("meeting", meetingId).param("today", meetings.today()).query(ActionPoints::actionPoint).list();
+    }
+
+    /** The user's own action points: open ones first, overdue before the rest, then by due date. */
+    public List<ActionPoint> mine(CorridorUser user, LocalDate today) {
+        return jdbc.sql(SELECT + " " + """
+                 where a.owner_user_id = :user
+                 order by a.status = 'OPEN' and a.due_date < :today desc, a.status = 'OPEN' desc, a.due_date, a.id""")
+                .param("user", user.id()).param("today", today).query(ActionPoints::actionPoint).list();
+    }
+
+    /** The operation's open action points in meetings the user may read, overdue first, then by due date. */
+    public List<ActionPoint> openOf(CorridorUser user, UUID operationId, LocalDate today) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = Meetings.visibleWhere(user, Meetings.MeetingFilter.ANY, params);
+        return jdbc.sql(SELECT + " " + """
+                 where a.operation_id = :operation and a.status = 'OPEN'
+                   and exists (select 1 from meeting m""" + where + " " + """
+                 and m.id = a.meeting_id)
+                 order by a.due_date < :today desc, a.due_date, a.id""")
+                .params(params).param("operation", operationId).param("today", today)
+                .query(ActionPoints::actionPoint).list();
+    }
+
+    /** The action points the user may read, paged: for the API. */
+    public RecordPage<ActionPoint> list(CorridorUser user, UUID operationId, ActionPointStatus status, int page,
+            int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String visible = Meetings.visibleWhere(user, Meetings.MeetingFilter.ANY, params);
+        params.put("operation", operationId);
+        params.put("status", status == null ? null : status.name());
+        params.put("today", meetings.today());
+        String where = " where exists (select 1 from meeting m" + visible + " and m.id = a.meeting_id)"
+                + " and (cast(:operation as uuid) is null or a.operation_id = :operation)"
+                + " and (cast(:status as text) is null or a.status = :status)";
+        long total = jdbc.sql("select count(*) from action_point a" + where).params(params).query(Long.class)
+                .single();
+        List<ActionPoint> items = jdbc.sql(SELECT + where + " order by a.due_date desc, a.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(ActionPoints::actionPoint).list();
+        return new RecordPage<>(items, page, size, total);
+    }
+
+    private static void reject(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+    }
+
+    private static Map<String, Object> columns(ActionPointDraft draft) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("text", draft.text().trim());
+        columns.put("organisation", draft.ownerOrganisationId());
+        columns.put("user", draft.ownerUserId());
+        columns.put("due", draft.dueDate());
+        columns.put("status", (draft.status() == null ? ActionPointStatus.OPEN : draft.status()).name());
+        return columns;
+    }
+
+    private Optional<ActionPoint> load(UUID id, LocalDate today) {
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).param("today", today)
+                .query(ActionPoints::actionPoint).optional();
+    }
+
+    private static final String SELECT = """
+            select a.*, (select title from meeting where id = a.meeting_id) as meeting_title,
+                   a.status = 'OPEN' and a.due_date < cast(:today as date) as overdue
+            from action_point a""";
+
+    private static ActionPoint actionPoint(ResultSet rs, int row) throws SQLException {
+        return new ActionPoint(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
+                rs.getObject("meeting_id", UUID.class), rs.getString("meeting_title"), rs.getString("text"),
+                rs.getObject("owner_organisation_id", UUID.class), rs.getObject("owner_user_id", UUID.class),
+                rs.getObject("due_date", LocalDate.class), ActionPointStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("overdue"), rs.getObject("created_by", UUID.class), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,74 @@
+package org.corridor.liaison;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.corridor.Problem;
+import org.corridor.accounts.DistributionLevel;
+
+/**
+ * A meeting as entered: one day, with start and end in the region's local time. {@code operationIds}
+ * are the other operations that took part (the recording operation always does).
+ */
+public record MeetingDraft(UUID operationId, MeetingKind kind, String title, LocalDate day, LocalTime startTime,
+        LocalTime endTime, UUID locationId, String place, UUID chairOrganisationId, List<UUID> operationIds,
+        List<UUID> organisationIds, List<UUID> attendeeIds, String topics, String summary, List<String> decisions,
+        DistributionLevel distributionLevel, boolean confirmPersonalData) {
+
+    static final int TITLE_LENGTH = 200;
+
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (operationId == null) {
+            problems.add(new Problem("operationId", "meeting.error.operation"));
+        }
+        if (kind == null) {
+            problems.add(new Problem("kind", "meeting.error.kind"));
+        }
+        if (title == null || title.isBlank()) {
+            problems.add(new Problem("title", "meeting.error.title"));
+        } else if (title.trim().length() > TITLE_LENGTH) {
+            problems.add(new Problem("title", "meeting.error.titleLength", TITLE_LENGTH));
+        }
+        if (day == null) {
+            problems.add(new Problem("day", "meeting.error.day"));
+        }
+        if (startTime == null) {
+            problems.add(new Problem("startTime", "meeting.error.startTime"));
+        }
+        if (endTime == null) {
+            problems.add(new Problem("endTime", "meeting.error.endTime"));
+        } else if (startTime != null && !endTime.isAfter(startTime)) {
+            problems.add(new Problem("endTime", "meeting.error.endsBeforeStart"));
+        }
+        return problems;
+    }
+
+    List<UUID> otherOperations() {
+        return distinct(operationIds).stream().filter(o -> !o.equals(operationId)).toList();
+    }
+
+    List<UUID> organisations() {
+        return distinct(organisationIds);
+    }
+
+    List<UUID> attendees() {
+        return distinct(attendeeIds);
+    }
+
+    List<String> keptDecisions() {
+        return decisions == null ? List.of()
+                : decisions.stream().filter(d -> d != null && !d.isBlank()).map(String::trim).toList();
+    }
+
+    DistributionLevel level() {
+        return distributionLevel == null ? DistributionLevel.OPERATION : distributionLevel;
+    }
+
+    private static List<UUID> distinct(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+    }
+}

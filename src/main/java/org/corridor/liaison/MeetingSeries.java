@@ -1,0 +1,297 @@
+package org.corridor.liaison;
+
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordPage;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recurring meetings, e.g. the weekly coordination meeting in Skopje. A series creates its occurrences
+ * as meetings at the same local time every week, whatever the daylight-saving time; an occurrence
+ * edited or cancelled by hand is never touched again when the series is regenerated.
+ */
+@Service
+public class MeetingSeries {
+
+    /** Occurrences a series may have: a weekly meeting for three years. */
+    static final int MOST_OCCURRENCES = 160;
+
+    /** A series as entered: weekly on {@code dayOfWeek} at {@code localTime} (region time) from the first to the last day. */
+    public record SeriesDraft(UUID operationId, MeetingKind kind, String title, DayOfWeek dayOfWeek,
+            LocalTime localTime, Integer durationMinutes, LocalDate firstDay, LocalDate lastDay, UUID locationId,
+            String place, UUID chairOrganisationId, List<UUID> operationIds, List<UUID> organisationIds,
+            DistributionLevel distributionLevel) {
+
+        public List<Problem> problems() {
+            List<Problem> problems = new ArrayList<>();
+            if (operationId == null) {
+                problems.add(new Problem("operationId", "meeting.error.operation"));
+            }
+            if (kind == null) {
+                problems.add(new Problem("kind", "meeting.error.kind"));
+            }
+            if (title == null || title.isBlank()) {
+                problems.add(new Problem("title", "meeting.error.title"));
+            } else if (title.trim().length() > MeetingDraft.TITLE_LENGTH) {
+                problems.add(new Problem("title", "meeting.error.titleLength", MeetingDraft.TITLE_LENGTH));
+            }
+            if (dayOfWeek == null) {
+                problems.add(new Problem("dayOfWeek", "series.error.dayOfWeek"));
+            }
+            if (localTime == null) {
+                problems.add(new Problem("localTime", "meeting.error.startTime"));
+            }
+            if (durationMinutes == null || durationMinutes < 5 || durationMinutes > 1440) {
+                problems.add(new Problem("durationMinutes", "series.error.duration"));
+            } else if (localTime != null && localTime.toSecondOfDay() + durationMinutes * 60 >= 24 * 3600) {
+                problems.add(new Problem("durationMinutes", "series.error.pastMidnight"));
+            }
+            if (firstDay == null) {
+                problems.add(new Problem("firstDay", "series.error.firstDay"));
+            }
+            if (lastDay == null) {
+                problems.add(new Problem("lastDay", "series.error.lastDay"));
+            } else if (firstDay != null && lastDay.isBefore(firstDay)) {
+                problems.add(new Problem("lastDay", "series.error.endsBeforeStart"));
+            } else if (firstDay != null && ChronoUnit.WEEKS.between(firstDay, lastDay) >= MOST_OCCURRENCES) {
+                problems.add(new Problem("lastDay", "series.error.tooLong", MOST_OCCURRENCES));
+            }
+            return problems;
+        }
+
+        /** The days of its occurrences, in order. */
+        public List<LocalDate> days() {
+            List<LocalDate> days = new ArrayList<>();
+            for (LocalDate day = firstDay.with(TemporalAdjusters.nextOrSame(dayOfWeek)); !day.isAfter(lastDay);
+                    day = day.plusWeeks(1)) {
+                days.add(day);
+            }
+            return days;
+        }
+
+        MeetingDraft occurrence(LocalDate day) {
+            return new MeetingDraft(operationId, kind, title, day, localTime, localTime.plusMinutes(durationMinutes),
+                    locationId, place, chairOrganisationId, operationIds, organisationIds, List.of(), null, null,
+                    List.of(), distributionLevel, true);
+        }
+    }
+
+    public record Series(UUID id, UUID operationId, MeetingKind kind, String title, DayOfWeek dayOfWeek,
+            LocalTime localTime, int durationMinutes, String zone, LocalDate firstDay, LocalDate lastDay,
+            UUID locationId, String place, UUID chairOrganisationId, List<UUID> operationIds,
+            List<UUID> organisationIds, DistributionLevel distributionLevel, UUID createdBy, long version) {
+
+        SeriesDraft draft() {
+            return new SeriesDraft(operationId, kind, title, dayOfWeek, localTime, durationMinutes, firstDay, lastDay,
+                    locationId, place, chairOrganisationId, operationIds, organisationIds, distributionLevel);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Meetings meetings;
+    private final ApplicationEventPublisher events;
+
+    MeetingSeries(JdbcClient jdbc, Meetings meetings, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.events = events;
+    }
+
+    @Transactional
+    public Series create(CorridorUser user, SeriesDraft draft) {
+        if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
+            throw new AccessDeniedException("Only officers and focal points of the operation set up its meetings");
+        }
+        reject(draft.problems());
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("""
+                    insert into meeting_series (id, operation_id, kind, title, day_of_week, local_time, duration_minutes,
+                        zone, first_day, last_day, location_id, place, chair_organisation_id, operation_ids,
+                        organisation_ids, distribution_level, created_by, created_at)
+                    values (:id, :operation, :kind, :title, :dayOfWeek, :localTime, :duration, :zone, :firstDay,
+                        :lastDay, :location, :place, :chair, :operations, :organisations, :level, :createdBy, now())""")
+                    .params(columns(draft)).param("id", id).param("operation", draft.operationId())
+                    .param("createdBy", user.id()).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
+        }
+        Series series = load(id).orElseThrow();
+        regenerate(series);
+        events.publishEvent(AuditableChange.created("meeting_series", id, series.operationId(), series));
+        return series;
+    }
+
+    /** Changes a series and regenerates its occurrences; those edited or cancelled by hand stay as they are. */
+    @Transactional
+    public Series update(CorridorUser user, UUID id, long expectedVersion, SeriesDraft changes) {
+        Series before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!user.mayEditAnyRecordOf(before.operationId())
+                && !(before.createdBy().equals(user.id()) && user.mayRecord(before.operationId()))) {
+            throw new AccessDeniedException("Only the series' author or a focal point of the operation changes it");
+        }
+        SeriesDraft draft = new SeriesDraft(before.operationId(), changes.kind(), changes.title(), changes.dayOfWeek(),
+                changes.localTime(), changes.durationMinutes(), changes.firstDay(), changes.lastDay(),
+                changes.locationId(), changes.place(), changes.chairOrganisationId(), changes.operationIds(),
+                changes.organisationIds(), changes.distributionLevel());
+        reject(draft.problems());
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update meeting_series set kind = :kind, title = :title, day_of_week = :dayOfWeek,
+                        local_time = :localTime, duration_minutes = :duration, first_day = :firstDay, last_day = :lastDay,
+                        location_id = :location, place = :place, chair_organisation_id = :chair,
+                        operation_ids = :operations, organisation_ids = :organisations, distribution_level = :level,
+                        version = version + 1
+                    where id = :id and version = :version""")
+                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
+        }
+        if (updated == 0) {
+            throw new StaleRecord(before.version());
+        }
+        Series after = load(id).orElseThrow();
+        regenerate(after);
+        events.publishEvent(AuditableChange.updated("meeting_series", id, after.operationId(), before, after));
+        return after;
+    }
+
+    /**
+     * Brings the occurrences in line with the series: adds missing days, rewrites untouched ones, removes
+     * untouched ones no longer in the series unless action points hang on them. Edited and cancelled
+     * occurrences are the users' and stay.
+     */
+    private void regenerate(Series series) {
+        SeriesDraft draft = series.draft();
+        Map<LocalDate, UUID> existing = new LinkedHashMap<>();
+        Map<LocalDate, Boolean> touched = new LinkedHashMap<>();
+        jdbc.sql("select id, occurrence_day, edited or cancelled as touched from meeting where series_id = :series")
+                .param("series", series.id()).query((rs, n) -> {
+                    LocalDate day = rs.getObject("occurrence_day", LocalDate.class);
+                    existing.put(day, rs.getObject("id", UUID.class));
+                    touched.put(day, rs.getBoolean("touched"));
+                    return day;
+                }).list();
+        List<LocalDate> days = draft.days();
+        for (LocalDate day : days) {
+            UUID id = existing.get(day);
+            if (id == null) {
+                meetings.insert(Ids.newId(), draft.occurrence(day), series.id(), day, series.createdBy());
+            } else if (!touched.get(day)) {
+                meetings.refreshOccurrence(id, draft.occurrence(day));
+            }
+        }
+        existing.forEach((day, id) -> {
+            if (!days.contains(day) && !touched.get(day)) {
+                jdbc.sql("""
+                        delete from meeting where id = :id
+                          and not exists (select 1 from action_point a where a.meeting_id = meeting.id)""")
+                        .param("id", id).update();
+            }
+        });
+    }
+
+    public Optional<Series> find(CorridorUser user, UUID id) {
+        return load(id).filter(s -> mayRead(user, s));
+    }
+
+    private static boolean mayRead(CorridorUser user, Series series) {
+        if (user.isMemberOf(series.operationId()) || series.operationIds().stream().anyMatch(user::isMemberOf)) {
+            return true;
+        }
+        DistributionLevel level = series.distributionLevel();
+        return (user.hasRole(Role.REGIONAL_COORDINATOR) && level.sharedAcrossOsce())
+                || (user.hasRole(Role.DELEGATION_READER)
+                        && (level == DistributionLevel.PARTICIPATING_STATES || level == DistributionLevel.PUBLIC));
+    }
+
+    /** The series the user may read, latest first; {@code operationId} null means all of them. */
+    public RecordPage<Series> list(CorridorUser user, UUID operationId, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
+        params.put("delegation", user.hasRole(Role.DELEGATION_READER));
+        params.put("operation", operationId);
+        String where = " " + """
+                 where (operation_id = any(:member) or operation_ids && cast(:member as uuid[])
+                        or (:coordinator and distribution_level <> 'OPERATION')
+                        or (:delegation and distribution_level in ('PARTICIPATING_STATES', 'PUBLIC')))
+                   and (cast(:operation as uuid) is null or operation_id = :operation or cast(:operation as uuid) = any(operation_ids))""";
+        long total = jdbc.sql("select count(*) from meeting_series" + where).params(params).query(Long.class).single();
+        List<Series> items = jdbc.sql("select * from meeting_series" + where
+                + " order by first_day desc, id limit :limit offset :offset").params(params).param("limit", size)
+                .param("offset", (long) page * size).query(MeetingSeries::series).list();
+        return new RecordPage<>(items, page, size, total);
+    }
+
+    private static void reject(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+    }
+
+    private static Map<String, Object> columns(SeriesDraft draft) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("kind", draft.kind().name());
+        columns.put("title", draft.title().trim());
+        columns.put("dayOfWeek", draft.dayOfWeek().getValue());
+        columns.put("localTime", draft.localTime());
+        columns.put("duration", draft.durationMinutes());
+        columns.put("zone", Meetings.REGION_ZONE.getId());
+        columns.put("firstDay", draft.firstDay());
+        columns.put("lastDay", draft.lastDay());
+        columns.put("location", draft.locationId());
+        columns.put("place", Meetings.blankToNull(draft.place()));
+        columns.put("chair", draft.chairOrganisationId());
+        columns.put("operations", distinct(draft.operationIds()));
+        columns.put("organisations", distinct(draft.organisationIds()));
+        columns.put("level", (draft.distributionLevel() == null ? DistributionLevel.OSCE : draft.distributionLevel()).name());
+        return columns;
+    }
+
+    private static UUID[] distinct(List<UUID> ids) {
+        return ids == null ? new UUID[0] : ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
+    }
+
+    private Optional<Series> load(UUID id) {
+        return jdbc.sql("select * from meeting_series where id = :id").param("id", id).query(MeetingSeries::series)
+                .optional();
+    }
+
+    private static Series series(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Series(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
+                MeetingKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                DayOfWeek.of(rs.getInt("day_of_week")), rs.getObject("local_time", LocalTime.class),
+                rs.getInt("duration_minutes"), rs.getString("zone"), rs.getObject("first_day", LocalDate.class),
+                rs.getObject("last_day", LocalDate.class), rs.getObject("location_id", UUID.class),
+                rs.getString("place"), rs.getObject("chair_organisation_id", UUID.class),
+                Meetings.uuids(rs.getArray("operation_ids")), Meetings.uuids(rs.getArray("organisation_ids")),
+                DistributionLevel.valueOf(rs.getString("distribution_level")), rs.getObject("created_by", UUID.class),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,412 @@
+package org.corridor.liaison;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.PersonalDataCheck;
+import org.corridor.PersonalDataSuspected;
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordPage;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings: recorded by one operation, visible to every operation that took part, to the regional
+ * coordinator when shared across the OSCE and to delegations when shared with participating States.
+ */
+@Service
+public class Meetings {
+
+    /** The region's clock: meetings are entered and shown in local time. */
+    public static final ZoneId REGION_ZONE = ZoneId.of("Europe/Belgrade");
+
+    /** Filters of the meeting list; null means any. Dates are days in the region's clock, inclusive. */
+    public record MeetingFilter(UUID operationId, MeetingKind kind, UUID organisationId, LocalDate from, LocalDate to) {
+        public static final MeetingFilter ANY = new MeetingFilter(null, null, null, null, null);
+    }
+
+    /** How often an operation met an organisation, or another operation, in a period. */
+    public record Contact(UUID operationId, UUID counterpartId, long meetings) {
+    }
+
+    /** Who met whom: operation × organisation and operation × operation (each pair both ways). */
+    public record Contacts(LocalDate from, LocalDate to, List<Contact> organisations, List<Contact> operations) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @Autowired
+    Meetings(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this(jdbc, events, Clock.systemUTC());
+    }
+
+    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Today in the region, for the overdue rule. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(REGION_ZONE));
+    }
+
+    public boolean mayRecord(CorridorUser user, UUID operationId) {
+        return user.mayRecord(operationId);
+    }
+
+    /** Its author while still a recorder of the operation, and the operation's focal points. */
+    public boolean mayEdit(CorridorUser user, Meeting meeting) {
+        return user.mayEditAnyRecordOf(meeting.operationId())
+                || (meeting.createdBy().equals(user.id()) && user.mayRecord(meeting.operationId()));
+    }
+
+    @Transactional
+    public Meeting create(CorridorUser user, MeetingDraft draft) {
+        if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
+            throw new AccessDeniedException("Only officers and focal points of the operation record its meetings");
+        }
+        check(draft);
+        UUID id = Ids.newId();
+        insert(id, draft, null, null, user.id());
+        Meeting saved = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("meeting", id, saved.operationId(), saved));
+        return saved;
+    }
+
+    /**
+     * Changes a meeting if nobody else has since {@code expectedVersion}. An occurrence of a series
+     * is marked edited, so regenerating the series leaves it as it is. The operation never changes.
+     */
+    @Transactional
+    public Meeting update(CorridorUser user, UUID id, long expectedVersion, MeetingDraft changes) {
+        Meeting before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!mayEdit(user, before)) {
+            throw new AccessDeniedException("Only the meeting's author or a focal point of the operation changes it");
+        }
+        MeetingDraft draft = new MeetingDraft(before.operationId(), changes.kind(), changes.title(), changes.day(),
+                changes.startTime(), changes.endTime(), changes.locationId(), changes.place(),
+                changes.chairOrganisationId(), changes.operationIds(), changes.organisationIds(), changes.attendeeIds(),
+                changes.topics(), changes.summary(), changes.decisions(), changes.distributionLevel(),
+                changes.confirmPersonalData());
+        check(draft);
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update meeting set kind = :kind, title = :title, starts_at = :startsAt, ends_at = :endsAt,
+                        location_id = :location, place = :place, chair_organisation_id = :chair, topics = :topics,
+                        summary = :summary, distribution_level = :level, edited = series_id is not null,
+                        version = version + 1
+                    where id = :id and version = :version""")
+                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
+        } catch (DataIntegrityViolationException e) {
+            throw unknownReference();
+        }
+        if (updated == 0) {
+            throw new StaleRecord(before.version());
+        }
+        jdbc.sql("delete from meeting_operation where meeting_id = :id").param("id", id).update();
+        jdbc.sql("delete from meeting_organisation where meeting_id = :id").param("id", id).update();
+        jdbc.sql("delete from meeting_attendee where meeting_id = :id").param("id", id).update();
+        jdbc.sql("delete from meeting_decision where meeting_id = :id").param("id", id).update();
+        writeChildren(id, draft);
+        Meeting after = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.updated("meeting", id, after.operationId(), before, after));
+        return after;
+    }
+
+    /** Cancels (or restores) one meeting, e.g. one week's occurrence of a series; it stays on the record. */
+    @Transactional
+    public Meeting cancel(CorridorUser user, UUID id, long expectedVersion, boolean cancelled) {
+        Meeting before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!mayEdit(user, before)) {
+            throw new AccessDeniedException("Only the meeting's author or a focal point of the operation cancels it");
+        }
+        int updated = jdbc.sql("""
+                update meeting set cancelled = :cancelled, edited = series_id is not null, version = version + 1
+                where id = :id and version = :version""")
+                .param("cancelled", cancelled).param("id", id).param("version", expectedVersion).update();
+        if (updated == 0) {
+            throw new StaleRecord(before.version());
+        }
+        Meeting after = load(id).orElseThrow();
+        events.publishEvent(new AuditableChange("STATUS_CHANGE", "meeting", id.toString(), after.operationId(),
+                before, after, null));
+        return after;
+    }
+
+    public Optional<Meeting> find(CorridorUser user, UUID id) {
+        return load(id).filter(m -> mayRead(user, m));
+    }
+
+    static boolean mayRead(CorridorUser user, Meeting meeting) {
+        if (meeting.operationIds().stream().anyMatch(user::isMemberOf)) {
+            return true;
+        }
+        DistributionLevel level = meeting.distributionLevel();
+        return (user.hasRole(Role.REGIONAL_COORDINATOR) && level.sharedAcrossOsce())
+                || (user.hasRole(Role.DELEGATION_READER)
+                        && (level == DistributionLevel.PARTICIPATING_STATES || level == DistributionLevel.PUBLIC));
+    }
+
+    /** The meetings the user may read, latest first, narrowed by the filter. */
+    public RecordPage<Meeting> list(CorridorUser user, MeetingFilter filter, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = visibleWhere(user, filter, params);
+        long total = jdbc.sql("select count(*) from meeting m" + where).params(params).query(Long.class).single();
+        List<Meeting> items = jdbc.sql(SELECT + where + " order by m.starts_at desc, m.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(Meetings::meeting)
+                .list();
+        return new RecordPage<>(items, page, size, total);
+    }
+
+    /** Every visible meeting starting in the period (days inclusive), earliest first: the calendar. */
+    public List<Meeting> between(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = visibleWhere(user, new MeetingFilter(operationId, null, null, from, to), params);
+        return jdbc.sql(SELECT + where + " order by m.starts_at, m.id").params(params).query(Meetings::meeting).list();
+    }
+
+    /**
+     * For the period, how many meetings (not cancelled, that the user may read) each operation held with
+     * each organisation and with each other operation. A meeting shared by several operations counts
+     * once for every pair of them: it is the formal record of their co-operation.
+     */
+    public Contacts contacts(CorridorUser user, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = visibleWhere(user, new MeetingFilter(null, null, null, from, to), params)
+                + " and not m.cancelled";
+        List<Contact> organisations = jdbc.sql("""
+                select mo.operation_id, org.organisation_id as counterpart, count(distinct m.id) as meetings
+                from meeting m
+                join meeting_operation mo on mo.meeting_id = m.id
+                join meeting_organisation org on org.meeting_id = m.id""" + where + """
+
+                group by mo.operation_id, org.organisation_id
+                order by mo.operation_id, meetings desc, org.organisation_id""")
+                .params(params).query((rs, n) -> new Contact(rs.getObject("operation_id", UUID.class),
+                        rs.getObject("counterpart", UUID.class), rs.getLong("meetings"))).list();
+        List<Contact> operations = jdbc.sql("""
+                select mo.operation_id, other.operation_id as counterpart, count(distinct m.id) as meetings
+                from meeting m
+                join meeting_operation mo on mo.meeting_id = m.id
+                join meeting_operation other on other.meeting_id = m.id and other.operation_id <> mo.operation_id"""
+                + where + """
+
+                group by mo.operation_id, other.operation_id
+                order by mo.operation_id, meetings desc, other.operation_id""")
+                .params(params).query((rs, n) -> new Contact(rs.getObject("operation_id", UUID.class),
+                        rs.getObject("counterpart", UUID.class), rs.getLong("meetings"))).list();
+        return new Contacts(from, to, organisations, operations);
+    }
+
+    /** The WHERE clause of the meetings the user may read, narrowed by the filter; fills {@code params}. */
+    static String visibleWhere(CorridorUser user, MeetingFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(
+                " where (exists (select 1 from meeting_operation v where v.meeting_id = m.id and v.operation_id = any(:member))");
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        if (user.hasRole(Role.REGIONAL_COORDINATOR)) {
+            where.append(" or m.distribution_level <> 'OPERATION'");
+        }
+        if (user.hasRole(Role.DELEGATION_READER)) {
+            where.append(" or m.distribution_level in ('PARTICIPATING_STATES', 'PUBLIC')");
+        }
+        where.append(")");
+        if (filter.operationId() != null) {
+            where.append(" and exists (select 1 from meeting_operation f where f.meeting_id = m.id and f.operation_id = :operation)");
+            params.put("operation", filter.operationId());
+        }
+        if (filter.kind() != null) {
+            where.append(" and m.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.organisationId() != null) {
+            where.append(" and exists (select 1 from meeting_organisation g where g.meeting_id = m.id and g.organisation_id = :organisation)");
+            params.put("organisation", filter.organisationId());
+        }
+        if (filter.from() != null) {
+            where.append(" and m.starts_at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(REGION_ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" and m.starts_at < :to");
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(REGION_ZONE).toInstant()));
+        }
+        return where.toString();
+    }
+
+    private void check(MeetingDraft draft) {
+        List<Problem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+        if (!draft.confirmPersonalData()) {
+            List<String> texts = new ArrayList<>(List.of(nz(draft.title()), nz(draft.topics()), nz(draft.summary())));
+            texts.addAll(draft.keptDecisions());
+            List<PersonalDataCheck.Finding> findings = PersonalDataCheck.scan(texts.toArray(String[]::new));
+            if (!findings.isEmpty()) {
+                throw new PersonalDataSuspected(findings);
+            }
+        }
+    }
+
+    /** Writes a new meeting row and its children; a series passes itself and the occurrence's day. */
+    void insert(UUID id, MeetingDraft draft, UUID seriesId, LocalDate occurrenceDay, UUID createdBy) {
+        try {
+            jdbc.sql("""
+                    insert into meeting (id, operation_id, series_id, occurrence_day, kind, title, starts_at, ends_at,
+                        location_id, place, chair_organisation_id, topics, summary, distribution_level, created_by,
+                        created_at)
+                    values (:id, :operation, :series, :day, :kind, :title, :startsAt, :endsAt, :location, :place, :chair,
+                        :topics, :summary, :level, :createdBy, :createdAt)""")
+                    .params(columns(draft)).param("id", id).param("operation", draft.operationId())
+                    .param("series", seriesId).param("day", occurrenceDay).param("createdBy", createdBy)
+                    .param("createdAt", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
+        } catch (DataIntegrityViolationException e) {
+            throw unknownReference();
+        }
+        writeChildren(id, draft);
+    }
+
+    /** Rewrites an untouched occurrence from its series (no audit entry of its own: the series change has one). */
+    void refreshOccurrence(UUID id, MeetingDraft draft) {
+        jdbc.sql("""
+                update meeting set kind = :kind, title = :title, starts_at = :startsAt, ends_at = :endsAt,
+                    location_id = :location, place = :place, chair_organisation_id = :chair,
+                    distribution_level = :level, version = version + 1
+                where id = :id and not edited and not cancelled""")
+                .params(columns(draft)).param("id", id).update();
+        jdbc.sql("delete from meeting_operation where meeting_id = :id").param("id", id).update();
+        jdbc.sql("delete from meeting_organisation where meeting_id = :id").param("id", id).update();
+        writeOperationsAndOrganisations(id, draft);
+    }
+
+    private void writeChildren(UUID id, MeetingDraft draft) {
+        writeOperationsAndOrganisations(id, draft);
+        for (UUID attendee : draft.attendees()) {
+            jdbc.sql("insert into meeting_attendee (meeting_id, operation_id, user_id) values (:id, :operation, :user)")
+                    .param("id", id).param("operation", draft.operationId()).param("user", attendee).update();
+        }
+        int position = 0;
+        for (String decision : draft.keptDecisions()) {
+            jdbc.sql("""
+                    insert into meeting_decision (id, meeting_id, operation_id, position, text)
+                    values (:decision, :id, :operation, :position, :text)""")
+                    .param("decision", Ids.newId()).param("id", id).param("operation", draft.operationId())
+                    .param("position", position++).param("text", decision).update();
+        }
+    }
+
+    private void writeOperationsAndOrganisations(UUID id, MeetingDraft draft) {
+        try {
+            List<UUID> operations = new ArrayList<>();
+            operations.add(draft.operationId());
+            operations.addAll(draft.otherOperations());
+            for (UUID operation : operations) {
+                jdbc.sql("insert into meeting_operation (meeting_id, operation_id) values (:id, :operation)")
+                        .param("id", id).param("operation", operation).update();
+            }
+            for (UUID organisation : draft.organisations()) {
+                jdbc.sql("""
+                        insert into meeting_organisation (meeting_id, operation_id, organisation_id)
+                        values (:id, :operation, :organisation)""")
+                        .param("id", id).param("operation", draft.operationId()).param("organisation", organisation)
+                        .update();
+            }
+        } catch (DataIntegrityViolationException e) {
+            throw unknownReference();
+        }
+    }
+
+    private static RecordRejected unknownReference() {
+        return new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
+    }
+
+    private static Map<String, Object> columns(MeetingDraft draft) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("kind", draft.kind().name());
+        columns.put("title", draft.title().trim());
+        columns.put("startsAt", Timestamp.from(draft.day().atTime(draft.startTime()).atZone(REGION_ZONE).toInstant()));
+        columns.put("endsAt", Timestamp.from(draft.day().atTime(draft.endTime()).atZone(REGION_ZONE).toInstant()));
+        columns.put("location", draft.locationId());
+        columns.put("place", blankToNull(draft.place()));
+        columns.put("chair", draft.chairOrganisationId());
+        columns.put("topics", blankToNull(draft.topics()));
+        columns.put("summary", blankToNull(draft.summary()));
+        columns.put("level", draft.level().name());
+        return columns;
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    Optional<Meeting> load(UUID id) {
+        return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(Meetings::meeting).optional();
+    }
+
+    static final String SELECT = """
+            select m.*,
+                array(select operation_id from meeting_operation where meeting_id = m.id
+                      order by operation_id <> m.operation_id, operation_id) as operation_ids,
+                array(select organisation_id from meeting_organisation where meeting_id = m.id order by organisation_id) as organisation_ids,
+                array(select user_id from meeting_attendee where meeting_id = m.id order by user_id) as attendee_ids,
+                array(select text from meeting_decision where meeting_id = m.id order by position) as decisions
+            from meeting m""";
+
+    static Meeting meeting(ResultSet rs, int row) throws SQLException {
+        return new Meeting(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
+                rs.getObject("series_id", UUID.class), rs.getObject("occurrence_day", LocalDate.class),
+                rs.getBoolean("edited"), rs.getBoolean("cancelled"), MeetingKind.valueOf(rs.getString("kind")),
+                rs.getString("title"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                rs.getObject("location_id", UUID.class), rs.getString("place"),
+                rs.getObject("chair_organisation_id", UUID.class), rs.getString("topics"), rs.getString("summary"),
+                DistributionLevel.valueOf(rs.getString("distribution_level")), uuids(rs.getArray("operation_ids")),
+                uuids(rs.getArray("organisation_ids")), uuids(rs.getArray("attendee_ids")),
+                strings(rs.getArray("decisions")), rs.getObject("created_by", UUID.class), rs.getLong("version"));
+    }
+
+    static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((UUID[]) array.getArray());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static Instant instant(LocalDate day, java.time.LocalTime time) {
+        return day.atTime(time).atZone(REGION_ZONE).toInstant();
+    }
+}

@@ -1,0 +1,229 @@
+package org.corridor.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.corridor.PersonalDataSuspected;
+import org.corridor.Problem;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.audit.AuditEntry;
+import org.corridor.audit.AuditLog;
+import org.corridor.directory.Directory;
+import org.corridor.liaison.Meetings.MeetingFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+@SpringBootTest
+class MeetingsIntegrationTests {
+
+    static final UUID UNHCR = UUID.fromString("783234c2-74cb-4153-8c09-cb6ebadc16b0");
+    static final UUID UNICEF = UUID.fromString("c345911f-b1e2-4ca2-bbc2-2dc938701ec2");
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    AuditLog auditLog;
+
+    UUID skopje;
+    UUID serbia;
+    UUID albania;
+
+    @BeforeEach
+    void lookUpTheOperations() {
+        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        serbia = directory.operationByCode("serbia").orElseThrow().id();
+        albania = directory.operationByCode("albania").orElseThrow().id();
+    }
+
+    CorridorUser user(Role role, UUID operation) {
+        return accounts.create("li." + UUID.randomUUID().toString().substring(0, 8), "Liaison", "long-enough-password",
+                List.of(new Membership(role.operationScoped() ? operation : null, role)));
+    }
+
+    MeetingDraft draft(UUID operation, String title, LocalDate day, LocalTime start, LocalTime end, List<UUID> others,
+            List<UUID> organisations, DistributionLevel level) {
+        return new MeetingDraft(operation, MeetingKind.JOINT_VISIT, title, day, start, end, null, "Preševo", null,
+                others, organisations, List.of(), "Reception conditions", null, List.of("Meet again in December"),
+                level, false);
+    }
+
+    @Test
+    void rejectsMeetingEndingBeforeItStarts() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        MeetingDraft draft = draft(skopje, "Joint visit", LocalDate.of(2015, 11, 12), LocalTime.of(11, 0),
+                LocalTime.of(10, 0), List.of(), List.of(), null);
+        assertThatThrownBy(() -> meetings.create(officer, draft)).isInstanceOf(RecordRejected.class)
+                .satisfies(e -> assertThat(((RecordRejected) e).problems()).extracting(Problem::field)
+                        .containsExactly("endTime"));
+    }
+
+    @Test
+    void rejectsMeetingWithoutKindTitleOrDayListingEachField() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        MeetingDraft draft = new MeetingDraft(skopje, null, " ", null, LocalTime.of(10, 0), LocalTime.of(11, 0), null,
+                null, null, null, null, null, null, null, null, null, false);
+        assertThatThrownBy(() -> meetings.create(officer, draft)).isInstanceOf(RecordRejected.class)
+                .satisfies(e -> assertThat(((RecordRejected) e).problems()).extracting(Problem::field)
+                        .containsExactly("kind", "title", "day"));
+    }
+
+    @Test
+    void warnsOfPersonalDataInTheSummaryUntilConfirmed() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        MeetingDraft draft = new MeetingDraft(skopje, MeetingKind.BILATERAL, "Bilateral", LocalDate.of(2016, 2, 1),
+                LocalTime.of(10, 0), LocalTime.of(11, 0), null, null, null, null, null, null, null,
+                "Contact: someone@example.org", null, null, false);
+        assertThatThrownBy(() -> meetings.create(officer, draft)).isInstanceOf(PersonalDataSuspected.class);
+    }
+
+    @Test
+    void aViewerMayNotRecordAMeeting() {
+        CorridorUser viewer = user(Role.VIEWER, skopje);
+        assertThatThrownBy(() -> meetings.create(viewer, draft(skopje, "Visit", LocalDate.of(2015, 11, 12),
+                LocalTime.of(10, 0), LocalTime.of(12, 0), List.of(), List.of(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void keepsTheMeetingInLocalTimeWithItsDecisionsAndAuditsCreateAndUpdate() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        Meeting saved = meetings.create(officer, draft(skopje, "Joint visit", LocalDate.of(2015, 11, 12),
+                LocalTime.of(10, 0), LocalTime.of(12, 0), List.of(serbia), List.of(UNHCR), null));
+        assertThat(saved.localStart()).isEqualTo(LocalDate.of(2015, 11, 12).atTime(10, 0));
+        assertThat(saved.operationIds()).containsExactly(skopje, serbia);
+        assertThat(saved.decisions()).containsExactly("Meet again in December");
+        assertThat(saved.distributionLevel()).isEqualTo(DistributionLevel.OPERATION);
+
+        Meeting changed = meetings.update(officer, saved.id(), saved.version(), draft(null, "Joint visit of the Heads",
+                LocalDate.of(2015, 11, 12), LocalTime.of(9, 0), LocalTime.of(12, 0), List.of(serbia), List.of(UNHCR),
+                null));
+        assertThat(changed.version()).isEqualTo(saved.version() + 1);
+        assertThat(changed.operationId()).isEqualTo(skopje);
+        assertThat(auditLog.forRecord("meeting", saved.id().toString())).extracting(AuditEntry::action)
+                .containsExactly("CREATE", "UPDATE");
+    }
+
+    @Test
+    void refusesAnUpdateOfAVersionSomeoneElseChanged() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        MeetingDraft draft = draft(skopje, "Joint visit", LocalDate.of(2015, 11, 12), LocalTime.of(10, 0),
+                LocalTime.of(12, 0), List.of(), List.of(), null);
+        Meeting saved = meetings.create(officer, draft);
+        meetings.update(officer, saved.id(), saved.version(), draft);
+        assertThatThrownBy(() -> meetings.update(officer, saved.id(), saved.version(), draft))
+                .isInstanceOf(StaleRecord.class);
+    }
+
+    @Test
+    void aMeetingSharedByTwoOperationsIsVisibleToMembersOfBothButNotToAThird() {
+        Meeting shared = meetings.create(user(Role.OFFICER, skopje), draft(skopje, "Heads' joint visit",
+                LocalDate.of(2015, 11, 12), LocalTime.of(10, 0), LocalTime.of(12, 0), List.of(serbia), List.of(), null));
+        CorridorUser skopjeViewer = user(Role.VIEWER, skopje);
+        CorridorUser serbiaViewer = user(Role.VIEWER, serbia);
+        CorridorUser albaniaViewer = user(Role.VIEWER, albania);
+
+        assertThat(meetings.find(skopjeViewer, shared.id())).isPresent();
+        assertThat(meetings.find(serbiaViewer, shared.id())).isPresent();
+        assertThat(meetings.find(albaniaViewer, shared.id())).isEmpty();
+        assertThat(meetings.list(serbiaViewer, MeetingFilter.ANY, 0, 500).items()).extracting(Meeting::id)
+                .contains(shared.id());
+        assertThat(meetings.list(albaniaViewer, MeetingFilter.ANY, 0, 500).items()).extracting(Meeting::id)
+                .doesNotContain(shared.id());
+    }
+
+    @Test
+    void theSharingOperationMayReadButNotEditTheMeeting() {
+        Meeting shared = meetings.create(user(Role.OFFICER, skopje), draft(skopje, "Heads' joint visit",
+                LocalDate.of(2015, 11, 12), LocalTime.of(10, 0), LocalTime.of(12, 0), List.of(serbia), List.of(), null));
+        CorridorUser serbiaFocal = user(Role.FOCAL_POINT, serbia);
+        assertThatThrownBy(() -> meetings.update(serbiaFocal, shared.id(), shared.version(), draft(null, "Changed",
+                LocalDate.of(2015, 11, 12), LocalTime.of(10, 0), LocalTime.of(12, 0), List.of(), List.of(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theCoordinatorSeesSharedMeetingsAndDelegationsOnlyThoseForParticipatingStates() {
+        CorridorUser officer = user(Role.OFFICER, albania);
+        Meeting internal = meetings.create(officer, draft(albania, "Internal", LocalDate.of(2016, 2, 10),
+                LocalTime.of(10, 0), LocalTime.of(11, 0), List.of(), List.of(), DistributionLevel.OPERATION));
+        Meeting osce = meetings.create(officer, draft(albania, "Shared", LocalDate.of(2016, 2, 10),
+                LocalTime.of(10, 0), LocalTime.of(11, 0), List.of(), List.of(), DistributionLevel.OSCE));
+        Meeting states = meetings.create(officer, draft(albania, "For the States", LocalDate.of(2016, 2, 10),
+                LocalTime.of(10, 0), LocalTime.of(11, 0), List.of(), List.of(), DistributionLevel.PARTICIPATING_STATES));
+        CorridorUser coordinator = user(Role.REGIONAL_COORDINATOR, null);
+        CorridorUser delegation = user(Role.DELEGATION_READER, null);
+
+        assertThat(meetings.find(coordinator, internal.id())).isEmpty();
+        assertThat(meetings.find(coordinator, osce.id())).isPresent();
+        assertThat(meetings.find(delegation, osce.id())).isEmpty();
+        assertThat(meetings.find(delegation, states.id())).isPresent();
+    }
+
+    @Test
+    void filtersByOperationKindOrganisationAndPeriod() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        Meeting withUnicef = meetings.create(officer, draft(skopje, "With UNICEF", LocalDate.of(2030, 5, 6),
+                LocalTime.of(10, 0), LocalTime.of(11, 0), List.of(), List.of(UNICEF), null));
+        meetings.create(officer, draft(skopje, "With UNHCR", LocalDate.of(2030, 5, 7), LocalTime.of(10, 0),
+                LocalTime.of(11, 0), List.of(), List.of(UNHCR), null));
+        LocalDate from = LocalDate.of(2030, 5, 6);
+        LocalDate to = LocalDate.of(2030, 5, 6);
+
+        assertThat(meetings.list(officer, new MeetingFilter(skopje, MeetingKind.JOINT_VISIT, UNICEF, null, null), 0, 500)
+                .items()).extracting(Meeting::id).contains(withUnicef.id()).allMatch(id -> true);
+        assertThat(meetings.list(officer, new MeetingFilter(null, null, null, from, to), 0, 500).items())
+                .extracting(Meeting::title).containsExactly("With UNICEF");
+        assertThat(meetings.list(officer, new MeetingFilter(serbia, null, null, from, to), 0, 500).items()).isEmpty();
+        assertThat(meetings.list(officer, new MeetingFilter(null, MeetingKind.WORKSHOP, null, from, to), 0, 500)
+                .items()).isEmpty();
+    }
+
+    @Test
+    void countsWhoMetWhomInThePeriod() {
+        CorridorUser skopjeOfficer = user(Role.OFFICER, skopje);
+        CorridorUser serbiaOfficer = user(Role.OFFICER, serbia);
+        LocalDate day = LocalDate.of(2031, 1, 7);
+        meetings.create(skopjeOfficer, draft(skopje, "Weekly", day, LocalTime.of(10, 0), LocalTime.of(11, 0),
+                List.of(), List.of(UNHCR, UNICEF), DistributionLevel.OSCE));
+        meetings.create(skopjeOfficer, draft(skopje, "Weekly", day.plusWeeks(1), LocalTime.of(10, 0),
+                LocalTime.of(11, 0), List.of(), List.of(UNHCR), DistributionLevel.OSCE));
+        meetings.create(skopjeOfficer, draft(skopje, "Joint", day.plusDays(2), LocalTime.of(10, 0),
+                LocalTime.of(11, 0), List.of(serbia), List.of(UNHCR), DistributionLevel.OSCE));
+        meetings.create(serbiaOfficer, draft(serbia, "Briefing", day.plusDays(3), LocalTime.of(10, 0),
+                LocalTime.of(11, 0), List.of(), List.of(UNHCR), DistributionLevel.OSCE));
+        Meeting cancelled = meetings.create(skopjeOfficer, draft(skopje, "Cancelled", day.plusDays(4),
+                LocalTime.of(10, 0), LocalTime.of(11, 0), List.of(albania), List.of(UNICEF), DistributionLevel.OSCE));
+        meetings.cancel(skopjeOfficer, cancelled.id(), cancelled.version(), true);
+        meetings.create(skopjeOfficer, draft(skopje, "Outside the period", day.plusMonths(2), LocalTime.of(10, 0),
+                LocalTime.of(11, 0), List.of(serbia), List.of(UNICEF), DistributionLevel.OSCE));
+
+        Meetings.Contacts contacts = meetings.contacts(user(Role.REGIONAL_COORDINATOR, null), day,
+                day.plusMonths(1));
+
+        assertThat(contacts.organisations()).containsExactlyInAnyOrder(
+                new Meetings.Contact(skopje, UNHCR, 3), new Meetings.Contact(skopje, UNICEF, 1),
+                new Meetings.Contact(serbia, UNHCR, 2));
+        assertThat(contacts.operations()).containsExactlyInAnyOrder(new Meetings.Contact(skopje, serbia, 1),
+                new Meetings.Contact(serbia, skopje, 1));
+    }
+}
