@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import org.corridor.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
