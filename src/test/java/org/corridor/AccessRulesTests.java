@@ -71,7 +71,9 @@ class AccessRulesTests {
         /** The sample record's author (Skopje's officer) and Skopje's focal point. */
         SKOPJE_EDITORS,
         /** Members of Skopje and the regional coordinator: who may see an operation's monitoring picture. */
-        MONITORING_READERS
+        MONITORING_READERS,
+        /** Focal points of Skopje: those who import its files (DESIGN.md). */
+        SKOPJE_FOCAL_POINTS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -199,6 +201,7 @@ class AccessRulesTests {
         rule("PUT /api/v1/visits/{id}", Audience.SKOPJE_EDITORS, "/api/v1/visits/" + visit, visitJson);
         monitoringRecordRules(skopje, gevgelija);
         flowRules(skopje, gevgelija);
+        flowImportRules(skopje);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -265,6 +268,16 @@ class AccessRulesTests {
         rule("GET /api/v1/deployments/{id}", Audience.MONITORING_READERS, "/api/v1/deployments/" + deployment);
         rule("POST /api/v1/deployments", Audience.SKOPJE_PLANNERS, "/api/v1/deployments", deploymentJson);
         rule("PUT /api/v1/deployments/{id}", Audience.SKOPJE_PLANNERS, "/api/v1/deployments/" + deployment, deploymentJson);
+    }
+
+    /** Imports are the focal points'; an import's report is read by the operation's members. */
+    private void flowImportRules(UUID skopje) {
+        UUID job = context.getBean(org.corridor.interchange.ImportJobs.class).start(users.get(Caller.FOCAL_POINT).id(),
+                skopje, "FLOWS", org.corridor.interchange.TableFormat.CSV, "access.csv", null, true);
+        rule("GET /flows/import", Audience.SKOPJE_FOCAL_POINTS, "/flows/import");
+        rule("POST /flows/import", Audience.SKOPJE_FOCAL_POINTS, "/flows/import?operation=" + skopje);
+        rule("GET /flows/import/{id}", Audience.SKOPJE_MEMBERS, "/flows/import/" + job);
+        rule("GET /flows/import/{id}/problems.csv", Audience.SKOPJE_MEMBERS, "/flows/import/" + job + "/problems.csv");
     }
 
     /** Reference data: every signed-in user reads it; only administrators add or change it. */
@@ -423,6 +436,7 @@ class AccessRulesTests {
             case SKOPJE_EDITORS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
             case MONITORING_READERS -> caller.role != null
                     && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);
+            case SKOPJE_FOCAL_POINTS -> caller == Caller.FOCAL_POINT;
         };
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 /** {@code corridor SUBCOMMAND ...}: the same jar as the server, without the web server. */
 @Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = CorridorCommandLine.Version.class,
         description = "Corridor's command line. With no subcommand, the jar starts the web server.",
-        subcommands = {UsersCommand.class, TokensCommand.class, AuditCommand.class, DemoCommand.class})
+        subcommands = {UsersCommand.class, TokensCommand.class, AuditCommand.class, DemoCommand.class,
+                ImportCommand.class})
 public class CorridorCommandLine implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -113,6 +113,11 @@ public class FlowImport {
         this.json = json;
     }
 
+    /** Imports are the focal points' (DESIGN.md: "FOCAL_POINT ... imports"). */
+    public static boolean mayImport(CorridorUser user, UUID operationId) {
+        return operationId != null && user.mayEditAnyRecordOf(operationId);
+    }
+
     /** The field a HXL tag fills, by tag and exact attributes; empty for tags this import does not know. */
     static Optional<Field> fieldOf(HxlTag tag) {
         var a = tag.attributes();
@@ -160,8 +165,8 @@ public class FlowImport {
      */
     public Report importFile(CorridorUser user, UUID operationId, Path file, String fileName, TableFormat format,
             boolean dryRun, Progress progress) throws IOException {
-        if (!FlowCounts.mayRecord(user, operationId)) {
-            throw new AccessDeniedException("Only officers and focal points of the operation import its flow counts");
+        if (!mayImport(user, operationId)) {
+            throw new AccessDeniedException("Only focal points of the operation import its flow counts");
         }
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
         UUID jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, ImportJobs.sha256(file), dryRun);

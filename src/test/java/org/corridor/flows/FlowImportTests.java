@@ -66,7 +66,7 @@ class FlowImportTests {
     void setUp() {
         skopje = directory.operationByCode("skopje").orElseThrow().id();
         officer = accounts.create("imp." + UUID.randomUUID().toString().substring(0, 8), "Importer",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
         synchronized (FlowImportTests.class) {
             year = nextYear++;
         }
@@ -243,7 +243,7 @@ class FlowImportTests {
     void rejectsACountAnotherOperationOwns() throws IOException {
         UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
         CorridorUser serbian = accounts.create("imp.rs." + UUID.randomUUID().toString().substring(0, 8), "Importer",
-                "long-enough-password", List.of(new Membership(serbia, Role.OFFICER)));
+                "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
         Path file = csv(HEADER + day(9) + ",MK-TABANOVCE-TC,EXIT,,90,,,,\n");
         flowImport.importFile(serbian, serbia, file, "rs.csv", null, false, null);
         FlowImport.Report report = run(file, null, false);

@@ -1,0 +1,128 @@
+import java.io.BufferedWriter;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.corridor.CorridorApplication;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.directory.LocationSummary;
+import org.corridor.directory.OrganisationSummary;
+import org.corridor.flows.FlowImport;
+import org.postgresql.PGConnection;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Times our flow import (validation included) against PostgreSQL's COPY of the same file into a bare table, in one
+ * run on one fresh embedded database. Usage: bench/run.sh [ROWS].
+ */
+public class FlowImportBench {
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path home = Path.of(args.length > 1 ? args[1] : "target/bench-home");
+        Path file = home.resolve("flows.csv");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CorridorApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties("corridor.home=" + home.toAbsolutePath(), "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .run()) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            Directory directory = context.getBean(Directory.class);
+            UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+            List<String> locations = sixtyLocations(jdbc, directory);
+            List<String> sources = new ArrayList<>(List.of(""));
+            directory.organisations().stream().map(OrganisationSummary::acronym)
+                    .filter(a -> a != null && !a.isBlank()).distinct().limit(4).forEach(sources::add);
+            CorridorUser focal = context.getBean(UserAccounts.class).create("bench." + UUID.randomUUID().toString()
+                    .substring(0, 6), "Bench", "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+
+            LocalDate first = LocalDate.of(2013, 1, 1);
+            LocalDate last = write(file, rows, first, locations, sources);
+            System.out.printf("Generated %,d rows, %s to %s, %d locations, 3 directions, %d sources (%,d bytes)%n",
+                    rows, first, last, locations.size(), sources.size(), Files.size(file));
+
+            long start = System.nanoTime();
+            FlowImport.Report report = context.getBean(FlowImport.class).importFile(focal, skopje, file, "bench.csv",
+                    null, false, n -> { });
+            double ours = (System.nanoTime() - start) / 1e9;
+            if (report.created() != rows) {
+                report.problems().entries().stream().limit(10).forEach(System.out::println);
+                throw new IllegalStateException("import wrote " + report.created() + " of " + rows + ": " + report.status());
+            }
+
+            jdbc.sql("""
+                    create table bench_bare (date date, location_code text, direction text, source text, total integer,
+                        men integer, women integer, children integer, unaccompanied_minors integer)""").update();
+            DataSource dataSource = context.getBean(DataSource.class);
+            start = System.nanoTime();
+            try (Connection connection = dataSource.getConnection(); Reader reader = Files.newBufferedReader(file)) {
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy bench_bare from stdin (format csv, header true)", reader);
+            }
+            double copy = (System.nanoTime() - start) / 1e9;
+
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf("Our import (read, validate, stage, write): %6.1f s  %,10.0f rows/s%n", ours, rows / ours);
+            System.out.printf("Bare COPY into a table without keys:      %6.1f s  %,10.0f rows/s%n", copy, rows / copy);
+            System.out.printf("Ratio: our import takes %.1fx the time of COPY (goal: at most 2x)%n", ours / copy);
+            System.out.printf("Heap: max %d MB%n", runtime.maxMemory() / (1024 * 1024));
+        }
+    }
+
+    /** The directory's locations, topped up with bench-only ones to sixty. */
+    static List<String> sixtyLocations(JdbcClient jdbc, Directory directory) {
+        List<String> codes = new ArrayList<>(directory.locations().stream().map(LocationSummary::code).limit(60).toList());
+        for (int i = codes.size(); i < 60; i++) {
+            String code = "BENCH-" + i;
+            jdbc.sql("""
+                    insert into location (id, code, name, kind, country_id, latitude, longitude, description)
+                    values (gen_random_uuid(), :code, :code, 'TOWN', (select id from country where iso2 = 'MK'), 41.5, 21.5, 'bench')""")
+                    .param("code", code).update();
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    static LocalDate write(Path file, int rows, LocalDate first, List<String> locations, List<String> sources)
+            throws Exception {
+        Random random = new Random(2015);
+        String[] directions = {"ENTRY", "EXIT", "PRESENT"};
+        LocalDate day = first;
+        int written = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("date,location_code,direction,source,total,men,women,children,unaccompanied_minors\n");
+            while (true) {
+                for (String location : locations) {
+                    for (String direction : directions) {
+                        for (String source : sources) {
+                            if (written == rows) {
+                                return day;
+                            }
+                            int total = random.nextInt(2000);
+                            int men = random.nextInt(total / 2 + 1);
+                            int women = random.nextInt(total / 4 + 1);
+                            int children = random.nextInt(total - men - women + 1);
+                            int unaccompanied = random.nextInt(children / 10 + 1);
+                            out.write(day + "," + location + "," + direction + "," + source + "," + total + "," + men
+                                    + "," + women + "," + children + "," + unaccompanied + "\n");
+                            written++;
+                        }
+                    }
+                }
+                day = day.plusDays(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+#!/bin/sh
+# Times our flow import against PostgreSQL COPY of the same generated file, heap capped at 512 MB.
+# Usage: bench/run.sh [ROWS]   (default 1000000). Needs Java 17; builds the classes offline first.
+set -e
+cd "$(dirname "$0")/.."
+./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=runtime
+rm -rf target/bench-home && mkdir -p target/bench-home
+exec java -Xmx512m -cp "target/classes:$(cat target/bench.cp)" bench/FlowImportBench.java "${1:-1000000}" target/bench-home
