@@ -55,13 +55,14 @@ public class Activities {
         this.events = events;
     }
 
+    /** Officers and focal points record their operation's activities, as they record its visits. */
     public boolean mayRecord(CorridorUser user, UUID operationId) {
-        return user.mayRecord(operationId) || user.mayHead(operationId);
+        return user.mayRecord(operationId);
     }
 
-    /** Focal points and heads edit any activity of their operation; officers those they recorded. */
+    /** Focal points edit any activity of their operation; officers those they recorded. */
     public boolean mayEdit(CorridorUser user, Activity activity) {
-        return user.mayEditAnyRecordOf(activity.operationId()) || user.mayHead(activity.operationId())
+        return user.mayEditAnyRecordOf(activity.operationId())
                 || (user.mayRecord(activity.operationId()) && user.id().equals(activity.createdBy()));
     }
 
