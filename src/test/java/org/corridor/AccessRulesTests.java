@@ -125,6 +125,9 @@ class AccessRulesTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    org.corridor.activities.Activities activities;
+
     private final Map<Caller, CorridorUser> users = new LinkedHashMap<>();
     private final Map<Caller, String> tokens = new LinkedHashMap<>();
     private final Map<String, Rule> rules = new LinkedHashMap<>();
@@ -202,6 +205,7 @@ class AccessRulesTests {
         monitoringRecordRules(skopje, gevgelija);
         flowRules(skopje, gevgelija);
         flowImportRules(skopje);
+        activitiesRules(skopje);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -278,6 +282,48 @@ class AccessRulesTests {
         rule("POST /flows/import", Audience.SKOPJE_FOCAL_POINTS, "/flows/import?operation=" + skopje);
         rule("GET /flows/import/{id}", Audience.SKOPJE_MEMBERS, "/flows/import/" + job);
         rule("GET /flows/import/{id}/problems.csv", Audience.SKOPJE_MEMBERS, "/flows/import/" + job + "/problems.csv");
+    }
+
+    /**
+     * Activities are recorded like visits (officers and focal points; the author and focal points change them)
+     * and read by Skopje's members; the sample activity is Skopje's officer's and internal to Skopje.
+     */
+    private void activitiesRules(UUID skopje) {
+        var officer = users.get(Caller.OFFICER);
+        var activity = activities.create(officer, new org.corridor.activities.ActivityDraft(skopje, "Access test", null,
+                org.corridor.directory.ResponseArea.RESEARCH, java.util.Set.of(org.corridor.directory.Dimension.HUMAN),
+                org.corridor.activities.ActivityKind.PROJECT, null, null, null, org.corridor.activities.ActivityStatus.PLANNED,
+                LocalDate.parse("2016-01-04"), null, null, null, null, null));
+        var event = activities.createEvent(officer, new org.corridor.activities.CapacityEventDraft(activity.id(),
+                LocalDate.parse("2016-01-05"), null, null, null, "Access test", List.of(
+                        org.corridor.activities.CapacityEventDraft.Participants.of(org.corridor.activities.TargetGroup.POLICE, 10, 9))));
+        String form = "operationId=" + skopje + "&title=Access&responseArea=RESEARCH&dimensions=HUMAN&kind=PROJECT"
+                + "&status=PLANNED&startsOn=2016-01-04&version=0";
+        String json = """
+                {"operationId":"%s","title":"Access","responseArea":"RESEARCH","dimensions":["HUMAN"],"kind":"PROJECT",
+                 "status":"PLANNED","startsOn":"2016-01-04"}""".formatted(skopje);
+        String eventJson = """
+                {"activityId":"%s","startsOn":"2016-01-05","topic":"Access",
+                 "participants":[{"group":"POLICE","target":10,"achieved":9}]}""".formatted(activity.id());
+        rule("GET /activities", Audience.SIGNED_IN, "/activities?q=access");
+        rule("GET /activities.csv", Audience.SIGNED_IN, "/activities.csv");
+        rule("GET /activities.xlsx", Audience.SIGNED_IN, "/activities.xlsx");
+        rule("GET /activities/matrix", Audience.SIGNED_IN, "/activities/matrix?from=2016-01-01");
+        rule("GET /activities/capacity", Audience.SIGNED_IN, "/activities/capacity");
+        rule("GET /activities/new", Audience.SKOPJE_RECORDERS, "/activities/new");
+        rule("POST /activities/new", Audience.SKOPJE_RECORDERS, "/activities/new?" + form);
+        rule("GET /activities/{id}", Audience.SKOPJE_MEMBERS, "/activities/" + activity.id());
+        rule("GET /activities/{id}/edit", Audience.SKOPJE_EDITORS, "/activities/" + activity.id() + "/edit");
+        rule("POST /activities/{id}/edit", Audience.SKOPJE_EDITORS, "/activities/" + activity.id() + "/edit?" + form);
+        rule("GET /api/v1/activities", Audience.SIGNED_IN, "/api/v1/activities");
+        rule("GET /api/v1/activities/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/activities/" + activity.id());
+        rule("POST /api/v1/activities", Audience.SKOPJE_RECORDERS, "/api/v1/activities", json);
+        rule("PUT /api/v1/activities/{id}", Audience.SKOPJE_EDITORS, "/api/v1/activities/" + activity.id(), json);
+        rule("GET /api/v1/activities/{id}/capacity-events", Audience.SKOPJE_MEMBERS,
+                "/api/v1/activities/" + activity.id() + "/capacity-events");
+        rule("GET /api/v1/capacity-events/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/capacity-events/" + event.id());
+        rule("POST /api/v1/capacity-events", Audience.SKOPJE_EDITORS, "/api/v1/capacity-events", eventJson);
+        rule("PUT /api/v1/capacity-events/{id}", Audience.SKOPJE_EDITORS, "/api/v1/capacity-events/" + event.id(), eventJson);
     }
 
     /** Reference data: every signed-in user reads it; only administrators add or change it. */

@@ -13,7 +13,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.flows.FlowImport;
-import org.corridor.flows.FlowRecordNotFound;
+import org.corridor.RecordNotFound;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ProblemLog;
 import org.corridor.interchange.TableExport;
@@ -97,7 +97,7 @@ class FlowImportController {
         return jobs.find(id).filter(job -> "FLOWS".equals(job.kind()))
                 .filter(job -> user.id().equals(job.startedBy())
                         || (job.operationId() != null && user.isMemberOf(job.operationId())))
-                .orElseThrow(() -> new FlowRecordNotFound(id));
+                .orElseThrow(() -> new RecordNotFound(id));
     }
 
     @GetMapping("/flows/import/{id}")

@@ -1,0 +1,482 @@
+package org.corridor.activities;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.corridor.AuditableChange;
+import org.corridor.Ids;
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordPage;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Role;
+import org.corridor.activities.ActivityDraft.Document;
+import org.corridor.activities.ActivityDraft.Partner;
+import org.corridor.activities.CapacityEventDraft.Participants;
+import org.corridor.directory.Dimension;
+import org.corridor.directory.ResponseArea;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The activity registry: who (operation, partners) does what (response area, dimensions), where
+ * and when, and the capacity-building events of each activity. Members of an operation record its
+ * activities; others read them as far as the distribution level allows.
+ */
+@Service
+public class Activities {
+
+    /** Exports and the matrix read at most this many activities, so one request never reads without end. */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    Activities(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Officers and focal points record their operation's activities, as they record its visits. */
+    public boolean mayRecord(CorridorUser user, UUID operationId) {
+        return user.mayRecord(operationId);
+    }
+
+    /** Focal points edit any activity of their operation; officers those they recorded. */
+    public boolean mayEdit(CorridorUser user, Activity activity) {
+        return user.mayEditAnyRecordOf(activity.operationId())
+                || (user.mayRecord(activity.operationId()) && user.id().equals(activity.createdBy()));
+    }
+
+    @Transactional
+    public Activity create(CorridorUser user, ActivityDraft draft) {
+        if (draft.operationId() != null && !mayRecord(user, draft.operationId())) {
+            throw new AccessDeniedException("Only the operation's members record its activities");
+        }
+        reject(draft.problems());
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("""
+                    insert into activity (id, operation_id, title, description, response_area, kind, funding, donor,
+                        project_code, status, starts_on, ends_on, distribution_level, created_by)
+                    values (:id, :operation, :title, :description, :area, :kind, :funding, :donor, :code, :status,
+                        :startsOn, :endsOn, :level, :createdBy)""")
+                    .param("id", id).param("operation", draft.operationId()).params(columns(draft))
+                    .param("createdBy", user.id()).update();
+            writeChildren(id, draft);
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationIds", "activity.error.unknownReference")));
+        }
+        Activity activity = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("activity", id, activity.operationId(), activity));
+        return activity;
+    }
+
+    /** Changes an activity if nobody else has since {@code expectedVersion}; the operation never changes. */
+    @Transactional
+    public Activity update(CorridorUser user, UUID id, long expectedVersion, ActivityDraft changes) {
+        Activity before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!mayEdit(user, before)) {
+            throw new AccessDeniedException("Only the operation's members change its activities");
+        }
+        ActivityDraft draft = new ActivityDraft(before.operationId(), changes.title(), changes.description(),
+                changes.responseArea(), changes.dimensions(), changes.kind(), changes.funding(), changes.donor(),
+                changes.projectCode(), changes.status(), changes.startsOn(), changes.endsOn(), changes.locationIds(),
+                changes.partners(), changes.documents(), changes.distributionLevel());
+        reject(draft.problems());
+        try {
+            int updated = jdbc.sql("""
+                    update activity set title = :title, description = :description, response_area = :area, kind = :kind,
+                        funding = :funding, donor = :donor, project_code = :code, status = :status, starts_on = :startsOn,
+                        ends_on = :endsOn, distribution_level = :level, version = version + 1
+                    where id = :id and version = :version""")
+                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
+            if (updated == 0) {
+                throw new StaleRecord(before.version());
+            }
+            for (String table : List.of("activity_dimension", "activity_location", "activity_partner", "activity_document")) {
+                jdbc.sql("delete from " + table + " where activity_id = :id").param("id", id).update();
+            }
+            writeChildren(id, draft);
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationIds", "activity.error.unknownReference")));
+        }
+        Activity after = load(id).orElseThrow();
+        events.publishEvent(AuditableChange.updated("activity", id, after.operationId(), before, after));
+        return after;
+    }
+
+    public Optional<Activity> find(CorridorUser user, UUID id) {
+        return load(id).filter(a -> user.mayRead(a.operationId(), a.distributionLevel()));
+    }
+
+    /** The activities the user may read that pass the filter, latest start first. */
+    public RecordPage<Activity> list(CorridorUser user, ActivityFilter filter, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(user, filter, params);
+        long total = jdbc.sql("select count(*) from activity a where " + where).params(params).query(Long.class).single();
+        List<UUID> ids = jdbc.sql("select a.id from activity a where " + where
+                        + " order by a.starts_on desc, a.id limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+        return new RecordPage<>(loadAll(ids), page, size, total);
+    }
+
+    /** Everything the filter shows, for exports (at most {@link #EXPORT_LIMIT}). */
+    public List<Activity> all(CorridorUser user, ActivityFilter filter) {
+        return list(user, filter, 0, EXPORT_LIMIT).items();
+    }
+
+    // ---- the 4W matrix ------------------------------------------------------------------------
+
+    /** One row of the matrix: an operation and its number of activities per response area. */
+    public record MatrixRow(UUID operationId, Map<ResponseArea, Long> counts) {
+        public long count(ResponseArea area) {
+            return counts.getOrDefault(area, 0L);
+        }
+
+        /** The areas in which the operation had no activity in the period. */
+        public Set<ResponseArea> gaps() {
+            Set<ResponseArea> gaps = EnumSet.noneOf(ResponseArea.class);
+            for (ResponseArea area : ResponseArea.values()) {
+                if (count(area) == 0) {
+                    gaps.add(area);
+                }
+            }
+            return gaps;
+        }
+    }
+
+    /**
+     * Operations × response areas, each cell the number of activities running at some time between
+     * {@code from} and {@code to} (both optional), optionally of one dimension. Cancelled activities do
+     * not count. Every given operation has a row, so one without activities shows as all gaps.
+     */
+    public List<MatrixRow> matrix(CorridorUser user, List<UUID> operationIds, LocalDate from, LocalDate to,
+            Dimension dimension) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(user, new ActivityFilter(null, null, dimension, null, from, to, null, null), params);
+        Map<UUID, Map<ResponseArea, Long>> counts = new LinkedHashMap<>();
+        for (UUID operationId : operationIds) {
+            counts.put(operationId, new EnumMap<>(ResponseArea.class));
+        }
+        jdbc.sql("select a.operation_id, a.response_area, count(*) as n from activity a where " + where
+                        + " and a.status <> 'CANCELLED' group by a.operation_id, a.response_area")
+                .params(params).query((rs, n) -> {
+                    Map<ResponseArea, Long> row = counts.get(rs.getObject("operation_id", UUID.class));
+                    if (row != null) {
+                        row.put(ResponseArea.valueOf(rs.getString("response_area")), rs.getLong("n"));
+                    }
+                    return null;
+                }).list();
+        return counts.entrySet().stream().map(e -> new MatrixRow(e.getKey(), e.getValue())).toList();
+    }
+
+    // ---- capacity building --------------------------------------------------------------------
+
+    /** Targets against achieved for one target group of one operation; sexes are summed where known. */
+    public record CapacityTotal(UUID operationId, TargetGroup group, long target, long achieved, long achievedWomen,
+            long achievedMen, long events) {
+    }
+
+    /** Capacity-building totals per operation and target group, of events starting in the period. */
+    public List<CapacityTotal> capacityTotals(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(user, new ActivityFilter(operationId, null, null, null, null, null, null, null), params);
+        params.put("eventFrom", from);
+        params.put("eventTo", to);
+        return jdbc.sql("""
+                select a.operation_id, p.target_group, coalesce(sum(p.target), 0) as target,
+                       coalesce(sum(p.achieved), 0) as achieved, coalesce(sum(p.achieved_women), 0) as women,
+                       coalesce(sum(p.achieved_men), 0) as men, count(distinct e.id) as events
+                from capacity_participants p
+                join capacity_event e on e.id = p.event_id
+                join activity a on a.id = e.activity_id
+                where """ + where + """
+                  and (cast(:eventFrom as date) is null or e.starts_on >= :eventFrom)
+                  and (cast(:eventTo as date) is null or e.starts_on <= :eventTo)
+                group by a.operation_id, p.target_group
+                order by a.operation_id, p.target_group""")
+                .params(params)
+                .query((rs, n) -> new CapacityTotal(rs.getObject("operation_id", UUID.class),
+                        TargetGroup.valueOf(rs.getString("target_group")), rs.getLong("target"), rs.getLong("achieved"),
+                        rs.getLong("women"), rs.getLong("men"), rs.getLong("events")))
+                .list();
+    }
+
+    @Transactional
+    public CapacityEvent createEvent(CorridorUser user, CapacityEventDraft draft) {
+        Activity activity = editableActivity(user, draft.activityId());
+        reject(draft.problems());
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("""
+                    insert into capacity_event (id, activity_id, starts_on, ends_on, location_id, place, topic, created_by)
+                    values (:id, :activity, :startsOn, :endsOn, :location, :place, :topic, :createdBy)""")
+                    .param("id", id).param("activity", activity.id()).param("startsOn", draft.startsOn())
+                    .param("endsOn", draft.endsOn()).param("location", draft.locationId()).param("place", draft.place())
+                    .param("topic", draft.topic()).param("createdBy", user.id()).update();
+            writeParticipants(id, draft.participants());
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "activity.error.unknownReference")));
+        }
+        CapacityEvent event = loadEvent(id).orElseThrow();
+        events.publishEvent(AuditableChange.created("capacity_event", id, activity.operationId(), event));
+        return event;
+    }
+
+    /** Changes an event if nobody else has since {@code expectedVersion}; it stays with its activity. */
+    @Transactional
+    public CapacityEvent updateEvent(CorridorUser user, UUID id, long expectedVersion, CapacityEventDraft changes) {
+        CapacityEvent before = findEvent(user, id).orElseThrow(() -> new RecordNotFound(id));
+        Activity activity = editableActivity(user, before.activityId());
+        CapacityEventDraft draft = new CapacityEventDraft(before.activityId(), changes.startsOn(), changes.endsOn(),
+                changes.locationId(), changes.place(), changes.topic(), changes.participants());
+        reject(draft.problems());
+        try {
+            int updated = jdbc.sql("""
+                    update capacity_event set starts_on = :startsOn, ends_on = :endsOn, location_id = :location,
+                        place = :place, topic = :topic, version = version + 1
+                    where id = :id and version = :version""")
+                    .param("startsOn", draft.startsOn()).param("endsOn", draft.endsOn())
+                    .param("location", draft.locationId()).param("place", draft.place()).param("topic", draft.topic())
+                    .param("id", id).param("version", expectedVersion).update();
+            if (updated == 0) {
+                throw new StaleRecord(before.version());
+            }
+            jdbc.sql("delete from capacity_participants where event_id = :id").param("id", id).update();
+            writeParticipants(id, draft.participants());
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "activity.error.unknownReference")));
+        }
+        CapacityEvent after = loadEvent(id).orElseThrow();
+        events.publishEvent(AuditableChange.updated("capacity_event", id, activity.operationId(), before, after));
+        return after;
+    }
+
+    /** An event the user may read: whoever may read its activity. */
+    public Optional<CapacityEvent> findEvent(CorridorUser user, UUID id) {
+        return loadEvent(id).filter(e -> find(user, e.activityId()).isPresent());
+    }
+
+    /** The events of an activity the user may read, earliest first. */
+    public List<CapacityEvent> events(CorridorUser user, UUID activityId) {
+        if (find(user, activityId).isEmpty()) {
+            throw new RecordNotFound(activityId);
+        }
+        return jdbc.sql("select id from capacity_event where activity_id = :activity order by starts_on, id")
+                .param("activity", activityId).query(UUID.class).list().stream()
+                .map(id -> loadEvent(id).orElseThrow()).toList();
+    }
+
+    // ---- reading and writing rows -------------------------------------------------------------
+
+    private Activity editableActivity(CorridorUser user, UUID activityId) {
+        if (activityId == null) {
+            throw new RecordRejected(List.of(new Problem("activityId", "capacity.error.activity")));
+        }
+        Activity activity = find(user, activityId).orElseThrow(() -> new RecordNotFound(activityId));
+        if (!mayEdit(user, activity)) {
+            throw new AccessDeniedException("Only the operation's members record capacity building");
+        }
+        return activity;
+    }
+
+    private static void reject(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+    }
+
+    private static Map<String, Object> columns(ActivityDraft draft) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("title", draft.title());
+        columns.put("description", draft.description());
+        columns.put("area", draft.responseArea().name());
+        columns.put("kind", draft.kind().name());
+        columns.put("funding", draft.funding() == null ? null : draft.funding().name());
+        columns.put("donor", draft.donor());
+        columns.put("code", draft.projectCode());
+        columns.put("status", draft.status().name());
+        columns.put("startsOn", draft.startsOn());
+        columns.put("endsOn", draft.endsOn());
+        columns.put("level", draft.level().name());
+        return columns;
+    }
+
+    private void writeChildren(UUID id, ActivityDraft draft) {
+        for (Dimension dimension : draft.dimensions()) {
+            jdbc.sql("insert into activity_dimension (activity_id, dimension) values (:id, :d)")
+                    .param("id", id).param("d", dimension.name()).update();
+        }
+        for (UUID location : draft.locationIds()) {
+            jdbc.sql("insert into activity_location (activity_id, location_id) values (:id, :l)")
+                    .param("id", id).param("l", location).update();
+        }
+        for (Partner partner : draft.partners()) {
+            jdbc.sql("insert into activity_partner (activity_id, organisation_id, role) values (:id, :o, :r)")
+                    .param("id", id).param("o", partner.organisationId()).param("r", partner.role().name()).update();
+        }
+        int position = 0;
+        for (Document document : draft.documents()) {
+            jdbc.sql("insert into activity_document (activity_id, position, title, reference) values (:id, :p, :t, :r)")
+                    .param("id", id).param("p", position++).param("t", document.title().trim())
+                    .param("r", document.reference().trim()).update();
+        }
+    }
+
+    private void writeParticipants(UUID eventId, List<Participants> participants) {
+        for (Participants p : participants) {
+            jdbc.sql("""
+                    insert into capacity_participants (event_id, target_group, target, target_women, target_men,
+                        achieved, achieved_women, achieved_men)
+                    values (:event, :group, :target, :targetWomen, :targetMen, :achieved, :achievedWomen, :achievedMen)""")
+                    .param("event", eventId).param("group", p.group().name()).param("target", p.target())
+                    .param("targetWomen", p.targetWomen()).param("targetMen", p.targetMen())
+                    .param("achieved", p.achieved()).param("achievedWomen", p.achievedWomen())
+                    .param("achievedMen", p.achievedMen()).update();
+        }
+    }
+
+    /** The SQL condition for "the user may read it and the filter keeps it", on {@code activity a}. */
+    private static String where(CorridorUser user, ActivityFilter filter, Map<String, Object> params) {
+        params.put("member", user.operationIds().toArray(UUID[]::new));
+        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
+        StringBuilder where = new StringBuilder(
+                "(a.operation_id = any(:member) or (:coordinator and a.distribution_level <> 'OPERATION'))");
+        if (filter.operationId() != null) {
+            where.append(" and a.operation_id = :operation");
+            params.put("operation", filter.operationId());
+        }
+        if (filter.responseArea() != null) {
+            where.append(" and a.response_area = :area");
+            params.put("area", filter.responseArea().name());
+        }
+        if (filter.dimension() != null) {
+            where.append(" and exists (select 1 from activity_dimension d where d.activity_id = a.id and d.dimension = :dimension)");
+            params.put("dimension", filter.dimension().name());
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            where.append(" and (a.ends_on is null or a.ends_on >= :from)");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and a.starts_on <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.partnerId() != null) {
+            where.append(" and exists (select 1 from activity_partner p where p.activity_id = a.id and p.organisation_id = :partner)");
+            params.put("partner", filter.partnerId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // Words as typed, each matching a word of the activity from its start ("lawy" finds "lawyers").
+            String query = Arrays.stream(filter.text().toLowerCase().split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isBlank()).map(w -> w + ":*").reduce((x, y) -> x + " & " + y).orElse(null);
+            if (query != null) {
+                where.append(" and a.search @@ to_tsquery('simple', :text)");
+                params.put("text", query);
+            }
+        }
+        return where.toString();
+    }
+
+    private Optional<Activity> load(UUID id) {
+        List<Activity> found = loadAll(List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private List<Activity> loadAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] keys = ids.toArray(UUID[]::new);
+        Map<UUID, Activity> byId = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.*,
+                  array(select dimension from activity_dimension where activity_id = a.id order by dimension) as dims,
+                  array(select location_id from activity_location where activity_id = a.id order by location_id) as locs,
+                  array(select organisation_id || ':' || role from activity_partner where activity_id = a.id
+                        order by organisation_id, role) as parts,
+                  array(select title from activity_document where activity_id = a.id order by position) as doc_titles,
+                  array(select reference from activity_document where activity_id = a.id order by position) as doc_refs
+                from activity a where a.id = any(:ids)""")
+                .param("ids", keys).query((rs, n) -> byId.put(rs.getObject("id", UUID.class), activity(rs))).list();
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Activity activity(ResultSet rs) throws SQLException {
+        Set<Dimension> dimensions = EnumSet.noneOf(Dimension.class);
+        for (String d : strings(rs.getArray("dims"))) {
+            dimensions.add(Dimension.valueOf(d));
+        }
+        List<UUID> locations = new ArrayList<>();
+        for (Object l : (Object[]) rs.getArray("locs").getArray()) {
+            locations.add((UUID) l);
+        }
+        List<Partner> partners = new ArrayList<>();
+        for (String p : strings(rs.getArray("parts"))) {
+            int colon = p.indexOf(':');
+            partners.add(new Partner(UUID.fromString(p.substring(0, colon)), PartnerRole.valueOf(p.substring(colon + 1))));
+        }
+        String[] titles = strings(rs.getArray("doc_titles"));
+        String[] refs = strings(rs.getArray("doc_refs"));
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < titles.length; i++) {
+            documents.add(new Document(titles[i], refs[i]));
+        }
+        String funding = rs.getString("funding");
+        return new Activity(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
+                rs.getString("title"), rs.getString("description"), ResponseArea.valueOf(rs.getString("response_area")),
+                dimensions, ActivityKind.valueOf(rs.getString("kind")), funding == null ? null : Funding.valueOf(funding),
+                rs.getString("donor"), rs.getString("project_code"), ActivityStatus.valueOf(rs.getString("status")),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), locations,
+                partners, documents, DistributionLevel.valueOf(rs.getString("distribution_level")),
+                rs.getObject("created_by", UUID.class), rs.getLong("version"));
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        return Arrays.copyOf(values, values.length, String[].class);
+    }
+
+    private Optional<CapacityEvent> loadEvent(UUID id) {
+        List<Participants> participants = jdbc.sql("""
+                select * from capacity_participants where event_id = :id order by target_group""")
+                .param("id", id).query((rs, n) -> new Participants(TargetGroup.valueOf(rs.getString("target_group")),
+                        integer(rs, "target"), integer(rs, "target_women"), integer(rs, "target_men"),
+                        integer(rs, "achieved"), integer(rs, "achieved_women"), integer(rs, "achieved_men")))
+                .list();
+        return jdbc.sql("select * from capacity_event where id = :id").param("id", id)
+                .query((rs, n) -> new CapacityEvent(rs.getObject("id", UUID.class),
+                        rs.getObject("activity_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class), rs.getObject("location_id", UUID.class),
+                        rs.getString("place"), rs.getString("topic"), participants, rs.getLong("version")))
+                .optional();
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,98 @@
+package org.corridor.activities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.corridor.Problem;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.directory.Dimension;
+import org.corridor.directory.ResponseArea;
+
+/** An activity as entered (form, API or import); {@link #problems()} lists every broken rule at once. */
+public record ActivityDraft(UUID operationId, String title, String description, ResponseArea responseArea,
+        Set<Dimension> dimensions, ActivityKind kind, Funding funding, String donor, String projectCode,
+        ActivityStatus status, LocalDate startsOn, LocalDate endsOn, List<UUID> locationIds, List<Partner> partners,
+        List<Document> documents, DistributionLevel distributionLevel) {
+
+    public record Partner(UUID organisationId, PartnerRole role) {
+    }
+
+    /** A document about the activity: a URL or a reference such as a file number. */
+    public record Document(String title, String reference) {
+    }
+
+    public ActivityDraft {
+        dimensions = dimensions == null ? Set.of() : Set.copyOf(dimensions);
+        locationIds = locationIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(locationIds));
+        partners = partners == null ? List.of() : List.copyOf(partners);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        title = blankToNull(title);
+        description = blankToNull(description);
+        donor = blankToNull(donor);
+        projectCode = blankToNull(projectCode);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public DistributionLevel level() {
+        return distributionLevel == null ? DistributionLevel.OPERATION : distributionLevel;
+    }
+
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (operationId == null) {
+            problems.add(new Problem("operationId", "activity.error.operation"));
+        }
+        if (title == null) {
+            problems.add(new Problem("title", "activity.error.title"));
+        } else if (title.length() > 300) {
+            problems.add(new Problem("title", "activity.error.titleTooLong"));
+        }
+        if (responseArea == null) {
+            problems.add(new Problem("responseArea", "activity.error.responseArea"));
+        }
+        if (dimensions.isEmpty()) {
+            problems.add(new Problem("dimensions", "activity.error.dimensions"));
+        }
+        if (kind == null) {
+            problems.add(new Problem("kind", "activity.error.kind"));
+        }
+        if (funding == Funding.EXTRA_BUDGETARY && donor == null) {
+            problems.add(new Problem("donor", "activity.error.donor"));
+        }
+        if (status == null) {
+            problems.add(new Problem("status", "activity.error.status"));
+        }
+        if (startsOn == null) {
+            problems.add(new Problem("startsOn", "activity.error.startsOn"));
+        } else if (endsOn != null && endsOn.isBefore(startsOn)) {
+            problems.add(new Problem("endsOn", "activity.error.endsBeforeStart"));
+        }
+        if (locationIds.stream().anyMatch(java.util.Objects::isNull)) {
+            problems.add(new Problem("locationIds", "activity.error.location"));
+        }
+        Set<Partner> seen = new HashSet<>();
+        for (Partner partner : partners) {
+            if (partner == null || partner.organisationId() == null || partner.role() == null) {
+                problems.add(new Problem("partners", "activity.error.partner"));
+                break;
+            }
+            if (!seen.add(partner)) {
+                problems.add(new Problem("partners", "activity.error.partnerTwice"));
+                break;
+            }
+        }
+        for (Document document : documents) {
+            if (document == null || blankToNull(document.title()) == null || blankToNull(document.reference()) == null) {
+                problems.add(new Problem("documents", "activity.error.document"));
+                break;
+            }
+        }
+        return problems;
+    }
+}

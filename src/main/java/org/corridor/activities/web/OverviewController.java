@@ -1,0 +1,94 @@
+package org.corridor.activities.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.activities.Activities;
+import org.corridor.activities.TargetGroup;
+import org.corridor.directory.Dimension;
+import org.corridor.directory.Directory;
+import org.corridor.directory.OperationSummary;
+import org.corridor.directory.ResponseArea;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The 4W matrix (operations × response areas, gaps marked) and the capacity-building totals. */
+@Controller
+class OverviewController {
+
+    private final Activities activities;
+    private final Directory directory;
+    private final JsonMapper json;
+
+    OverviewController(Activities activities, Directory directory, JsonMapper json) {
+        this.activities = activities;
+        this.directory = directory;
+        this.json = json;
+    }
+
+    @GetMapping("/activities/matrix")
+    String matrix(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String dimension, Model model) {
+        List<OperationSummary> operations = directory.operations();
+        LocalDate start = ActivityController.date(from);
+        LocalDate end = ActivityController.date(to);
+        Dimension chosen = ActivityController.value(Dimension.class, dimension);
+        model.addAttribute("rows", activities.matrix(user, operations.stream().map(OperationSummary::id).toList(),
+                start, end, chosen));
+        model.addAttribute("operationNames", operations.stream()
+                .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name)));
+        model.addAttribute("areas", ResponseArea.values());
+        model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("dimension", chosen);
+        StringBuilder period = new StringBuilder();
+        if (start != null) {
+            period.append("&from=").append(start);
+        }
+        if (end != null) {
+            period.append("&to=").append(end);
+        }
+        if (chosen != null) {
+            period.append("&dimension=").append(chosen);
+        }
+        model.addAttribute("periodQuery", period.toString());
+        return "activities/matrix";
+    }
+
+    @GetMapping("/activities/capacity")
+    String capacity(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String operation,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        UUID operationId = ActivityController.uuid(operation);
+        var totals = activities.capacityTotals(user, operationId, ActivityController.date(from),
+                ActivityController.date(to));
+        List<OperationSummary> operations = directory.operations();
+        model.addAttribute("totals", totals);
+        model.addAttribute("operations", operations);
+        model.addAttribute("operationNames", operations.stream()
+                .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name)));
+        model.addAttribute("operation", operationId);
+        model.addAttribute("from", ActivityController.date(from));
+        model.addAttribute("to", ActivityController.date(to));
+        // Chart series: per target group, summed over the operations shown.
+        Map<TargetGroup, long[]> byGroup = new LinkedHashMap<>();
+        totals.forEach(t -> {
+            long[] sums = byGroup.computeIfAbsent(t.group(), g -> new long[2]);
+            sums[0] += t.target();
+            sums[1] += t.achieved();
+        });
+        List<Map<String, Object>> series = new ArrayList<>();
+        byGroup.forEach((group, sums) -> series.add(Map.of("group", group.name(), "target", sums[0], "achieved", sums[1])));
+        model.addAttribute("seriesJson", json.writeValueAsString(series));
+        return "activities/capacity";
+    }
+}
