@@ -32,9 +32,12 @@ public class DemoScenario {
     private final Directory directory;
     private final MonitoringScenario monitoring;
     private final MonitoringVisits visits;
+    private final LiaisonScenario liaison;
 
-    DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits) {
+    DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits,
+            LiaisonScenario liaison) {
         this.accounts = accounts;
+        this.liaison = liaison;
         this.directory = directory;
         this.monitoring = monitoring;
         this.visits = visits;
@@ -59,6 +62,9 @@ public class DemoScenario {
         if (visits.list(skopjeOfficer, MonitoringVisits.VisitFilter.ANY, 0, 1).totalItems() == 0) {
             added.addAll(monitoring.load(skopjeOfficer, demoUser("focal"), demoUser("officer.serbia"),
                     demoUser("officer.bih"), demoUser("officer.kosovo")));
+        }
+        if (liaison.missing(skopjeOfficer)) {
+            added.addAll(liaison.load(skopjeOfficer, demoUser("focal"), demoUser("officer.serbia")));
         }
         return added;
     }
