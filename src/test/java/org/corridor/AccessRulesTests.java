@@ -206,6 +206,7 @@ class AccessRulesTests {
         flowRules(skopje, gevgelija);
         flowImportRules(skopje);
         activitiesRules(skopje);
+        liaisonRules(skopje);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -324,6 +325,69 @@ class AccessRulesTests {
         rule("GET /api/v1/capacity-events/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/capacity-events/" + event.id());
         rule("POST /api/v1/capacity-events", Audience.SKOPJE_EDITORS, "/api/v1/capacity-events", eventJson);
         rule("PUT /api/v1/capacity-events/{id}", Audience.SKOPJE_EDITORS, "/api/v1/capacity-events/" + event.id(), eventJson);
+    }
+
+    /**
+     * Meetings are recorded by Skopje's officers and focal points and changed by their author or its focal point;
+     * the sample meeting is internal to Skopje, the sample series shared across the OSCE.
+     */
+    private void liaisonRules(UUID skopje) {
+        var meetings = context.getBean(org.corridor.liaison.Meetings.class);
+        var series = context.getBean(org.corridor.liaison.MeetingSeries.class);
+        var actionPoints = context.getBean(org.corridor.liaison.ActionPoints.class);
+        CorridorUser officer = users.get(Caller.OFFICER);
+        UUID meeting = meetings.create(officer, new org.corridor.liaison.MeetingDraft(skopje,
+                org.corridor.liaison.MeetingKind.COORDINATION, "Access test", LocalDate.parse("2015-11-11"),
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0), null, "Skopje", null, List.of(), List.of(),
+                List.of(), null, null, List.of(), null, false)).id();
+        UUID weekly = series.create(officer, new org.corridor.liaison.MeetingSeries.SeriesDraft(skopje,
+                org.corridor.liaison.MeetingKind.COORDINATION, "Access test series", java.time.DayOfWeek.WEDNESDAY,
+                java.time.LocalTime.of(10, 0), 60, LocalDate.parse("2015-11-04"), LocalDate.parse("2015-11-25"), null,
+                "Skopje", null, List.of(), List.of(), org.corridor.accounts.DistributionLevel.OSCE)).id();
+        UUID point = actionPoints.create(officer, new org.corridor.liaison.ActionPoints.ActionPointDraft(meeting, null,
+                "Access test", null, null, LocalDate.parse("2015-11-30"), null)).id();
+        String meetingForm = "operationId=" + skopje + "&kind=COORDINATION&title=Access&day=2015-11-11&startTime=10:00"
+                + "&endTime=11:00&version=0";
+        String meetingJson = """
+                {"operationId":"%s","kind":"COORDINATION","title":"Access","day":"2015-11-11","startTime":"10:00",
+                 "endTime":"11:00"}""".formatted(skopje);
+        String seriesJson = """
+                {"operationId":"%s","kind":"COORDINATION","title":"Access","dayOfWeek":"WEDNESDAY","localTime":"10:00",
+                 "durationMinutes":60,"firstDay":"2015-11-04","lastDay":"2015-11-25","distributionLevel":"OSCE"}"""
+                .formatted(skopje);
+        String pointJson = """
+                {"meetingId":"%s","text":"Access","dueDate":"2015-11-30"}""".formatted(meeting);
+        rule("GET /liaison/meetings", Audience.SIGNED_IN, "/liaison/meetings");
+        rule("GET /liaison/meetings.csv", Audience.SIGNED_IN, "/liaison/meetings.csv");
+        rule("GET /liaison/meetings.xlsx", Audience.SIGNED_IN, "/liaison/meetings.xlsx");
+        rule("GET /liaison/calendar", Audience.SIGNED_IN, "/liaison/calendar?month=2015-11");
+        rule("GET /liaison/meetings/new", Audience.SKOPJE_RECORDERS, "/liaison/meetings/new");
+        rule("POST /liaison/meetings/new", Audience.SKOPJE_RECORDERS, "/liaison/meetings/new?" + meetingForm);
+        rule("GET /liaison/meetings/{id}", Audience.SKOPJE_MEMBERS, "/liaison/meetings/" + meeting);
+        rule("GET /liaison/meetings/{id}/edit", Audience.SKOPJE_EDITORS, "/liaison/meetings/" + meeting + "/edit");
+        rule("POST /liaison/meetings/{id}/edit", Audience.SKOPJE_EDITORS,
+                "/liaison/meetings/" + meeting + "/edit?" + meetingForm);
+        rule("POST /liaison/meetings/{id}/cancel", Audience.SKOPJE_EDITORS,
+                "/liaison/meetings/" + meeting + "/cancel?cancelled=false&version=0");
+        rule("POST /liaison/meetings/{id}/action-points", Audience.SKOPJE_RECORDERS,
+                "/liaison/meetings/" + meeting + "/action-points?text=Access&dueDate=2015-11-30");
+        rule("POST /liaison/action-points/{id}/status", Audience.SKOPJE_RECORDERS,
+                "/liaison/action-points/" + point + "/status?status=OPEN&version=0");
+        rule("GET /liaison/action-points/mine", Audience.SIGNED_IN, "/liaison/action-points/mine");
+        rule("GET /liaison/action-points", Audience.SIGNED_IN, "/liaison/action-points?operation=" + skopje);
+        rule("GET /liaison/who-meets-whom", Audience.SIGNED_IN, "/liaison/who-meets-whom?from=2015-01-01&to=2016-12-31");
+        rule("GET /api/v1/meetings", Audience.SIGNED_IN, "/api/v1/meetings");
+        rule("GET /api/v1/meetings/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/meetings/" + meeting);
+        rule("POST /api/v1/meetings", Audience.SKOPJE_RECORDERS, "/api/v1/meetings", meetingJson);
+        rule("PUT /api/v1/meetings/{id}", Audience.SKOPJE_EDITORS, "/api/v1/meetings/" + meeting, meetingJson);
+        rule("GET /api/v1/meeting-series", Audience.SIGNED_IN, "/api/v1/meeting-series");
+        rule("GET /api/v1/meeting-series/{id}", Audience.MONITORING_READERS, "/api/v1/meeting-series/" + weekly);
+        rule("POST /api/v1/meeting-series", Audience.SKOPJE_RECORDERS, "/api/v1/meeting-series", seriesJson);
+        rule("PUT /api/v1/meeting-series/{id}", Audience.SKOPJE_EDITORS, "/api/v1/meeting-series/" + weekly, seriesJson);
+        rule("GET /api/v1/action-points", Audience.SIGNED_IN, "/api/v1/action-points");
+        rule("GET /api/v1/action-points/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/action-points/" + point);
+        rule("POST /api/v1/action-points", Audience.SKOPJE_RECORDERS, "/api/v1/action-points", pointJson);
+        rule("PUT /api/v1/action-points/{id}", Audience.SKOPJE_RECORDERS, "/api/v1/action-points/" + point, pointJson);
     }
 
     /** Reference data: every signed-in user reads it; only administrators add or change it. */

@@ -36,10 +36,12 @@ public class DemoScenario {
     private final MonitoringVisits visits;
     private final FlowScenario flowScenario;
     private final FlowCounts flowCounts;
+    private final LiaisonScenario liaison;
 
     DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits,
-            FlowScenario flowScenario, FlowCounts flowCounts) {
+            FlowScenario flowScenario, FlowCounts flowCounts, LiaisonScenario liaison) {
         this.accounts = accounts;
+        this.liaison = liaison;
         this.directory = directory;
         this.monitoring = monitoring;
         this.visits = visits;
@@ -69,6 +71,9 @@ public class DemoScenario {
         }
         if (flowCounts.list(skopjeOfficer, FlowFilter.ANY, 0, 1).totalItems() == 0) {
             added.addAll(flowScenario.load(skopjeOfficer, demoUser("officer.serbia")));
+        }
+        if (liaison.missing(skopjeOfficer)) {
+            added.addAll(liaison.load(skopjeOfficer, demoUser("focal"), demoUser("officer.serbia")));
         }
         return added;
     }

@@ -69,6 +69,9 @@ public class ActionPoints {
 
     @Transactional
     public ActionPoint create(CorridorUser user, ActionPointDraft draft) {
+        if (user.memberships().stream().noneMatch(m -> user.mayRecord(m.operationId()))) {
+            throw new AccessDeniedException("Only officers and focal points record action points");
+        }
         reject(draft.problems());
         Meeting meeting = meetings.find(user, draft.meetingId())
                 .orElseThrow(() -> new RecordRejected(List.of(new Problem("meetingId", "actionPoint.error.meeting"))));

@@ -16,7 +16,7 @@ import org.corridor.accounts.DistributionLevel;
 public record MeetingDraft(UUID operationId, MeetingKind kind, String title, LocalDate day, LocalTime startTime,
         LocalTime endTime, UUID locationId, String place, UUID chairOrganisationId, List<UUID> operationIds,
         List<UUID> organisationIds, List<UUID> attendeeIds, String topics, String summary, List<String> decisions,
-        DistributionLevel distributionLevel, boolean confirmPersonalData) {
+        DistributionLevel distributionLevel, Boolean confirmPersonalData) {
 
     static final int TITLE_LENGTH = 200;
 
@@ -62,6 +62,11 @@ public record MeetingDraft(UUID operationId, MeetingKind kind, String title, Loc
     List<String> keptDecisions() {
         return decisions == null ? List.of()
                 : decisions.stream().filter(d -> d != null && !d.isBlank()).map(String::trim).toList();
+    }
+
+    /** The user saw the personal-data warning and keeps the text anyway. */
+    boolean personalDataConfirmed() {
+        return Boolean.TRUE.equals(confirmPersonalData);
     }
 
     DistributionLevel level() {

@@ -268,7 +268,7 @@ public class Meetings {
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
         }
-        if (!draft.confirmPersonalData()) {
+        if (!draft.personalDataConfirmed()) {
             List<String> texts = new ArrayList<>(List.of(nz(draft.title()), nz(draft.topics()), nz(draft.summary())));
             texts.addAll(draft.keptDecisions());
             List<PersonalDataCheck.Finding> findings = PersonalDataCheck.scan(texts.toArray(String[]::new));

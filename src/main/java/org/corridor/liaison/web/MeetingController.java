@@ -1,0 +1,348 @@
+package org.corridor.liaison.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.corridor.PersonalDataSuspected;
+import org.corridor.Problem;
+import org.corridor.RecordNotFound;
+import org.corridor.RecordPage;
+import org.corridor.RecordRejected;
+import org.corridor.StaleRecord;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.directory.Directory;
+import org.corridor.directory.LocationSummary;
+import org.corridor.directory.OperationSummary;
+import org.corridor.directory.OrganisationSummary;
+import org.corridor.interchange.TableExport;
+import org.corridor.liaison.ActionPointStatus;
+import org.corridor.liaison.ActionPoints;
+import org.corridor.liaison.Meeting;
+import org.corridor.liaison.MeetingDraft;
+import org.corridor.liaison.MeetingKind;
+import org.corridor.liaison.Meetings;
+import org.corridor.liaison.Meetings.MeetingFilter;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The meeting pages: list with filters, month calendar, detail with action points, the form, exports. */
+@Controller
+class MeetingController {
+
+    static final int PAGE_SIZE = 25;
+    private static final int EXPORT_PAGE = 500;
+
+    private final Meetings meetings;
+    private final ActionPoints actionPoints;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    MeetingController(Meetings meetings, ActionPoints actionPoints, Directory directory, MessageSource messages) {
+        this.meetings = meetings;
+        this.actionPoints = actionPoints;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/liaison/meetings")
+    String list(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String operation,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        MeetingFilter filter = filter(operation, kind, organisation, from, to);
+        model.addAttribute("meetings", meetings.list(user, filter, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("filter", filter);
+        model.addAttribute("query", query(filter));
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("mayRecord", !recordableOperations(user).isEmpty());
+        Names.add(model, directory);
+        return "liaison/meetings";
+    }
+
+    @GetMapping({"/liaison/meetings.csv", "/liaison/meetings.xlsx"})
+    void export(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String operation,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        MeetingFilter filter = filter(operation, kind, organisation, from, to);
+        Map<UUID, String> operations = directory.operations().stream()
+                .collect(Collectors.toMap(OperationSummary::id, OperationSummary::code, (a, b) -> a));
+        Map<UUID, String> organisations = directory.organisations().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::shortName, (a, b) -> a));
+        Map<UUID, String> locations = directory.locations().stream()
+                .collect(Collectors.toMap(LocationSummary::id, LocationSummary::name, (a, b) -> a));
+        boolean xlsx = request.getRequestURI().endsWith(".xlsx");
+        String name = "meetings-" + LocalDate.now(Meetings.REGION_ZONE) + (xlsx ? ".xlsx" : ".csv");
+        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        List<String> headers = List.of("id", "operation", "kind", "title", "starts", "ends", "location", "place",
+                "chair", "operations", "organisations", "topics", "summary", "decisions", "cancelled", "series",
+                "distribution_level", "version");
+        TableExport.RowSource rows = sink -> {
+            for (int number = 0; ; number++) {
+                RecordPage<Meeting> page = meetings.list(user, filter, number, EXPORT_PAGE);
+                for (Meeting m : page.items()) {
+                    sink.row(Arrays.asList(m.id().toString(), operations.get(m.operationId()), m.kind().name(),
+                            m.title(), m.localStart(), m.localEnd(), locations.get(m.locationId()), m.place(),
+                            organisations.get(m.chairOrganisationId()),
+                            m.operationIds().stream().map(operations::get).collect(Collectors.joining(", ")),
+                            m.organisationIds().stream().map(organisations::get).collect(Collectors.joining(", ")),
+                            m.topics(), m.summary(), String.join(" | ", m.decisions()), m.cancelled(),
+                            m.seriesId() == null ? null : m.seriesId().toString(), m.distributionLevel().name(),
+                            m.version()));
+                }
+                if (number + 1 >= page.totalPages()) {
+                    break;
+                }
+            }
+        };
+        if (xlsx) {
+            TableExport.xlsx(response.getOutputStream(), "Meetings", headers, rows);
+        } else {
+            TableExport.csv(response.getOutputStream(), headers, rows);
+        }
+    }
+
+    /** One day of the calendar grid, with the meetings that start on it. */
+    record CalendarDay(LocalDate day, boolean inMonth, List<Meeting> meetings) {
+    }
+
+    @GetMapping("/liaison/calendar")
+    String calendar(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String month,
+            @RequestParam(required = false) String operation, Model model) {
+        YearMonth shown;
+        try {
+            shown = TypedValues.blank(month) ? YearMonth.now(Meetings.REGION_ZONE) : YearMonth.parse(month.trim());
+        } catch (DateTimeParseException e) {
+            shown = YearMonth.now(Meetings.REGION_ZONE);
+        }
+        UUID operationId = TypedValues.uuid(operation);
+        LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        Map<LocalDate, List<Meeting>> byDay = new LinkedHashMap<>();
+        for (Meeting m : meetings.between(user, operationId, first, last)) {
+            byDay.computeIfAbsent(m.localStart().toLocalDate(), d -> new ArrayList<>()).add(m);
+        }
+        List<List<CalendarDay>> weeks = new ArrayList<>();
+        for (LocalDate weekStart = first; !weekStart.isAfter(last); weekStart = weekStart.plusWeeks(1)) {
+            List<CalendarDay> week = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                LocalDate day = weekStart.plusDays(i);
+                week.add(new CalendarDay(day, YearMonth.from(day).equals(shown), byDay.getOrDefault(day, List.of())));
+            }
+            weeks.add(week);
+        }
+        model.addAttribute("month", shown);
+        model.addAttribute("previous", shown.minusMonths(1));
+        model.addAttribute("next", shown.plusMonths(1));
+        model.addAttribute("weeks", weeks);
+        model.addAttribute("operation", operationId);
+        model.addAttribute("operationQuery", operationId == null ? "" : "&operation=" + operationId);
+        Names.add(model, directory);
+        return "liaison/calendar";
+    }
+
+    @GetMapping("/liaison/meetings/{id}")
+    String detail(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id, Model model) {
+        Meeting meeting = meetings.find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        return detail(user, meeting, model, new ActionPointForm(), Map.of());
+    }
+
+    private String detail(CorridorUser user, Meeting meeting, Model model, ActionPointForm pointForm,
+            Map<String, String> pointErrors) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("mayEdit", meetings.mayEdit(user, meeting));
+        model.addAttribute("mayAddActionPoint", meeting.operationIds().stream().anyMatch(user::mayRecord));
+        model.addAttribute("actionPoints", actionPoints.ofMeeting(user, meeting.id()));
+        model.addAttribute("pointForm", pointForm);
+        model.addAttribute("errors", pointErrors);
+        model.addAttribute("statuses", ActionPointStatus.values());
+        Names.add(model, directory);
+        return "liaison/meeting";
+    }
+
+    @PostMapping("/liaison/meetings/{id}/action-points")
+    String addActionPoint(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
+            @ModelAttribute("pointForm") ActionPointForm form, Model model, RedirectAttributes redirect) {
+        Meeting meeting = meetings.find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        UUID operation = meeting.operationIds().stream().filter(user::mayRecord).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Only the operations' officers and focal points add action points"));
+        List<Problem> parseProblems = new ArrayList<>();
+        ActionPoints.ActionPointDraft draft = form.toDraft(meeting.id(), operation, user.id(), parseProblems);
+        if (!parseProblems.isEmpty()) {
+            return detail(user, meeting, model, form, TypedValues.errors(messages, parseProblems, draft.problems()));
+        }
+        try {
+            actionPoints.create(user, draft);
+        } catch (RecordRejected e) {
+            return detail(user, meeting, model, form, TypedValues.errors(messages, List.of(), e.problems()));
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/liaison/meetings/" + id;
+    }
+
+    @PostMapping("/liaison/meetings/{id}/cancel")
+    String cancel(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "true") boolean cancelled, @RequestParam(defaultValue = "0") long version,
+            RedirectAttributes redirect) {
+        Meeting meeting = editable(user, id);
+        try {
+            meetings.cancel(user, id, version, cancelled);
+        } catch (StaleRecord e) {
+            redirect.addFlashAttribute("stale", true);
+            return "redirect:/liaison/meetings/" + meeting.id();
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/liaison/meetings/" + meeting.id();
+    }
+
+    @GetMapping("/liaison/meetings/new")
+    String newMeeting(@AuthenticationPrincipal CorridorUser user, Model model) {
+        List<OperationSummary> operations = requireRecordableOperations(user);
+        MeetingForm form = new MeetingForm();
+        form.setOperationId(operations.get(0).id().toString());
+        form.setDay(LocalDate.now(Meetings.REGION_ZONE).toString());
+        form.setStartTime("10:00");
+        form.setEndTime("11:00");
+        return form(model, form, operations, Map.of(), null);
+    }
+
+    @PostMapping("/liaison/meetings/new")
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") MeetingForm form, Model model,
+            RedirectAttributes redirect) {
+        List<OperationSummary> operations = requireRecordableOperations(user);
+        List<Problem> parseProblems = new ArrayList<>();
+        MeetingDraft draft = form.toDraft(parseProblems);
+        if (!parseProblems.isEmpty()) {
+            return form(model, form, operations, TypedValues.errors(messages, parseProblems, draft.problems()), null);
+        }
+        Meeting saved;
+        try {
+            saved = meetings.create(user, draft);
+        } catch (RecordRejected e) {
+            return form(model, form, operations, TypedValues.errors(messages, List.of(), e.problems()), null);
+        } catch (PersonalDataSuspected e) {
+            model.addAttribute("findings", e.findings());
+            return form(model, form, operations, Map.of(), null);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/liaison/meetings/" + saved.id();
+    }
+
+    @GetMapping("/liaison/meetings/{id}/edit")
+    String edit(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id, Model model) {
+        Meeting meeting = editable(user, id);
+        return form(model, MeetingForm.of(meeting), List.of(), Map.of(), meeting);
+    }
+
+    @PostMapping("/liaison/meetings/{id}/edit")
+    String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
+            @ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
+        Meeting meeting = editable(user, id);
+        form.setOperationId(meeting.operationId().toString()); // a meeting never changes operation
+        List<Problem> parseProblems = new ArrayList<>();
+        MeetingDraft draft = form.toDraft(parseProblems);
+        if (!parseProblems.isEmpty()) {
+            return form(model, form, List.of(), TypedValues.errors(messages, parseProblems, draft.problems()), meeting);
+        }
+        try {
+            meetings.update(user, id, form.getVersion(), draft);
+        } catch (RecordRejected e) {
+            return form(model, form, List.of(), TypedValues.errors(messages, List.of(), e.problems()), meeting);
+        } catch (PersonalDataSuspected e) {
+            model.addAttribute("findings", e.findings());
+            return form(model, form, List.of(), Map.of(), meeting);
+        } catch (StaleRecord e) {
+            // Never overwrite: show the meeting as it is now and let the user make their change again.
+            Meeting current = meetings.find(user, id).orElseThrow(() -> new RecordNotFound(id));
+            model.addAttribute("stale", true);
+            return form(model, MeetingForm.of(current), List.of(), Map.of(), current);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/liaison/meetings/" + id;
+    }
+
+    /** A meeting the user may change; one they may not see is not found, one they may only read is forbidden. */
+    private Meeting editable(CorridorUser user, UUID id) {
+        Meeting meeting = meetings.find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        if (!meetings.mayEdit(user, meeting)) {
+            throw new AccessDeniedException("Only the meeting's author or a focal point of the operation changes it");
+        }
+        return meeting;
+    }
+
+    private List<OperationSummary> recordableOperations(CorridorUser user) {
+        return directory.operations().stream().filter(o -> meetings.mayRecord(user, o.id())).toList();
+    }
+
+    private List<OperationSummary> requireRecordableOperations(CorridorUser user) {
+        List<OperationSummary> operations = recordableOperations(user);
+        if (operations.isEmpty()) {
+            throw new AccessDeniedException("Only officers and focal points record meetings");
+        }
+        return operations;
+    }
+
+    private String form(Model model, MeetingForm form, List<OperationSummary> operations, Map<String, String> errors,
+            Meeting existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("existing", existing);
+        model.addAttribute("choosableOperations", operations);
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("levels", DistributionLevel.values());
+        Names.add(model, directory);
+        return "liaison/meeting-form";
+    }
+
+    private static MeetingFilter filter(String operation, String kind, String organisation, String from, String to) {
+        List<Problem> ignored = new ArrayList<>();
+        return new MeetingFilter(TypedValues.uuid(operation), TypedValues.value(MeetingKind.class, kind),
+                TypedValues.uuid(organisation), TypedValues.date(from, "from", ignored),
+                TypedValues.date(to, "to", ignored));
+    }
+
+    /** The filter's query string, kept on the pager's and export links. */
+    private static String query(MeetingFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.operationId() != null) {
+            parts.add("operation=" + filter.operationId());
+        }
+        if (filter.kind() != null) {
+            parts.add("kind=" + filter.kind());
+        }
+        if (filter.organisationId() != null) {
+            parts.add("organisation=" + filter.organisationId());
+        }
+        if (filter.from() != null) {
+            parts.add("from=" + filter.from());
+        }
+        if (filter.to() != null) {
+            parts.add("to=" + filter.to());
+        }
+        return String.join("&", parts);
+    }
+}
