@@ -1,7 +1,8 @@
 package org.corridor.activities.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import static org.corridor.FormValues.value;
+import static org.corridor.FormValues.uuid;
+import static org.corridor.FormValues.date;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -109,33 +110,8 @@ public class ActivityForm {
         return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
-    private static <E extends Enum<E>> E value(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
-    private static LocalDate date(String value, String field, List<Problem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "activity.error.date"));
-            return null;
-        }
-    }
 
     public String getOperationId() { return operationId; }
     public void setOperationId(String operationId) { this.operationId = operationId; }

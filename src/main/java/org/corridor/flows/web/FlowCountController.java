@@ -1,5 +1,6 @@
 package org.corridor.flows.web;
 
+import org.corridor.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,13 @@
 package org.corridor.flows.web;
 
-import static org.corridor.flows.web.FormValues.date;
-import static org.corridor.flows.web.FormValues.number;
-import static org.corridor.flows.web.FormValues.text;
-import static org.corridor.flows.web.FormValues.uuid;
-import static org.corridor.flows.web.FormValues.value;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import static org.corridor.FormValues.blank;
+import static org.corridor.FormValues.date;
+import static org.corridor.FormValues.number;
+import static org.corridor.FormValues.text;
+import static org.corridor.FormValues.uuid;
+import static org.corridor.FormValues.value;
 
 import java.util.List;
 import org.corridor.accounts.DistributionLevel;
@@ -47,7 +50,7 @@ public class FlowCountForm {
         form.women = text(count.women());
         form.children = text(count.children());
         form.unaccompaniedMinors = text(count.unaccompaniedMinors());
-        form.nationalities = FormValues.nationalities(count.nationalities());
+        form.nationalities = nationalities(count.nationalities());
         form.distributionLevel = count.distributionLevel().name();
         form.version = count.version();
         return form;
@@ -59,7 +62,7 @@ public class FlowCountForm {
                 value(Direction.class, direction), uuid(sourceOrganisationId), number(total, "total", problems),
                 number(men, "men", problems), number(women, "women", problems), number(children, "children", problems),
                 number(unaccompaniedMinors, "unaccompaniedMinors", problems),
-                FormValues.nationalities(nationalities, problems), value(DistributionLevel.class, distributionLevel));
+                nationalities(nationalities, problems), value(DistributionLevel.class, distributionLevel));
     }
 
     public String getOperationId() { return operationId; }
@@ -92,4 +95,35 @@ public class FlowCountForm {
     public void setDistributionLevel(String distributionLevel) { this.distributionLevel = distributionLevel; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
+
+    /** Lines of CODE=number (or CODE number, CODE: number), as typed in the nationalities box. */
+    private static Map<String, Integer> nationalities(String value, List<Problem> problems) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (blank(value)) {
+            return counts;
+        }
+        for (String line : value.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.trim().split("\\s*[=:\\s]\\s*", 2);
+            if (parts.length != 2) {
+                problems.add(new Problem("nationalities", "flow.error.nationalitiesFormat"));
+                return counts;
+            }
+            try {
+                counts.merge(parts[0], Integer.valueOf(parts[1].trim().replace(",", "")), Integer::sum);
+            } catch (NumberFormatException e) {
+                problems.add(new Problem("nationalities", "flow.error.nationalitiesFormat"));
+                return counts;
+            }
+        }
+        return counts;
+    }
+
+    private static String nationalities(Map<String, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        counts.forEach((code, count) -> text.append(code).append('=').append(count).append('\n'));
+        return text.toString().trim();
+    }
 }

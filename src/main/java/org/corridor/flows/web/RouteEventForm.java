@@ -1,9 +1,9 @@
 package org.corridor.flows.web;
 
-import static org.corridor.flows.web.FormValues.date;
-import static org.corridor.flows.web.FormValues.text;
-import static org.corridor.flows.web.FormValues.uuid;
-import static org.corridor.flows.web.FormValues.value;
+import static org.corridor.FormValues.date;
+import static org.corridor.FormValues.text;
+import static org.corridor.FormValues.uuid;
+import static org.corridor.FormValues.value;
 
 import java.util.List;
 import org.corridor.accounts.DistributionLevel;

@@ -1,5 +1,6 @@
 package org.corridor.liaison.web;
 
+import org.corridor.FormValues;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.RecordNotFound;
@@ -46,7 +47,7 @@ class ActionPointController {
     @GetMapping("/liaison/action-points")
     String ofOperation(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String operation,
             Model model) {
-        UUID operationId = TypedValues.uuid(operation);
+        UUID operationId = FormValues.uuid(operation);
         if (operationId == null && !user.operationIds().isEmpty()) {
             operationId = user.operationIds().iterator().next();
         }
@@ -66,7 +67,7 @@ class ActionPointController {
         if (!actionPoints.mayEdit(user, point)) {
             throw new AccessDeniedException("Only the operation's recorders and the owner change an action point");
         }
-        ActionPointStatus next = TypedValues.value(ActionPointStatus.class, status);
+        ActionPointStatus next = FormValues.value(ActionPointStatus.class, status);
         if (next != null) {
             try {
                 actionPoints.update(user, id, version, new ActionPointDraft(point.meetingId(), point.operationId(),

@@ -1,5 +1,6 @@
 package org.corridor.liaison.web;
 
+import org.corridor.FormValues;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.Problem;
@@ -15,9 +16,9 @@ public class ActionPointForm {
     private boolean mine;
 
     ActionPointDraft toDraft(UUID meetingId, UUID operationId, UUID userId, List<Problem> problems) {
-        return new ActionPointDraft(meetingId, operationId, text, TypedValues.uuid(ownerOrganisationId),
+        return new ActionPointDraft(meetingId, operationId, text, FormValues.uuid(ownerOrganisationId),
                 mine ? userId : null,
-                TypedValues.date(dueDate, "dueDate", problems), ActionPointStatus.OPEN);
+                FormValues.date(dueDate, "dueDate", problems), ActionPointStatus.OPEN);
     }
 
     public String getText() { return text; }

@@ -1,5 +1,6 @@
 package org.corridor.liaison.web;
 
+import org.corridor.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,8 +47,8 @@ class ContactsController {
     String contacts(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
         List<Problem> ignored = new ArrayList<>();
-        LocalDate last = TypedValues.date(to, "to", ignored);
-        LocalDate first = TypedValues.date(from, "from", ignored);
+        LocalDate last = FormValues.date(to, "to", ignored);
+        LocalDate first = FormValues.date(from, "from", ignored);
         if (last == null) {
             last = LocalDate.now(Meetings.REGION_ZONE);
         }

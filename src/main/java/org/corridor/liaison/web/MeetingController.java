@@ -1,5 +1,6 @@
 package org.corridor.liaison.web;
 
+import org.corridor.FormValues;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -135,11 +136,11 @@ class MeetingController {
             @RequestParam(required = false) String operation, Model model) {
         YearMonth shown;
         try {
-            shown = TypedValues.blank(month) ? YearMonth.now(Meetings.REGION_ZONE) : YearMonth.parse(month.trim());
+            shown = FormValues.blank(month) ? YearMonth.now(Meetings.REGION_ZONE) : YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
             shown = YearMonth.now(Meetings.REGION_ZONE);
         }
-        UUID operationId = TypedValues.uuid(operation);
+        UUID operationId = FormValues.uuid(operation);
         LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         Map<LocalDate, List<Meeting>> byDay = new LinkedHashMap<>();
@@ -193,12 +194,12 @@ class MeetingController {
         List<Problem> parseProblems = new ArrayList<>();
         ActionPoints.ActionPointDraft draft = form.toDraft(meeting.id(), operation, user.id(), parseProblems);
         if (!parseProblems.isEmpty()) {
-            return detail(user, meeting, model, form, TypedValues.errors(messages, parseProblems, draft.problems()));
+            return detail(user, meeting, model, form, FormValues.errors(messages, parseProblems, draft.problems()));
         }
         try {
             actionPoints.create(user, draft);
         } catch (RecordRejected e) {
-            return detail(user, meeting, model, form, TypedValues.errors(messages, List.of(), e.problems()));
+            return detail(user, meeting, model, form, FormValues.errors(messages, List.of(), e.problems()));
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/liaison/meetings/" + id;
@@ -237,13 +238,13 @@ class MeetingController {
         List<Problem> parseProblems = new ArrayList<>();
         MeetingDraft draft = form.toDraft(parseProblems);
         if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, TypedValues.errors(messages, parseProblems, draft.problems()), null);
+            return form(model, form, operations, FormValues.errors(messages, parseProblems, draft.problems()), null);
         }
         Meeting saved;
         try {
             saved = meetings.create(user, draft);
         } catch (RecordRejected e) {
-            return form(model, form, operations, TypedValues.errors(messages, List.of(), e.problems()), null);
+            return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), null);
         } catch (PersonalDataSuspected e) {
             model.addAttribute("findings", e.findings());
             return form(model, form, operations, Map.of(), null);
@@ -266,12 +267,12 @@ class MeetingController {
         List<Problem> parseProblems = new ArrayList<>();
         MeetingDraft draft = form.toDraft(parseProblems);
         if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), TypedValues.errors(messages, parseProblems, draft.problems()), meeting);
+            return form(model, form, List.of(), FormValues.errors(messages, parseProblems, draft.problems()), meeting);
         }
         try {
             meetings.update(user, id, form.getVersion(), draft);
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), TypedValues.errors(messages, List.of(), e.problems()), meeting);
+            return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), meeting);
         } catch (PersonalDataSuspected e) {
             model.addAttribute("findings", e.findings());
             return form(model, form, List.of(), Map.of(), meeting);
@@ -320,9 +321,9 @@ class MeetingController {
 
     private static MeetingFilter filter(String operation, String kind, String organisation, String from, String to) {
         List<Problem> ignored = new ArrayList<>();
-        return new MeetingFilter(TypedValues.uuid(operation), TypedValues.value(MeetingKind.class, kind),
-                TypedValues.uuid(organisation), TypedValues.date(from, "from", ignored),
-                TypedValues.date(to, "to", ignored));
+        return new MeetingFilter(FormValues.uuid(operation), FormValues.value(MeetingKind.class, kind),
+                FormValues.uuid(organisation), FormValues.date(from, "from", ignored),
+                FormValues.date(to, "to", ignored));
     }
 
     /** The filter's query string, kept on the pager's and export links. */

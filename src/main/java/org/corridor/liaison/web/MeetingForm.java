@@ -1,11 +1,11 @@
 package org.corridor.liaison.web;
 
-import static org.corridor.liaison.web.TypedValues.date;
-import static org.corridor.liaison.web.TypedValues.text;
-import static org.corridor.liaison.web.TypedValues.time;
-import static org.corridor.liaison.web.TypedValues.uuid;
-import static org.corridor.liaison.web.TypedValues.uuids;
-import static org.corridor.liaison.web.TypedValues.value;
+import static org.corridor.FormValues.date;
+import static org.corridor.FormValues.text;
+import static org.corridor.FormValues.time;
+import static org.corridor.FormValues.uuid;
+import static org.corridor.FormValues.uuids;
+import static org.corridor.FormValues.value;
 
 import java.util.ArrayList;
 import java.util.Arrays;

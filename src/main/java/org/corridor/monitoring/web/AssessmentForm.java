@@ -1,10 +1,11 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.FormValues;
 import org.corridor.Problem;
-import static org.corridor.monitoring.web.FormValues.date;
-import static org.corridor.monitoring.web.FormValues.text;
-import static org.corridor.monitoring.web.FormValues.uuid;
-import static org.corridor.monitoring.web.FormValues.value;
+import static org.corridor.FormValues.date;
+import static org.corridor.FormValues.text;
+import static org.corridor.FormValues.uuid;
+import static org.corridor.FormValues.value;
 
 import java.util.List;
 import org.corridor.accounts.DistributionLevel;

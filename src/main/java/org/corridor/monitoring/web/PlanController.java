@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.FormValues;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordRejected;

@@ -1,13 +1,18 @@
 package org.corridor.monitoring.web;
 
+import static org.corridor.FormValues.value;
+import static org.corridor.FormValues.uuid;
+import static org.corridor.FormValues.time;
+import static org.corridor.FormValues.text;
+import static org.corridor.FormValues.number;
+import static org.corridor.FormValues.date;
+import static org.corridor.FormValues.blank;
 import org.corridor.Problem;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.monitoring.FollowUp;
 import org.corridor.monitoring.Observations;
@@ -150,65 +155,12 @@ public class VisitForm {
         return !blank(endDate) && !endDate.trim().equals(startDate == null ? null : startDate.trim());
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 
-    private static String text(Integer value) {
-        return value == null ? null : value.toString();
-    }
 
-    private static UUID uuid(String value) {
-        try {
-            return blank(value) ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
-    private static <E extends Enum<E>> E value(Class<E> type, String value) {
-        try {
-            return blank(value) ? null : Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
-    private static Integer number(String value, String field, List<Problem> problems) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim().replace(" ", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(field, "visit.error.number"));
-            return null;
-        }
-    }
 
-    private static LocalDate date(String value, String field, List<Problem> problems) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "visit.error.date"));
-            return null;
-        }
-    }
 
-    private static LocalTime time(String value, String field, List<Problem> problems) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(value.trim().length() == 4 ? "0" + value.trim() : value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "visit.error.time"));
-            return null;
-        }
-    }
 
     /** One follow-up action row; empty rows are ignored. */
     public static class FollowUpRow {
