@@ -1,8 +1,5 @@
 package org.corridor.activities.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +27,6 @@ import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
 import org.corridor.directory.OrganisationSummary;
 import org.corridor.directory.ResponseArea;
-import org.corridor.interchange.TableExport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The activity pages: the filtered list and its exports, one activity, and the form that records it. */
+/** The activity pages: the filtered list (its exports are ActivityExportController's), one activity, and the form that records it. */
 @Controller
 class ActivityController {
 
@@ -99,42 +95,6 @@ class ActivityController {
         model.addAttribute("mayRecord", !recordableOperations(user).isEmpty());
         reference(model);
         return "activities/list";
-    }
-
-    @GetMapping({"/activities.csv", "/activities.xlsx"})
-    void export(@AuthenticationPrincipal CorridorUser user, @ModelAttribute Filter filter, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        List<Activity> rows = activities.all(user, filter.toFilter());
-        Map<UUID, String> operations = directory.operations().stream()
-                .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name));
-        Map<UUID, String> organisations = directory.organisations().stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::shortName));
-        Map<UUID, String> locations = directory.locations().stream()
-                .collect(Collectors.toMap(LocationSummary::id, LocationSummary::name, (a, b) -> a));
-        List<String> headers = List.of("id", "operation", "title", "response_area", "dimensions", "kind", "funding",
-                "donor", "project_code", "status", "starts_on", "ends_on", "locations", "partners", "distribution_level");
-        TableExport.RowSource source = sink -> {
-            for (Activity a : rows) {
-                sink.row(java.util.Arrays.asList(a.id().toString(), operations.get(a.operationId()), a.title(),
-                        a.responseArea().name(), a.dimensions().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
-                        a.kind().name(), a.funding() == null ? null : a.funding().name(), a.donor(), a.projectCode(),
-                        a.status().name(), a.startsOn(), a.endsOn(),
-                        a.locationIds().stream().map(locations::get).collect(Collectors.joining(";")),
-                        a.partners().stream().map(p -> organisations.get(p.organisationId()) + " " + p.role())
-                                .collect(Collectors.joining(";")),
-                        a.distributionLevel().name()));
-            }
-        };
-        boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"activities-" + LocalDate.now()
-                + (xlsx ? ".xlsx" : ".csv") + "\"");
-        if (xlsx) {
-            TableExport.xlsx(response.getOutputStream(), "Activities", headers, source);
-        } else {
-            TableExport.csv(response.getOutputStream(), headers, source);
-        }
     }
 
     @GetMapping("/activities/{id}")
