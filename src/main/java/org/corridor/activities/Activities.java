@@ -68,11 +68,16 @@ public class Activities {
 
     @Transactional
     public Activity create(CorridorUser user, ActivityDraft draft) {
+        return create(user, draft, Ids.newId());
+    }
+
+    /** An import keeps the id a file gives, so an activity exported from one instance is the same record in another. */
+    @Transactional
+    Activity create(CorridorUser user, ActivityDraft draft, UUID id) {
         if (draft.operationId() != null && !mayRecord(user, draft.operationId())) {
             throw new AccessDeniedException("Only the operation's members record its activities");
         }
         reject(draft.problems());
-        UUID id = Ids.newId();
         try {
             jdbc.sql("""
                     insert into activity (id, operation_id, title, description, response_area, kind, funding, donor,
