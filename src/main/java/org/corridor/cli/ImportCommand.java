@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.UserAccounts;
+import org.corridor.activities.ActivityImport;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.flows.FlowImport;
@@ -22,7 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import records from a file.",
-        subcommands = ImportCommand.Flows.class)
+        subcommands = {ImportCommand.Flows.class, ImportCommand.Activities.class})
 class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -130,6 +131,95 @@ class ImportCommand implements Callable<Integer> {
                     }, report.format(), report.jobId(), report.rowsRead(), report.created(), report.updated(),
                     report.unchanged(), report.rowsRejected(), seconds);
             out.flush();
+        }
+    }
+
+    @Command(name = "activities", mixinStandardHelpOptions = true,
+            description = {"Import activities from a CSV, HXL-tagged CSV or XLSX file in the columns of the activities"
+                    + " export, all or nothing.",
+                    "Exit codes: 0 imported (or checked, with --dry-run); 3 the file has problems and nothing was"
+                            + " written (they are listed); 1 the import could not run (user, rights, file); 2 wrong usage."})
+    static class Activities implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @CommandLine.Option(names = "--format", description = "csv, hxl or xlsx (default: detected from the file)")
+        String format;
+
+        @CommandLine.Option(names = "--dry-run", description = "check the whole file and report, write nothing")
+        boolean dryRun;
+
+        @CommandLine.Option(names = "--user", required = true,
+                description = "the focal point importing (recorded in the import job and the audit log)")
+        String username;
+
+        @CommandLine.Option(names = "--operation",
+                description = "code of the operation the activities belong to (default: the user's only one)")
+        String operationCode;
+
+        @CommandLine.Unmatched
+        List<String> springOptions = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = CorridorCommandLine.out(spec);
+            PrintWriter err = spec.commandLine().getErr();
+            TableFormat chosen = null;
+            if (format != null) {
+                chosen = TableFormat.named(format).orElse(null);
+                if (chosen == null) {
+                    err.println("Unknown format " + format + ": use csv, hxl or xlsx.");
+                    return 2;
+                }
+            }
+            if (!Files.isReadable(file)) {
+                err.println("Cannot read " + file + ".");
+                return 1;
+            }
+            try (ConfigurableApplicationContext context = CorridorCommandLine.start(springOptions)) {
+                CorridorUser user = context.getBean(UserAccounts.class).findByUsername(username).orElse(null);
+                if (user == null) {
+                    err.println("No user " + username + ".");
+                    return 1;
+                }
+                List<OperationSummary> operations = context.getBean(Directory.class).operations().stream()
+                        .filter(o -> ActivityImport.mayImport(user, o.id()))
+                        .filter(o -> operationCode == null || o.code().equalsIgnoreCase(operationCode)).toList();
+                if (operations.size() != 1) {
+                    err.println(operations.isEmpty()
+                            ? username + " is not a focal point of " + (operationCode == null ? "any operation" : operationCode) + "."
+                            : username + " imports for several operations: choose one with --operation.");
+                    return 1;
+                }
+                // The audit log names the signed-in user; on the command line that is the importing user.
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                long started = System.nanoTime();
+                ActivityImport.Report report = context.getBean(ActivityImport.class).importFile(user,
+                        operations.get(0).id(), file, file.getFileName().toString(), chosen, dryRun);
+                for (ProblemLog.Entry e : report.problems().entries()) {
+                    out.println((e.note() ? "note" : "error") + "\tline " + e.line() + "\t" + e.column() + "\t"
+                            + e.value() + "\t" + e.reason());
+                }
+                if (report.problems().truncated()) {
+                    out.println("... only the first " + report.problems().capacity() + " problems are listed.");
+                }
+                out.printf("%s (%s, job %s): %d rows read, %d new, %d corrected, %d unchanged, %d rejected, %.1f s%n",
+                        switch (report.status()) {
+                            case WRITTEN -> "Imported";
+                            case CHECKED -> "Checked, nothing written";
+                            default -> "Rejected, nothing written";
+                        }, report.format(), report.jobId(), report.rowsRead(), report.created(), report.updated(),
+                        report.unchanged(), report.rowsRejected(), (System.nanoTime() - started) / 1e9);
+                out.flush();
+                return report.status() == ImportJobs.Status.REJECTED ? Flows.REJECTED : 0;
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
         }
     }
 }
