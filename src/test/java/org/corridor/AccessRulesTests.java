@@ -287,7 +287,8 @@ class AccessRulesTests {
 
     /**
      * Activities are recorded like visits (officers and focal points; the author and focal points change them)
-     * and read by Skopje's members; the sample activity is Skopje's officer's and internal to Skopje.
+     * and read by Skopje's members; the sample activity is Skopje's officer's and internal to Skopje. Imports are the
+     * focal points', and an import's report is read by the operation's members, as for flows.
      */
     private void activitiesRules(UUID skopje) {
         var officer = users.get(Caller.OFFICER);
@@ -309,6 +310,14 @@ class AccessRulesTests {
         rule("GET /activities", Audience.SIGNED_IN, "/activities?q=access");
         rule("GET /activities.csv", Audience.SIGNED_IN, "/activities.csv");
         rule("GET /activities.xlsx", Audience.SIGNED_IN, "/activities.xlsx");
+        rule("GET /activities.hxl.csv", Audience.SIGNED_IN, "/activities.hxl.csv");
+        UUID job = context.getBean(org.corridor.interchange.ImportJobs.class).start(users.get(Caller.FOCAL_POINT).id(),
+                skopje, "ACTIVITIES", org.corridor.interchange.TableFormat.CSV, "access.csv", null, true);
+        rule("GET /activities/import", Audience.SKOPJE_FOCAL_POINTS, "/activities/import");
+        rule("POST /activities/import", Audience.SKOPJE_FOCAL_POINTS, "/activities/import?operation=" + skopje);
+        rule("GET /activities/import/{id}", Audience.SKOPJE_MEMBERS, "/activities/import/" + job);
+        rule("GET /activities/import/{id}/problems.csv", Audience.SKOPJE_MEMBERS,
+                "/activities/import/" + job + "/problems.csv");
         rule("GET /activities/matrix", Audience.SIGNED_IN, "/activities/matrix?from=2016-01-01");
         rule("GET /activities/capacity", Audience.SIGNED_IN, "/activities/capacity");
         rule("GET /activities/new", Audience.SKOPJE_RECORDERS, "/activities/new");
