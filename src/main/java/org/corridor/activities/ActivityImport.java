@@ -64,6 +64,9 @@ public class ActivityImport {
     /** A file of more rows is refused: activities are typed by people, and every row is held while checking. */
     public static final int ROW_LIMIT = Activities.EXPORT_LIMIT;
 
+    /** The kind of its import jobs. */
+    public static final String KIND = "ACTIVITIES";
+
     /** What an import did or, for a dry run or a rejected file, would have done. */
     public record Report(UUID jobId, ImportJobs.Status status, TableFormat format, long rowsRead, long created,
             long updated, long unchanged, long rowsRejected, ProblemLog problems) {
@@ -105,7 +108,7 @@ public class ActivityImport {
             throw new AccessDeniedException("Only focal points of the operation import its activities");
         }
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
-        UUID jobId = jobs.start(user.id(), operationId, "ACTIVITIES", actual, fileName, ImportJobs.sha256(file), dryRun);
+        UUID jobId = jobs.start(user.id(), operationId, KIND, actual, fileName, ImportJobs.sha256(file), dryRun);
         Run run = new Run(user, operationId);
         try {
             TableReader.read(file, actual, run.problems, run);
@@ -469,6 +472,7 @@ public class ActivityImport {
                         }
                         return id;
                     }).list();
+            Map<UUID, Long> matchedBy = new HashMap<>();
             for (Row row : rows) {
                 String key = row.key(operationId);
                 List<UUID> keyed = key == null ? List.of() : byKey.getOrDefault(key, List.of());
@@ -491,9 +495,12 @@ public class ActivityImport {
                 } else if (keyed.size() == 1) {
                     match = keyed.get(0);
                 }
-                if (match != null) {
-                    UUID found = match;
-                    row.existing = activities.find(user, found).orElseThrow();
+                Long earlier = match == null ? null : matchedBy.putIfAbsent(match, row.line());
+                if (earlier != null) {
+                    // one row by its id, another by its key: both would change the same activity
+                    error(row, Column.ID, "activity.import.duplicateInFile", earlier, "id");
+                } else if (match != null) {
+                    row.existing = activities.find(user, match).orElseThrow();
                 } else {
                     row.newId = row.id != null ? row.id : Ids.newId();
                 }

@@ -35,11 +35,11 @@ class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "flows", mixinStandardHelpOptions = true,
-            description = {"Import flow counts from a CSV, HXL-tagged CSV or XLSX file, all or nothing.",
-                    "Exit codes: 0 imported (or checked, with --dry-run); 3 the file has problems and nothing was"
-                            + " written (they are listed); 1 the import could not run (user, rights, file); 2 wrong usage."})
-    static class Flows implements Callable<Integer> {
+    /**
+     * What every import on the command line shares: the file and its format, the dry run, the focal point importing
+     * and the operation they import for. Exit codes: 0 imported or checked, 3 rejected, 1 could not run, 2 usage.
+     */
+    abstract static class FileImport implements Callable<Integer> {
 
         static final int REJECTED = 3;
 
@@ -60,11 +60,23 @@ class ImportCommand implements Callable<Integer> {
         String username;
 
         @CommandLine.Option(names = "--operation",
-                description = "code of the operation the counts belong to (default: the user's only one)")
+                description = "code of the operation the records belong to (default: the user's only one)")
         String operationCode;
 
         @CommandLine.Unmatched
         List<String> springOptions = new ArrayList<>();
+
+        /** Whether the user may import this kind of record for the operation. */
+        abstract boolean mayImport(CorridorUser user, UUID operationId);
+
+        /** Imports the file; says what came of it on {@code out} (and progress on {@code err}). */
+        abstract Outcome importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
+                TableFormat format, PrintWriter err) throws Exception;
+
+        /** The counts an import reports, whatever it imported. */
+        record Outcome(ImportJobs.Status status, TableFormat format, UUID jobId, long rowsRead, long created,
+                long updated, long unchanged, long rejected, ProblemLog problems) {
+        }
 
         @Override
         public Integer call() throws Exception {
@@ -89,7 +101,7 @@ class ImportCommand implements Callable<Integer> {
                     return 1;
                 }
                 List<OperationSummary> operations = context.getBean(Directory.class).operations().stream()
-                        .filter(o -> FlowImport.mayImport(user, o.id()))
+                        .filter(o -> mayImport(user, o.id()))
                         .filter(o -> operationCode == null || o.code().equalsIgnoreCase(operationCode)).toList();
                 if (operations.size() != 1) {
                     err.println(operations.isEmpty()
@@ -97,25 +109,19 @@ class ImportCommand implements Callable<Integer> {
                             : username + " imports for several operations: choose one with --operation.");
                     return 1;
                 }
-                UUID operation = operations.get(0).id();
                 // The audit log names the signed-in user; on the command line that is the importing user.
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
                 long started = System.nanoTime();
-                FlowImport.Report report = context.getBean(FlowImport.class).importFile(user, operation, file,
-                        file.getFileName().toString(), chosen, dryRun, rows -> {
-                            err.print("\rRead " + rows + " rows");
-                            err.flush();
-                        });
-                err.println();
-                print(out, report, (System.nanoTime() - started) / 1e9);
-                return report.status() == ImportJobs.Status.REJECTED ? REJECTED : 0;
+                Outcome outcome = importFile(context, user, operations.get(0).id(), chosen, err);
+                print(out, outcome, (System.nanoTime() - started) / 1e9);
+                return outcome.status() == ImportJobs.Status.REJECTED ? REJECTED : 0;
             } finally {
                 SecurityContextHolder.clearContext();
             }
         }
 
-        private static void print(PrintWriter out, FlowImport.Report report, double seconds) {
+        private static void print(PrintWriter out, Outcome report, double seconds) {
             for (ProblemLog.Entry e : report.problems().entries()) {
                 out.println((e.note() ? "note" : "error") + "\tline " + e.line() + "\t" + e.column() + "\t"
                         + e.value() + "\t" + e.reason());
@@ -129,8 +135,33 @@ class ImportCommand implements Callable<Integer> {
                         case CHECKED -> "Checked, nothing written";
                         default -> "Rejected, nothing written";
                     }, report.format(), report.jobId(), report.rowsRead(), report.created(), report.updated(),
-                    report.unchanged(), report.rowsRejected(), seconds);
+                    report.unchanged(), report.rejected(), seconds);
             out.flush();
+        }
+    }
+
+    @Command(name = "flows", mixinStandardHelpOptions = true,
+            description = {"Import flow counts from a CSV, HXL-tagged CSV or XLSX file, all or nothing.",
+                    "Exit codes: 0 imported (or checked, with --dry-run); 3 the file has problems and nothing was"
+                            + " written (they are listed); 1 the import could not run (user, rights, file); 2 wrong usage."})
+    static class Flows extends FileImport {
+
+        @Override
+        boolean mayImport(CorridorUser user, UUID operationId) {
+            return FlowImport.mayImport(user, operationId);
+        }
+
+        @Override
+        Outcome importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
+                TableFormat format, PrintWriter err) throws Exception {
+            FlowImport.Report report = context.getBean(FlowImport.class).importFile(user, operationId, file,
+                    file.getFileName().toString(), format, dryRun, rows -> {
+                        err.print("\rRead " + rows + " rows");
+                        err.flush();
+                    });
+            err.println();
+            return new Outcome(report.status(), report.format(), report.jobId(), report.rowsRead(), report.created(),
+                    report.updated(), report.unchanged(), report.rowsRejected(), report.problems());
         }
     }
 
@@ -139,87 +170,20 @@ class ImportCommand implements Callable<Integer> {
                     + " export, all or nothing.",
                     "Exit codes: 0 imported (or checked, with --dry-run); 3 the file has problems and nothing was"
                             + " written (they are listed); 1 the import could not run (user, rights, file); 2 wrong usage."})
-    static class Activities implements Callable<Integer> {
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Parameters(index = "0", paramLabel = "FILE")
-        Path file;
-
-        @CommandLine.Option(names = "--format", description = "csv, hxl or xlsx (default: detected from the file)")
-        String format;
-
-        @CommandLine.Option(names = "--dry-run", description = "check the whole file and report, write nothing")
-        boolean dryRun;
-
-        @CommandLine.Option(names = "--user", required = true,
-                description = "the focal point importing (recorded in the import job and the audit log)")
-        String username;
-
-        @CommandLine.Option(names = "--operation",
-                description = "code of the operation the activities belong to (default: the user's only one)")
-        String operationCode;
-
-        @CommandLine.Unmatched
-        List<String> springOptions = new ArrayList<>();
+    static class Activities extends FileImport {
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = CorridorCommandLine.out(spec);
-            PrintWriter err = spec.commandLine().getErr();
-            TableFormat chosen = null;
-            if (format != null) {
-                chosen = TableFormat.named(format).orElse(null);
-                if (chosen == null) {
-                    err.println("Unknown format " + format + ": use csv, hxl or xlsx.");
-                    return 2;
-                }
-            }
-            if (!Files.isReadable(file)) {
-                err.println("Cannot read " + file + ".");
-                return 1;
-            }
-            try (ConfigurableApplicationContext context = CorridorCommandLine.start(springOptions)) {
-                CorridorUser user = context.getBean(UserAccounts.class).findByUsername(username).orElse(null);
-                if (user == null) {
-                    err.println("No user " + username + ".");
-                    return 1;
-                }
-                List<OperationSummary> operations = context.getBean(Directory.class).operations().stream()
-                        .filter(o -> ActivityImport.mayImport(user, o.id()))
-                        .filter(o -> operationCode == null || o.code().equalsIgnoreCase(operationCode)).toList();
-                if (operations.size() != 1) {
-                    err.println(operations.isEmpty()
-                            ? username + " is not a focal point of " + (operationCode == null ? "any operation" : operationCode) + "."
-                            : username + " imports for several operations: choose one with --operation.");
-                    return 1;
-                }
-                // The audit log names the signed-in user; on the command line that is the importing user.
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-                long started = System.nanoTime();
-                ActivityImport.Report report = context.getBean(ActivityImport.class).importFile(user,
-                        operations.get(0).id(), file, file.getFileName().toString(), chosen, dryRun);
-                for (ProblemLog.Entry e : report.problems().entries()) {
-                    out.println((e.note() ? "note" : "error") + "\tline " + e.line() + "\t" + e.column() + "\t"
-                            + e.value() + "\t" + e.reason());
-                }
-                if (report.problems().truncated()) {
-                    out.println("... only the first " + report.problems().capacity() + " problems are listed.");
-                }
-                out.printf("%s (%s, job %s): %d rows read, %d new, %d corrected, %d unchanged, %d rejected, %.1f s%n",
-                        switch (report.status()) {
-                            case WRITTEN -> "Imported";
-                            case CHECKED -> "Checked, nothing written";
-                            default -> "Rejected, nothing written";
-                        }, report.format(), report.jobId(), report.rowsRead(), report.created(), report.updated(),
-                        report.unchanged(), report.rowsRejected(), (System.nanoTime() - started) / 1e9);
-                out.flush();
-                return report.status() == ImportJobs.Status.REJECTED ? Flows.REJECTED : 0;
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+        boolean mayImport(CorridorUser user, UUID operationId) {
+            return ActivityImport.mayImport(user, operationId);
+        }
+
+        @Override
+        Outcome importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
+                TableFormat format, PrintWriter err) throws Exception {
+            ActivityImport.Report report = context.getBean(ActivityImport.class).importFile(user, operationId, file,
+                    file.getFileName().toString(), format, dryRun);
+            return new Outcome(report.status(), report.format(), report.jobId(), report.rowsRead(), report.created(),
+                    report.updated(), report.unchanged(), report.rowsRejected(), report.problems());
         }
     }
 }

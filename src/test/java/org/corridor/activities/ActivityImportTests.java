@@ -227,6 +227,21 @@ class ActivityImportTests {
     }
 
     @Test
+    void twoRowsThatAreTheSameActivityOneByIdOneByKeyAreRefused() throws IOException {
+        Activity a = activities.create(focal, new ActivityDraft(operation, "Liaison", null,
+                ResponseArea.REPORTING_AND_LIAISON, Set.of(Dimension.HUMAN), ActivityKind.NON_PROJECT, null, null, null,
+                ActivityStatus.ONGOING, LocalDate.of(2015, 9, 1), null, null, null, null, null));
+
+        ActivityImport.Report report = run(csv("id,title,response_area,dimensions,kind,status,starts_on\n"
+                + a.id() + ",Liaison renamed,REPORTING_AND_LIAISON,HUMAN,NON_PROJECT,ONGOING,2015-09-01\n"
+                + ",Liaison,REPORTING_AND_LIAISON,HUMAN,NON_PROJECT,COMPLETED,2015-09-01\n"), false);
+
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(problem(report, 3)).contains("same activity as line 2");
+        assertThat(activities.find(focal, a.id()).orElseThrow().title()).isEqualTo("Liaison");
+    }
+
+    @Test
     void aColumnTheFileLacksLeavesThatFieldAsItIs() throws IOException {
         Activity a = activities.create(focal, ActivitiesTests.draft(operation, "Training", ResponseArea.HUMAN_RIGHTS,
                 LocalDate.of(2016, 1, 1), null));

@@ -118,7 +118,7 @@ class CommandLineTests {
                 header + "Cli training,MONITORING,HUMAN,PROJECT,PLANNED,2016-01-01\n");
 
         Result rejected = home.run(null, "import", "activities", bad.toString(), "--user", "fiona");
-        assertThat(rejected.exitCode()).as(rejected::toString).isEqualTo(ImportCommand.Flows.REJECTED);
+        assertThat(rejected.exitCode()).as(rejected::toString).isEqualTo(ImportCommand.FileImport.REJECTED);
         assertThat(rejected.output()).contains("line 3", "SPORTS", "Rejected, nothing written");
         assertThat(rejected.hasStackTrace()).as(rejected::toString).isFalse();
 

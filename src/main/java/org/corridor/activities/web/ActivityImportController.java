@@ -35,8 +35,6 @@ import org.springframework.web.util.WebUtils;
 @Controller
 class ActivityImportController {
 
-    static final String KIND = "ACTIVITIES";
-
     private final ActivityImport activityImport;
     private final ImportJobs jobs;
     private final Directory directory;
@@ -98,7 +96,7 @@ class ActivityImportController {
 
     /** Whoever ran the import, and the members of its operation, see its report; others learn nothing of it. */
     private ImportJobs.ImportJob visibleJob(CorridorUser user, UUID id) {
-        return jobs.find(id).filter(job -> KIND.equals(job.kind()))
+        return jobs.find(id).filter(job -> ActivityImport.KIND.equals(job.kind()))
                 .filter(job -> user.id().equals(job.startedBy())
                         || (job.operationId() != null && user.isMemberOf(job.operationId())))
                 .orElseThrow(() -> new RecordNotFound(id));
