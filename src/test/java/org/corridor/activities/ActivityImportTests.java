@@ -313,7 +313,7 @@ class ActivityImportTests {
         assertThat(problem(report, 10)).contains("starts_on", "2016-02-30", "Enter the date");
         assertThat(problem(report, 11)).contains("donor", "Enter the donor");
         assertThat(problem(report, 12)).contains("dimensions", "SOCIAL", "is not one of");
-        assertThat(problem(report, 13)).contains("partners", "UNODC", "role");
+        assertThat(problem(report, 13)).contains("partners", "UNODC", "the partner's role after its name");
         assertThat(problem(report, 14)).contains("id", foreign.id().toString(), "another operation");
         assertThat(problem(report, 15)).contains("title", "Enter the activity's title");
         assertThat(problem(report, 16)).contains("id", "not-an-id", "Not an activity id");
