@@ -309,8 +309,10 @@ class AccessRulesTests {
                  "participants":[{"group":"POLICE","target":10,"achieved":9}]}""".formatted(activity.id());
         rule("GET /activities", Audience.SIGNED_IN, "/activities?q=access");
         rule("GET /activities.csv", Audience.SIGNED_IN, "/activities.csv");
-        rule("GET /activities.xlsx", Audience.SIGNED_IN, "/activities.xlsx");
         rule("GET /activities.hxl.csv", Audience.SIGNED_IN, "/activities.hxl.csv");
+        rule("GET /activities.xlsx", Audience.SIGNED_IN, "/activities.xlsx");
+        rule("GET /activities/matrix", Audience.SIGNED_IN, "/activities/matrix?from=2016-01-01");
+        rule("GET /activities/capacity", Audience.SIGNED_IN, "/activities/capacity");
         UUID job = context.getBean(org.corridor.interchange.ImportJobs.class).start(users.get(Caller.FOCAL_POINT).id(),
                 skopje, "ACTIVITIES", org.corridor.interchange.TableFormat.CSV, "access.csv", null, true);
         rule("GET /activities/import", Audience.SKOPJE_FOCAL_POINTS, "/activities/import");
@@ -318,8 +320,6 @@ class AccessRulesTests {
         rule("GET /activities/import/{id}", Audience.SKOPJE_MEMBERS, "/activities/import/" + job);
         rule("GET /activities/import/{id}/problems.csv", Audience.SKOPJE_MEMBERS,
                 "/activities/import/" + job + "/problems.csv");
-        rule("GET /activities/matrix", Audience.SIGNED_IN, "/activities/matrix?from=2016-01-01");
-        rule("GET /activities/capacity", Audience.SIGNED_IN, "/activities/capacity");
         rule("GET /activities/new", Audience.SKOPJE_RECORDERS, "/activities/new");
         rule("POST /activities/new", Audience.SKOPJE_RECORDERS, "/activities/new?" + form);
         rule("GET /activities/{id}", Audience.SKOPJE_MEMBERS, "/activities/" + activity.id());
