@@ -151,9 +151,10 @@ class ActivityImportTests {
         jdbc.sql("delete from activity where operation_id = :operation").param("operation", operation).update();
         assertThat(recorded()).isEmpty();
 
-        ActivityImport.Report report = activityImport.importFile(focal, operation, file, "export", format, false);
+        ActivityImport.Report report = activityImport.importFile(focal, operation, file, "export", null, false);
 
         assertThat(report.status()).as(report.problems().entries().toString()).isEqualTo(ImportJobs.Status.WRITTEN);
+        assertThat(report.format()).as("detected from the file").isEqualTo(format);
         assertThat(report.created()).isEqualTo(2);
         List<Activity> after = recorded();
         assertThat(after).extracting(Activity::id).containsExactly(before.get(0).id(), before.get(1).id());
