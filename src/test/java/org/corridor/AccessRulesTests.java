@@ -309,6 +309,7 @@ class AccessRulesTests {
         rule("GET /activities", Audience.SIGNED_IN, "/activities?q=access");
         rule("GET /activities.csv", Audience.SIGNED_IN, "/activities.csv");
         rule("GET /activities.xlsx", Audience.SIGNED_IN, "/activities.xlsx");
+        rule("GET /activities.iati.xml", Audience.SIGNED_IN, "/activities.iati.xml");
         rule("GET /activities/matrix", Audience.SIGNED_IN, "/activities/matrix?from=2016-01-01");
         rule("GET /activities/capacity", Audience.SIGNED_IN, "/activities/capacity");
         rule("GET /activities/new", Audience.SKOPJE_RECORDERS, "/activities/new");
