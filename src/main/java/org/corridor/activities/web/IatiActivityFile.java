@@ -1,6 +1,7 @@
 package org.corridor.activities.web;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +55,7 @@ final class IatiActivityFile {
     }
 
     /** An activity-date: IATI ActivityDateType 1 planned start, 2 actual start, 3 planned end, 4 actual end. */
-    record ActivityDate(String type, java.time.LocalDate day) {
+    record ActivityDate(String type, LocalDate day) {
     }
 
     private final Reference reference;
