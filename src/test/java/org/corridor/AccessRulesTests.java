@@ -311,6 +311,7 @@ class AccessRulesTests {
         rule("GET /activities.csv", Audience.SIGNED_IN, "/activities.csv");
         rule("GET /activities.hxl.csv", Audience.SIGNED_IN, "/activities.hxl.csv");
         rule("GET /activities.xlsx", Audience.SIGNED_IN, "/activities.xlsx");
+        rule("GET /activities.iati.xml", Audience.SIGNED_IN, "/activities.iati.xml");
         rule("GET /activities/matrix", Audience.SIGNED_IN, "/activities/matrix?from=2016-01-01");
         rule("GET /activities/capacity", Audience.SIGNED_IN, "/activities/capacity");
         UUID job = context.getBean(org.corridor.interchange.ImportJobs.class).start(users.get(Caller.FOCAL_POINT).id(),

@@ -2,7 +2,10 @@ package org.corridor.accounts;
 
 import java.util.List;
 
-/** The demo scenario's accounts: one a role, each in the operation its role needs. */
+/**
+ * The demo scenario's accounts: one a role, each in the operation its role needs, and an officer in
+ * every operation the demo records for, so that the sign-in page lists everyone the demo signs in as.
+ */
 public final class DemoAccounts {
 
     /** Published on the sign-in page in demo mode, which therefore listens on loopback only. */
@@ -16,6 +19,8 @@ public final class DemoAccounts {
             new DemoAccount("officer.serbia", "Sonja Officer", Role.OFFICER, "serbia"),
             new DemoAccount("officer.bih", "Berina Officer", Role.OFFICER, "bih"),
             new DemoAccount("officer.kosovo", "Korab Officer", Role.OFFICER, "kosovo"),
+            new DemoAccount("officer.albania", "Arben Officer", Role.OFFICER, "albania"),
+            new DemoAccount("officer.montenegro", "Milena Officer", Role.OFFICER, "montenegro"),
             new DemoAccount("coordinator", "Regina Regional Coordinator", Role.REGIONAL_COORDINATOR, null),
             new DemoAccount("delegation", "Dario Delegation Reader", Role.DELEGATION_READER, null),
             new DemoAccount("admin", "Ada Administrator", Role.ADMIN, null));

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo scenario: the region's reference data comes with every database; this adds one
- * account a role, the article's monitoring and the route's flows. Loading is idempotent: what is there is kept.
+ * account a role (and an officer for each operation the article's activities need), the article's monitoring,
+ * the route's flows, its liaison and its activities. Loading is idempotent: what is there is kept.
  */
 @Component
 public class DemoScenario {
@@ -37,10 +38,13 @@ public class DemoScenario {
     private final FlowScenario flowScenario;
     private final FlowCounts flowCounts;
     private final LiaisonScenario liaison;
+    private final ActivityScenario activityScenario;
 
     DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits,
-            FlowScenario flowScenario, FlowCounts flowCounts, LiaisonScenario liaison) {
+            FlowScenario flowScenario, FlowCounts flowCounts, LiaisonScenario liaison,
+            ActivityScenario activityScenario) {
         this.accounts = accounts;
+        this.activityScenario = activityScenario;
         this.liaison = liaison;
         this.directory = directory;
         this.monitoring = monitoring;
@@ -74,6 +78,10 @@ public class DemoScenario {
         }
         if (liaison.missing(skopjeOfficer)) {
             added.addAll(liaison.load(skopjeOfficer, demoUser("focal"), demoUser("officer.serbia")));
+        }
+        if (activityScenario.missing(skopjeOfficer)) {
+            added.addAll(activityScenario.load(skopjeOfficer, demoUser("officer.serbia"), demoUser("officer.bih"),
+                    demoUser("officer.kosovo"), demoUser("officer.albania"), demoUser("officer.montenegro")));
         }
         return added;
     }
