@@ -2,6 +2,7 @@ package org.corridor.activities.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.FormValues;
@@ -19,6 +20,7 @@ import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -119,7 +121,19 @@ class CapacityEventController {
 
     private Map<String, String> errors(CapacityEventDraft draft, List<Problem> parseProblems,
             List<Problem> ruleProblems) {
-        return FormValues.errors(messages, parseProblems, CapacityEventForm.onInputs(draft, ruleProblems));
+        Map<String, String> errors = FormValues.errors(messages, parseProblems,
+                CapacityEventForm.onInputs(draft, ruleProblems));
+        // "Enter a whole number" alone does not say which of 54 boxes is meant: name the group and the number.
+        Locale locale = LocaleContextHolder.getLocale();
+        for (TargetGroup group : TargetGroup.values()) {
+            String groupName = messages.getMessage("capacity.value.TargetGroup." + group, null, group.name(), locale);
+            for (String number : CapacityEventForm.NUMBERS) {
+                errors.computeIfPresent(CapacityEventForm.fieldId(group, number), (field, message) -> messages.getMessage(
+                        "capacity.error.inTable", new Object[] {messages.getMessage("capacity.label." + number,
+                                new Object[] {groupName}, locale), message}, locale));
+            }
+        }
+        return errors;
     }
 
     private String form(Model model, CapacityEventForm form, Activity activity, CapacityEvent existing,
@@ -129,6 +143,7 @@ class CapacityEventController {
         model.addAttribute("existing", existing);
         model.addAttribute("errors", errors);
         model.addAttribute("groups", TargetGroup.values());
+        model.addAttribute("numbers", CapacityEventForm.NUMBERS);
         List<LocationSummary> locations = directory.locations();
         model.addAttribute("locations", locations);
         model.addAttribute("operationName", directory.operations().stream()

@@ -54,6 +54,10 @@ public class CapacityEventForm {
         public void setAchievedMen(String achievedMen) { this.achievedMen = achievedMen; }
     }
 
+    /** The numbers of a row, as named in the form and in the draft's problems. */
+    static final List<String> NUMBERS = List.of("target", "targetWomen", "targetMen", "achieved", "achievedWomen",
+            "achievedMen");
+
     private String startsOn;
     private String endsOn;
     private String locationId;

@@ -205,7 +205,7 @@ class ActivityPagesTests {
         String page = eventForm(a, "participants[JUDGES].target", "30", "participants[JUDGES].achieved", "-3");
 
         assertThat(page).contains("error-summary").contains("href=\"#JUDGES-achieved\"")
-                .contains("id=\"JUDGES-achieved-error\"").contains("Enter a whole number, 0 or more.")
+                .contains("id=\"JUDGES-achieved-error\">Judges: achieved, total – Enter a whole number, 0 or more.")
                 .contains("value=\"-3\"").contains("Referral of victims " + word);
         assertThat(activities.events(officer, a.id())).isEmpty();
     }
