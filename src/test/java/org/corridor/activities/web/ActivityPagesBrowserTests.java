@@ -97,6 +97,7 @@ class ActivityPagesBrowserTests {
         type("#BORDER_POLICE-achieved", "-22");
         chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
         assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(chrome.find(".error-summary"));
+        chrome.screenshot("capacity-event-form-errors");
         assertThat(chrome.find("#BORDER_POLICE-achieved-error").getText())
                 .isEqualTo("Border police: achieved, total – Enter a whole number, 0 or more.");
         chrome.assertPageIsSound();
@@ -110,15 +111,18 @@ class ActivityPagesBrowserTests {
         String events = chrome.find("#capacity-events + * + .table-scroll, #capacity-events ~ .table-scroll").getText();
         assertThat(events).contains("Identifying victims of trafficking", "2031-05-12 – 2031-05-13",
                 "Border police: 22 of 25 (9 women, 13 men)", "Social workers: 8 of 10");
+        chrome.screenshot("activity-with-training");
         chrome.assertPageIsSound();
 
         String skopje = directory.operationByCode("skopje").orElseThrow().id().toString();
         chrome.open(url("/activities/capacity?operation=" + skopje + "&from=2031-05-01&to=2031-05-31"));
         String totals = chrome.find("table").getText();
         assertThat(totals).contains("Border police 1 25 22 9 13", "Social workers 1 10 8 0 0");
+        chrome.screenshot("capacity-totals");
         chrome.assertPageIsSound();
 
         chrome.open(url("/activities/matrix?from=2031-05-01&to=2031-05-31"));
+        chrome.screenshot("activities-matrix");
         chrome.assertPageIsSound();
         WebElement cell = chrome.find("a[href*='operation=" + skopje + "'][href*='area=POLICING_AND_MIGRATION_CRIME']");
         chrome.clickAndWaitForPage(cell);
