@@ -2,6 +2,7 @@ package org.corridor.activities.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.accounts.Membership;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,7 +119,10 @@ class ActivityPagesBrowserTests {
         String skopje = directory.operationByCode("skopje").orElseThrow().id().toString();
         chrome.open(url("/activities/capacity?operation=" + skopje + "&from=2031-05-01&to=2031-05-31"));
         String totals = chrome.find("table").getText();
-        assertThat(totals).contains("Border police 1 25 22 9 13", "Social workers 1 10 8 0 0");
+        assertThat(totals).contains("Border police 1 25 22 9 13", "Social workers 1 10 8 — —");
+        new WebDriverWait(chrome.driver(), Duration.ofSeconds(15))
+                .until(d -> !chrome.findAll("canvas[data-capacity-chart-ready]").isEmpty());
+        assertThat(chrome.find(".chart-box").isDisplayed()).as("the chart of targets against achieved").isTrue();
         chrome.screenshot("capacity-totals");
         chrome.assertPageIsSound();
 
@@ -126,6 +131,7 @@ class ActivityPagesBrowserTests {
         chrome.assertPageIsSound();
         WebElement cell = chrome.find("a[href*='operation=" + skopje + "'][href*='area=POLICING_AND_MIGRATION_CRIME']");
         chrome.clickAndWaitForPage(cell);
+        chrome.screenshot("activities-list-from-matrix");
         assertThat(chrome.find("table").getText()).contains(title);
         assertThat(new Select(chrome.find("#f-area")).getFirstSelectedOption().getDomAttribute("value"))
                 .as("the list's filter shows the cell it came from").isEqualTo("POLICING_AND_MIGRATION_CRIME");
