@@ -116,6 +116,13 @@ class ActivityPagesBrowserTests {
         chrome.screenshot("activity-with-training");
         chrome.assertPageIsSound();
 
+        chrome.resize(Chrome.PHONE);
+        chrome.clickAndWaitForPage(chrome.find("a[href$='/edit'][href*='/capacity-events/']"));
+        assertThat(chrome.find("#BORDER_POLICE-achievedWomen").getDomProperty("value")).isEqualTo("9");
+        chrome.screenshot("capacity-event-form-phone");
+        chrome.assertPageIsSound();
+        chrome.resize(Chrome.DESKTOP);
+
         String skopje = directory.operationByCode("skopje").orElseThrow().id().toString();
         chrome.open(url("/activities/capacity?operation=" + skopje + "&from=2031-05-01&to=2031-05-31"));
         String totals = chrome.find("table").getText();

@@ -128,6 +128,25 @@ class ActivityPagesTests {
     }
 
     @Test
+    void matrixCellsSayWhatTheyCountToThoseWhoHearThePage() throws Exception {
+        activity("Spoken " + word);
+
+        String page = mvc.perform(get("/activities/matrix").param("from", "2016-01-01").param("to", "2016-12-31")
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("\\d+ activit(y|ies) of OSCE Mission to Skopje in Awareness raising")
+                .contains("Gap: no activity of OSCE Mission to Serbia in");
+    }
+
+    @Test
+    void anEmptySearchSaysHowToFindMore() throws Exception {
+        String page = mvc.perform(get("/activities").param("q", word + "nothing").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Remove a filter or widen the period").contains("Show all activities");
+    }
+
+    @Test
     void exportsWhatTheFilterShowsAsCsvAndXlsx() throws Exception {
         activity("Export " + word);
 
