@@ -120,6 +120,9 @@ class ActivityPagesBrowserTests {
         chrome.clickAndWaitForPage(chrome.find("a[href$='/edit'][href*='/capacity-events/']"));
         assertThat(chrome.find("#BORDER_POLICE-achievedWomen").getDomProperty("value")).isEqualTo("9");
         chrome.screenshot("capacity-event-form-phone");
+        Number pageWidth = (Number) chrome.driver().executeScript("return document.documentElement.scrollWidth");
+        assertThat(pageWidth.intValue()).as("the participants table scrolls, not the page")
+                .isLessThanOrEqualTo(Chrome.PHONE.getWidth());
         chrome.assertPageIsSound();
         chrome.resize(Chrome.DESKTOP);
 
