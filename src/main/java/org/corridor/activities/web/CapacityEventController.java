@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.corridor.FormValues;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
@@ -142,6 +143,9 @@ class CapacityEventController {
         model.addAttribute("activity", activity);
         model.addAttribute("existing", existing);
         model.addAttribute("errors", errors);
+        // The groups with a problem in their numbers ("POLICE-achieved"), whose rows get a line saying what it is.
+        model.addAttribute("invalidGroups", errors.keySet().stream().filter(field -> field.contains("-"))
+                .map(field -> field.substring(0, field.indexOf('-'))).collect(Collectors.toSet()));
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("numbers", CapacityEventForm.NUMBERS);
         List<LocationSummary> locations = directory.locations();
