@@ -147,6 +147,23 @@ class ActivityPagesTests {
     }
 
     @Test
+    void filtersShowTheValuesTheyWereGivenOnTheListTheMatrixAndTheTotals() throws Exception {
+        String list = mvc.perform(get("/activities").param("area", "RESEARCH").param("status", "ONGOING")
+                        .param("from", "2016-01-01").param("q", word).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String matrix = mvc.perform(get("/activities/matrix").param("dimension", "HUMAN").param("to", "2016-06-30")
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String totals = mvc.perform(get("/activities/capacity").param("operation", skopje.toString())
+                .param("from", "2016-02-01").with(user(officer))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(list).contains("value=\"RESEARCH\" selected=\"selected\"", "value=\"ONGOING\" selected=\"selected\"",
+                "value=\"2016-01-01\"", "value=\"" + word + "\"");
+        assertThat(matrix).contains("value=\"HUMAN\" selected=\"selected\"", "value=\"2016-06-30\"");
+        assertThat(totals).contains("value=\"" + skopje + "\" selected=\"selected\"", "value=\"2016-02-01\"");
+    }
+
+    @Test
     void exportsWhatTheFilterShowsAsCsvAndXlsx() throws Exception {
         activity("Export " + word);
 
