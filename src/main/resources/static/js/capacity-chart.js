@@ -26,6 +26,11 @@
     }
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', canvas.getAttribute('data-label') || '');
+    // The wrapper gives the chart its size; it is hidden until there is a chart to show.
+    if (canvas.parentElement) {
+      canvas.parentElement.classList.add('is-ready');
+    }
+    canvas.setAttribute('data-capacity-chart-ready', '');
     new window.Chart(canvas, {
       type: 'bar',
       data: {

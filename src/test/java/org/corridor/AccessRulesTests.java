@@ -335,6 +335,15 @@ class AccessRulesTests {
         rule("GET /api/v1/capacity-events/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/capacity-events/" + event.id());
         rule("POST /api/v1/capacity-events", Audience.SKOPJE_EDITORS, "/api/v1/capacity-events", eventJson);
         rule("PUT /api/v1/capacity-events/{id}", Audience.SKOPJE_EDITORS, "/api/v1/capacity-events/" + event.id(), eventJson);
+        String eventForm = "topic=Access&startsOn=2016-01-05&participants[POLICE].target=10"
+                + "&participants[POLICE].achieved=9&version=0";
+        String eventPages = "/activities/" + activity.id() + "/capacity-events/";
+        rule("GET /activities/{id}/capacity-events/new", Audience.SKOPJE_EDITORS, eventPages + "new");
+        rule("POST /activities/{id}/capacity-events/new", Audience.SKOPJE_EDITORS, eventPages + "new?" + eventForm);
+        rule("GET /activities/{id}/capacity-events/{eventId}/edit", Audience.SKOPJE_EDITORS,
+                eventPages + event.id() + "/edit");
+        rule("POST /activities/{id}/capacity-events/{eventId}/edit", Audience.SKOPJE_EDITORS,
+                eventPages + event.id() + "/edit?" + eventForm);
     }
 
     /**

@@ -14,6 +14,8 @@ import org.corridor.directory.Dimension;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.directory.ResponseArea;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +30,13 @@ class OverviewController {
     private final Activities activities;
     private final Directory directory;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    OverviewController(Activities activities, Directory directory, JsonMapper json) {
+    OverviewController(Activities activities, Directory directory, JsonMapper json, MessageSource messages) {
         this.activities = activities;
         this.directory = directory;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/activities/matrix")
@@ -87,7 +91,10 @@ class OverviewController {
             sums[1] += t.achieved();
         });
         List<Map<String, Object>> series = new ArrayList<>();
-        byGroup.forEach((group, sums) -> series.add(Map.of("group", group.name(), "target", sums[0], "achieved", sums[1])));
+        // The chart names the groups as the table does, not by their codes.
+        byGroup.forEach((group, sums) -> series.add(Map.of("group", group.name(), "label", messages.getMessage(
+                "capacity.value.TargetGroup." + group, null, group.name(), LocaleContextHolder.getLocale()),
+                "target", sums[0], "achieved", sums[1])));
         model.addAttribute("seriesJson", json.writeValueAsString(series));
         return "activities/capacity";
     }

@@ -22,6 +22,9 @@ import org.corridor.activities.Activity;
 import org.corridor.activities.ActivityDraft;
 import org.corridor.activities.ActivityKind;
 import org.corridor.activities.ActivityStatus;
+import org.corridor.activities.CapacityEvent;
+import org.corridor.activities.CapacityEventDraft;
+import org.corridor.activities.TargetGroup;
 import org.corridor.directory.Dimension;
 import org.corridor.directory.Directory;
 import org.corridor.directory.ResponseArea;
@@ -33,7 +36,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The activity pages and API: list and search, form with its error summary, matrix, exports, ETags. */
+/**
+ * The activity pages and API: list and search, form with its error summary, matrix, exports, ETags, and
+ * the form that records an activity's capacity-building events.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ActivityPagesTests {
@@ -58,7 +64,9 @@ class ActivityPagesTests {
     void officerOfSkopje() {
         skopje = directory.operationByCode("skopje").orElseThrow().id();
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        word = "zq" + tag.replaceAll("[^a-f]", "");
+        // Letters only, of one length, so that no test's word is the start of another's (search matches prefixes).
+        word = "zq" + tag.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .reduce("", String::concat);
         officer = accounts.create("actpage." + tag, "Pages", "long-enough-password",
                 List.of(new Membership(skopje, Role.OFFICER)));
     }
@@ -120,6 +128,42 @@ class ActivityPagesTests {
     }
 
     @Test
+    void matrixCellsSayWhatTheyCountToThoseWhoHearThePage() throws Exception {
+        activity("Spoken " + word);
+
+        String page = mvc.perform(get("/activities/matrix").param("from", "2016-01-01").param("to", "2016-12-31")
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("\\d+ activit(y|ies) of OSCE Mission to Skopje in Awareness raising")
+                .contains("Gap: no activity of OSCE Mission to Serbia in");
+    }
+
+    @Test
+    void anEmptySearchSaysHowToFindMore() throws Exception {
+        String page = mvc.perform(get("/activities").param("q", word + "nothing").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Remove a filter or widen the period").contains("Show all activities");
+    }
+
+    @Test
+    void filtersShowTheValuesTheyWereGivenOnTheListTheMatrixAndTheTotals() throws Exception {
+        String list = mvc.perform(get("/activities").param("area", "RESEARCH").param("status", "ONGOING")
+                        .param("from", "2016-01-01").param("q", word).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String matrix = mvc.perform(get("/activities/matrix").param("dimension", "HUMAN").param("to", "2016-06-30")
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String totals = mvc.perform(get("/activities/capacity").param("operation", skopje.toString())
+                .param("from", "2016-02-01").with(user(officer))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(list).contains("value=\"RESEARCH\" selected=\"selected\"", "value=\"ONGOING\" selected=\"selected\"",
+                "value=\"2016-01-01\"", "value=\"" + word + "\"");
+        assertThat(matrix).contains("value=\"HUMAN\" selected=\"selected\"", "value=\"2016-06-30\"");
+        assertThat(totals).contains("value=\"" + skopje + "\" selected=\"selected\"", "value=\"2016-02-01\"");
+    }
+
+    @Test
     void exportsWhatTheFilterShowsAsCsvAndXlsx() throws Exception {
         activity("Export " + word);
 
@@ -149,5 +193,147 @@ class ActivityPagesTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"operationId\":\"" + skopje + "\"}"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(problem).contains("\"field\":\"title\"").contains("\"field\":\"startsOn\"");
+    }
+
+    // ---- the capacity-building event form -------------------------------------------------------
+
+    CapacityEvent event(Activity activity, String topic) {
+        return activities.createEvent(officer, new CapacityEventDraft(activity.id(), LocalDate.parse("2016-03-10"),
+                null, null, null, topic, List.of(CapacityEventDraft.Participants.of(TargetGroup.JUDGES, 20, 18))));
+    }
+
+    String eventForm(Activity activity, String... params) throws Exception {
+        var request = post("/activities/" + activity.id() + "/capacity-events/new").with(user(officer)).with(csrf())
+                .param("topic", "Referral of victims " + word).param("startsOn", "2016-03-10");
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void eventFormSavesParticipantsPerGroupAndTheActivityListsThem() throws Exception {
+        Activity a = activity("Trainings " + word);
+
+        mvc.perform(post("/activities/" + a.id() + "/capacity-events/new").with(user(officer)).with(csrf())
+                        .param("topic", "Referral of victims " + word).param("startsOn", "2016-03-10")
+                        .param("endsOn", "2016-03-11").param("place", "Hotel Bristol")
+                        .param("participants[POLICE].target", "25").param("participants[POLICE].achieved", "22")
+                        .param("participants[POLICE].achievedWomen", "9").param("participants[POLICE].achievedMen", "13")
+                        .param("participants[SOCIAL_WORKERS].achieved", "1 200"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(activities.events(officer, a.id())).singleElement().satisfies(e -> {
+            assertThat(e.endsOn()).isEqualTo(LocalDate.parse("2016-03-11"));
+            assertThat(e.participants()).extracting(CapacityEventDraft.Participants::group)
+                    .containsExactly(TargetGroup.POLICE, TargetGroup.SOCIAL_WORKERS);
+        });
+        String page = mvc.perform(get("/activities/" + a.id()).with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Referral of victims " + word).contains("Police: 22 of 25 (9 women, 13 men)")
+                .contains("Social workers: 1,200 of —").contains("Hotel Bristol");
+    }
+
+    @Test
+    void eventFormRejectsANegativeCountBesideItsGroupAndKeepsWhatWasTyped() throws Exception {
+        Activity a = activity("Negative " + word);
+
+        String page = eventForm(a, "participants[JUDGES].target", "30", "participants[JUDGES].achieved", "-3");
+
+        assertThat(page).contains("error-summary").contains("href=\"#JUDGES-achieved\"")
+                .contains("id=\"JUDGES-achieved-error\">Judges: achieved, total – Enter a whole number, 0 or more.")
+                .contains("value=\"-3\"").contains("Referral of victims " + word);
+        assertThat(activities.events(officer, a.id())).isEmpty();
+    }
+
+    @Test
+    void eventFormRejectsAnEventEndingBeforeItStarts() throws Exception {
+        Activity a = activity("Backwards " + word);
+
+        String page = eventForm(a, "endsOn", "2016-03-01", "participants[LAWYERS].achieved", "12");
+
+        assertThat(page).contains("href=\"#endsOn\"").contains("The last day is before the first day");
+        assertThat(activities.events(officer, a.id())).isEmpty();
+    }
+
+    @Test
+    void eventFormRejectsWomenAndMenAddingUpToMoreThanTheTotalAndWordsForNumbers() throws Exception {
+        Activity a = activity("Sexes " + word);
+
+        String page = eventForm(a, "participants[PROSECUTORS].achieved", "10",
+                "participants[PROSECUTORS].achievedWomen", "6", "participants[PROSECUTORS].achievedMen", "7",
+                "participants[OFFICIALS].target", "ten");
+
+        assertThat(page).contains("href=\"#PROSECUTORS-achieved\"").contains("Women and men add up to more than the total")
+                .contains("href=\"#OFFICIALS-target\"").contains("Enter a whole number.");
+    }
+
+    @Test
+    void eventFormRefusesAStaleEditAndShowsTheEventAsItIsNow() throws Exception {
+        Activity a = activity("Stale " + word);
+        CapacityEvent e = event(a, "First topic " + word);
+        activities.updateEvent(officer, e.id(), e.version(), new CapacityEventDraft(a.id(), e.startsOn(), null, null,
+                null, "Changed meanwhile " + word, e.participants()));
+
+        String page = mvc.perform(post("/activities/" + a.id() + "/capacity-events/" + e.id() + "/edit")
+                        .with(user(officer)).with(csrf()).param("version", String.valueOf(e.version()))
+                        .param("topic", "Overwritten " + word).param("startsOn", "2016-03-10")
+                        .param("participants[JUDGES].achieved", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Someone changed this event while you were editing it")
+                .contains("Changed meanwhile " + word).doesNotContain("value=\"Overwritten");
+        assertThat(activities.findEvent(officer, e.id()).orElseThrow().topic()).isEqualTo("Changed meanwhile " + word);
+    }
+
+    @Test
+    void eventFormChangesAnEventOfItsVersion() throws Exception {
+        Activity a = activity("Change " + word);
+        CapacityEvent e = event(a, "Before " + word);
+
+        String form = mvc.perform(get("/activities/" + a.id() + "/capacity-events/" + e.id() + "/edit")
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"Before " + word + "\"").contains("name=\"participants[JUDGES].target\"");
+        mvc.perform(post("/activities/" + a.id() + "/capacity-events/" + e.id() + "/edit").with(user(officer))
+                        .with(csrf()).param("version", String.valueOf(e.version())).param("topic", "After " + word)
+                        .param("startsOn", "2016-03-10").param("participants[JUDGES].target", "20")
+                        .param("participants[JUDGES].achieved", "19"))
+                .andExpect(status().is3xxRedirection());
+
+        CapacityEvent after = activities.findEvent(officer, e.id()).orElseThrow();
+        assertThat(after.topic()).isEqualTo("After " + word);
+        assertThat(after.participants()).singleElement().extracting(CapacityEventDraft.Participants::achieved)
+                .isEqualTo(19);
+    }
+
+    @Test
+    void aMemberOfAnotherOperationNeitherSeesNorChangesTheEvents() throws Exception {
+        Activity a = activity("Hidden " + word);
+        CapacityEvent e = event(a, "Internal " + word);
+        CorridorUser serbian = accounts.create("actpage.serbia." + word, "Serbia", "long-enough-password",
+                List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.FOCAL_POINT)));
+
+        mvc.perform(get("/activities/" + a.id() + "/capacity-events/new").with(user(serbian)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/activities/" + a.id() + "/capacity-events/" + e.id() + "/edit").with(user(serbian))
+                        .with(csrf()).param("version", "0").param("topic", "Taken over").param("startsOn", "2016-03-10"))
+                .andExpect(status().isNotFound());
+        assertThat(activities.findEvent(officer, e.id()).orElseThrow().topic()).isEqualTo("Internal " + word);
+    }
+
+    @Test
+    void aViewerOfTheOperationReadsTheEventsButIsOfferedNoFormAndRefusedOne() throws Exception {
+        Activity a = activity("Viewer " + word);
+        event(a, "Seen " + word);
+        CorridorUser viewer = accounts.create("actpage.viewer." + word, "Viewer", "long-enough-password",
+                List.of(new Membership(skopje, Role.VIEWER)));
+
+        String page = mvc.perform(get("/activities/" + a.id()).with(user(viewer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Seen " + word).doesNotContain("/capacity-events/new");
+        mvc.perform(post("/activities/" + a.id() + "/capacity-events/new").with(user(viewer)).with(csrf())
+                        .param("topic", "Not mine").param("startsOn", "2016-03-10"))
+                .andExpect(status().isForbidden());
+        assertThat(activities.events(viewer, a.id())).hasSize(1);
     }
 }
