@@ -143,7 +143,7 @@ class MeetingController {
     /** One day of the calendar grid, with the meetings that start on it. */
     record CalendarDay(LocalDate day, boolean inMonth, boolean today, List<Meeting> meetings) {
 
-        boolean weekend() {
+        public boolean weekend() {
             return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
         }
     }
@@ -331,12 +331,12 @@ class MeetingController {
         choosable.forEach(o -> operations.add(o.id()));
         operations.addAll(FormValues.uuids(form.getOtherOperationIds()));
         java.util.Set<String> ticked = new java.util.HashSet<>(form.getAttendeeIds());
-        Map<UUID, String> codes = directory.operations().stream()
+        Map<UUID, String> names = directory.operations().stream()
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name, (a, b) -> a));
         return accounts.list().stream()
                 .filter(u -> ticked.contains(u.id().toString())
                         || (u.isEnabled() && operations.stream().anyMatch(u::isMemberOf)))
-                .map(u -> new Person(u.id(), u.displayName(), u.operationIds().stream().map(codes::get)
+                .map(u -> new Person(u.id(), u.displayName(), u.operationIds().stream().map(names::get)
                         .filter(java.util.Objects::nonNull).sorted().collect(Collectors.joining(", "))))
                 .sorted(java.util.Comparator.comparing(Person::name).thenComparing(Person::operations))
                 .toList();

@@ -84,6 +84,17 @@ class LiaisonPagesTests {
     }
 
     @Test
+    void theCalendarMarksTodayAndTheWeekends() throws Exception {
+        mvc.perform(get("/liaison/calendar").with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("aria-current=\"date\"")))
+                .andExpect(content().string(containsString("calendar-today-label")))
+                .andExpect(content().string(containsString("calendar-weekend")));
+        mvc.perform(get("/liaison/calendar").param("month", "2015-11").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("aria-current=\"date\""))));
+    }
+
+    @Test
     void theFormListsEachProblemAtTheTopAndBesideItsField() throws Exception {
         mvc.perform(post("/liaison/meetings/new").with(user(officer)).with(csrf())
                         .param("operationId", skopje.toString()).param("kind", "BRIEFING").param("title", "")
