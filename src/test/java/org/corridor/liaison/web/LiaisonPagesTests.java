@@ -74,7 +74,11 @@ class LiaisonPagesTests {
     void listsTheMeetingFilteredByOrganisation() throws Exception {
         mvc.perform(get("/liaison/meetings").param("organisation", UNHCR.toString()).param("from", "2015-11-19")
                         .param("to", "2015-11-19").with(user(officer)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Heads visit Tabanovce")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Heads visit Tabanovce")))
+                .andExpect(content().string(containsString("<span>OSCE Mission to Serbia</span>")))
+                .andExpect(content().string(containsString("<span>UNHCR</span>")));
+        mvc.perform(get("/liaison/meetings/" + joint.id()).with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>UNHCR</span>")));
     }
 
     @Test

@@ -75,7 +75,8 @@ class SeriesPagesTests {
         return post(path).with(user(officer)).with(csrf()).param("operationId", skopje.toString())
                 .param("kind", "COORDINATION").param("title", title).param("dayOfWeek", "WEDNESDAY")
                 .param("durationMinutes", "90").param("firstDay", "2015-10-12").param("place", "Skopje")
-                .param("otherOperationIds", serbia.toString()).param("distributionLevel", "OPERATION");
+                .param("otherOperationIds", serbia.toString()).param("distributionLevel", "OPERATION")
+                .param("organisationIds", LiaisonPagesTests.UNHCR.toString());
     }
 
     /** Four meetings at 10:00. */
@@ -104,6 +105,8 @@ class SeriesPagesTests {
                 .andExpect(content().string(containsString("Every Wednesday at 10:00, for 90 minutes")))
                 .andExpect(content().string(containsString("Europe/Belgrade")))
                 .andExpect(content().string(containsString("4 meetings")))
+                .andExpect(content().string(containsString("<span>UNHCR</span>")))
+                .andExpect(content().string(containsString("<span>, OSCE Mission to Serbia</span>")))
                 .andExpect(content().string(containsString("Wed 2015-11-04 10:00–11:30")))
                 .andExpect(content().string(containsString("/liaison/meetings/" + held.get(0).id())));
         mvc.perform(get("/liaison/series").with(user(officer))).andExpect(status().isOk())
