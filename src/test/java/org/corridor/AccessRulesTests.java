@@ -348,7 +348,8 @@ class AccessRulesTests {
 
     /**
      * Meetings are recorded by Skopje's officers and focal points and changed by their author or its focal point;
-     * the sample meeting is internal to Skopje, the sample series shared across the OSCE.
+     * the sample meeting is internal to Skopje, the sample series shared across the OSCE. A series is set up and
+     * changed by whoever may do so for its meetings.
      */
     private void liaisonRules(UUID skopje) {
         var meetings = context.getBean(org.corridor.liaison.Meetings.class);
@@ -394,6 +395,15 @@ class AccessRulesTests {
                 "/liaison/action-points/" + point + "/status?status=OPEN&version=0");
         rule("GET /liaison/action-points/mine", Audience.SIGNED_IN, "/liaison/action-points/mine");
         rule("GET /liaison/action-points", Audience.SIGNED_IN, "/liaison/action-points?operation=" + skopje);
+        String seriesForm = "operationId=" + skopje + "&kind=COORDINATION&title=Access&dayOfWeek=WEDNESDAY"
+                + "&localTime=10:00&durationMinutes=60&firstDay=2015-11-04&count=2&distributionLevel=OSCE&version=0";
+        rule("GET /liaison/series", Audience.SIGNED_IN, "/liaison/series");
+        rule("GET /liaison/series/{id}", Audience.MONITORING_READERS, "/liaison/series/" + weekly);
+        rule("GET /liaison/series/new", Audience.SKOPJE_RECORDERS, "/liaison/series/new");
+        rule("POST /liaison/series/new", Audience.SKOPJE_RECORDERS, "/liaison/series/new?" + seriesForm);
+        rule("GET /liaison/series/{id}/edit", Audience.SKOPJE_EDITORS, "/liaison/series/" + weekly + "/edit");
+        rule("POST /liaison/series/{id}/edit", Audience.SKOPJE_EDITORS,
+                "/liaison/series/" + weekly + "/edit?" + seriesForm.replace("&count=2", "&lastDay=2015-11-25"));
         rule("GET /liaison/who-meets-whom", Audience.SIGNED_IN, "/liaison/who-meets-whom?from=2015-01-01&to=2016-12-31");
         rule("GET /api/v1/meetings", Audience.SIGNED_IN, "/api/v1/meetings");
         rule("GET /api/v1/meetings/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/meetings/" + meeting);

@@ -150,8 +150,7 @@ public class MeetingSeries {
     @Transactional
     public Series update(CorridorUser user, UUID id, long expectedVersion, SeriesDraft changes) {
         Series before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        if (!user.mayEditAnyRecordOf(before.operationId())
-                && !(before.createdBy().equals(user.id()) && user.mayRecord(before.operationId()))) {
+        if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the series' author or a focal point of the operation changes it");
         }
         SeriesDraft draft = new SeriesDraft(before.operationId(), changes.kind(), changes.title(), changes.dayOfWeek(),
@@ -214,6 +213,22 @@ public class MeetingSeries {
                         .param("id", id).update();
             }
         });
+    }
+
+    /** As for a meeting: its author while still a recorder of the operation, and the operation's focal points. */
+    public boolean mayEdit(CorridorUser user, Series series) {
+        return user.mayEditAnyRecordOf(series.operationId())
+                || (series.createdBy().equals(user.id()) && user.mayRecord(series.operationId()));
+    }
+
+    /** The series' meetings the user may read, earliest first, cancelled ones included. */
+    public List<Meeting> occurrences(CorridorUser user, Series series) {
+        if (!mayRead(user, series)) {
+            return List.of();
+        }
+        return jdbc.sql(Meetings.SELECT + " where m.series_id = :series order by m.starts_at, m.id")
+                .param("series", series.id()).query(Meetings::meeting).list().stream()
+                .filter(m -> Meetings.mayRead(user, m)).toList();
     }
 
     public Optional<Series> find(CorridorUser user, UUID id) {

@@ -28,6 +28,7 @@ import org.corridor.StaleRecord;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,9 +47,21 @@ public class Meetings {
     /** The region's clock: meetings are entered and shown in local time. */
     public static final ZoneId REGION_ZONE = ZoneId.of("Europe/Belgrade");
 
-    /** Filters of the meeting list; null means any. Dates are days in the region's clock, inclusive. */
-    public record MeetingFilter(UUID operationId, MeetingKind kind, UUID organisationId, LocalDate from, LocalDate to) {
+    /**
+     * Filters of the meeting list; null means any. Dates are days in the region's clock, inclusive;
+     * {@code attendeeId} keeps the meetings that user attended ("my meetings").
+     */
+    public record MeetingFilter(UUID operationId, MeetingKind kind, UUID organisationId, LocalDate from, LocalDate to,
+            UUID attendeeId) {
         public static final MeetingFilter ANY = new MeetingFilter(null, null, null, null, null);
+
+        public MeetingFilter(UUID operationId, MeetingKind kind, UUID organisationId, LocalDate from, LocalDate to) {
+            this(operationId, kind, organisationId, from, to, null);
+        }
+    }
+
+    /** The first and last day (region time) on which a meeting the user may read starts. */
+    public record Period(LocalDate from, LocalDate to) {
     }
 
     /** How often an operation met an organisation, or another operation, in a period. */
@@ -61,16 +74,18 @@ public class Meetings {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final UserAccounts accounts;
     private final Clock clock;
 
     @Autowired
-    Meetings(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this(jdbc, events, Clock.systemUTC());
+    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts) {
+        this(jdbc, events, accounts, Clock.systemUTC());
     }
 
-    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -195,6 +210,17 @@ public class Meetings {
         return jdbc.sql(SELECT + where + " order by m.starts_at, m.id").params(params).query(Meetings::meeting).list();
     }
 
+    /** The span of the meetings the user may read (cancelled ones too); empty when there are none. */
+    public Optional<Period> period(CorridorUser user) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = visibleWhere(user, MeetingFilter.ANY, params);
+        return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m" + where)
+                .params(params).query((rs, n) -> rs.getTimestamp("first") == null ? null
+                        : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), REGION_ZONE),
+                                LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), REGION_ZONE)))
+                .optional();
+    }
+
     /**
      * For the period, how many meetings (not cancelled, that the user may read) each operation held with
      * each organisation and with each other operation. A meeting shared by several operations counts
@@ -260,11 +286,18 @@ public class Meetings {
             where.append(" and m.starts_at < :to");
             params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(REGION_ZONE).toInstant()));
         }
+        if (filter.attendeeId() != null) {
+            where.append(" and exists (select 1 from meeting_attendee a where a.meeting_id = m.id and a.user_id = :attendee)");
+            params.put("attendee", filter.attendeeId());
+        }
         return where.toString();
     }
 
     private void check(MeetingDraft draft) {
-        List<Problem> problems = draft.problems();
+        List<Problem> problems = new ArrayList<>(draft.problems());
+        if (problems.isEmpty() && !attendeesTakePart(draft)) {
+            problems.add(new Problem("attendeeIds", "meeting.error.attendee"));
+        }
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
         }
@@ -276,6 +309,14 @@ public class Meetings {
                 throw new PersonalDataSuspected(findings);
             }
         }
+    }
+
+    /** Our attendees are people of the operations taking part: each a member of one of them. */
+    private boolean attendeesTakePart(MeetingDraft draft) {
+        List<UUID> operations = new ArrayList<>(draft.otherOperations());
+        operations.add(draft.operationId());
+        return draft.attendees().stream().allMatch(id -> accounts.findById(id)
+                .filter(u -> operations.stream().anyMatch(u::isMemberOf)).isPresent());
     }
 
     /** Writes a new meeting row and its children; a series passes itself and the occurrence's day. */

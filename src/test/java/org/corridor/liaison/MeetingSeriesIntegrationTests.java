@@ -135,4 +135,25 @@ class MeetingSeriesIntegrationTests {
         assertThatThrownBy(() -> series.create(officer, weekly("Weekly", LocalDate.of(2015, 1, 1),
                 LocalDate.of(2025, 1, 1)))).isInstanceOf(RecordRejected.class);
     }
+
+    @Test
+    void aSeriesSharedByTwoOperationsIsHiddenFromAThirdAndChangedOnlyByItsOwn() {
+        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        UUID albania = directory.operationByCode("albania").orElseThrow().id();
+        Series shared = series.create(officer, new SeriesDraft(skopje, MeetingKind.COORDINATION, "Shared weekly",
+                DayOfWeek.TUESDAY, LocalTime.of(9, 0), 60, LocalDate.of(2015, 11, 3), LocalDate.of(2015, 11, 17), null,
+                "Kumanovo", null, List.of(serbia), List.of(), DistributionLevel.OPERATION));
+        CorridorUser serbianFocal = accounts.create("ls." + UUID.randomUUID().toString().substring(0, 8), "Serbia",
+                "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
+        CorridorUser albanian = accounts.create("ls." + UUID.randomUUID().toString().substring(0, 8), "Albania",
+                "long-enough-password", List.of(new Membership(albania, Role.FOCAL_POINT)));
+
+        assertThat(series.find(serbianFocal, shared.id())).isPresent();
+        assertThat(series.occurrences(serbianFocal, shared)).hasSize(3);
+        assertThat(series.mayEdit(serbianFocal, shared)).isFalse();
+        assertThat(series.mayEdit(officer, shared)).isTrue();
+        assertThat(series.find(albanian, shared.id())).isEmpty();
+        assertThat(series.occurrences(albanian, shared)).isEmpty();
+        assertThat(series.list(albanian, null, 0, 500).items()).extracting(Series::id).doesNotContain(shared.id());
+    }
 }

@@ -226,4 +226,58 @@ class MeetingsIntegrationTests {
         assertThat(contacts.operations()).containsExactlyInAnyOrder(new Meetings.Contact(skopje, serbia, 1),
                 new Meetings.Contact(serbia, skopje, 1));
     }
+
+    @Test
+    void rejectsAnAttendeeWhoBelongsToNoOperationTakingPart() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        CorridorUser colleague = user(Role.VIEWER, skopje);
+        CorridorUser albanian = user(Role.OFFICER, albania);
+        MeetingDraft withAlbanian = new MeetingDraft(skopje, MeetingKind.BILATERAL, "Bilateral",
+                LocalDate.of(2016, 2, 1), LocalTime.of(10, 0), LocalTime.of(11, 0), null, null, null, List.of(),
+                List.of(), List.of(colleague.id(), albanian.id()), null, null, null, null, false);
+        assertThatThrownBy(() -> meetings.create(officer, withAlbanian)).isInstanceOf(RecordRejected.class)
+                .satisfies(e -> assertThat(((RecordRejected) e).problems()).extracting(Problem::field)
+                        .containsExactly("attendeeIds"));
+
+        MeetingDraft albaniaTakingPart = new MeetingDraft(skopje, MeetingKind.BILATERAL, "Bilateral",
+                LocalDate.of(2016, 2, 1), LocalTime.of(10, 0), LocalTime.of(11, 0), null, null, null, List.of(albania),
+                List.of(), List.of(colleague.id(), albanian.id()), null, null, null, null, false);
+        assertThat(meetings.create(officer, albaniaTakingPart).attendeeIds())
+                .containsExactlyInAnyOrder(colleague.id(), albanian.id());
+    }
+
+    @Test
+    void rejectsAnAttendeeWhoIsNoUserAtAll() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        MeetingDraft draft = new MeetingDraft(skopje, MeetingKind.BILATERAL, "Bilateral", LocalDate.of(2016, 2, 1),
+                LocalTime.of(10, 0), LocalTime.of(11, 0), null, null, null, List.of(), List.of(),
+                List.of(UUID.randomUUID()), null, null, null, null, false);
+        assertThatThrownBy(() -> meetings.create(officer, draft)).isInstanceOf(RecordRejected.class);
+    }
+
+    @Test
+    void listsOnlyTheMeetingsTheUserAttends() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        LocalDate day = LocalDate.of(2015, 10, 21);
+        Meeting attended = meetings.create(officer, new MeetingDraft(skopje, MeetingKind.BRIEFING, "Attended", day,
+                LocalTime.of(9, 0), LocalTime.of(10, 0), null, null, null, List.of(), List.of(),
+                List.of(officer.id()), null, null, null, null, false));
+        meetings.create(officer, new MeetingDraft(skopje, MeetingKind.BRIEFING, "Not attended", day,
+                LocalTime.of(11, 0), LocalTime.of(12, 0), null, null, null, List.of(), List.of(), List.of(), null,
+                null, null, null, false));
+        assertThat(meetings.list(officer, new MeetingFilter(null, null, null, day, day, officer.id()), 0, 50).items())
+                .extracting(Meeting::id).containsExactly(attended.id());
+    }
+
+    @Test
+    void theSpanOfMeetingsRunsFromTheFirstToTheLastTheUserMayRead() {
+        UUID bih = directory.operationByCode("bih").orElseThrow().id();
+        CorridorUser bosnia = user(Role.OFFICER, bih);
+        meetings.create(bosnia, draft(bih, "Early", LocalDate.of(2014, 3, 4), LocalTime.of(10, 0),
+                LocalTime.of(11, 0), List.of(), List.of(), null));
+        Meetings.Period span = meetings.period(bosnia).orElseThrow();
+        assertThat(span.from()).isEqualTo(LocalDate.of(2014, 3, 4));
+        assertThat(meetings.period(user(Role.OFFICER, skopje)).orElseThrow().from())
+                .isAfter(LocalDate.of(2014, 3, 4));
+    }
 }

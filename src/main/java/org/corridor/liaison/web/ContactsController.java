@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.Problem;
@@ -49,16 +50,29 @@ class ContactsController {
         List<Problem> ignored = new ArrayList<>();
         LocalDate last = FormValues.date(to, "to", ignored);
         LocalDate first = FormValues.date(from, "from", ignored);
+        boolean chosen = last != null || first != null;
         if (last == null) {
-            last = LocalDate.now(Meetings.REGION_ZONE);
+            last = meetings.today();
         }
         if (first == null || first.isAfter(last)) {
-            first = last.minusYears(1);
+            first = last.minusYears(1).plusDays(1);
         }
         Contacts contacts = meetings.contacts(user, first, last);
+        boolean wholeSpan = false;
+        if (!chosen && contacts.organisations().isEmpty() && contacts.operations().isEmpty()) {
+            // Nothing in the last twelve months (the demo is of 2015-2016): show every meeting there is instead.
+            Optional<Meetings.Period> span = meetings.period(user);
+            if (span.isPresent()) {
+                first = span.get().from();
+                last = span.get().to();
+                contacts = meetings.contacts(user, first, last);
+                wholeSpan = true;
+            }
+        }
         model.addAttribute("contacts", contacts);
         model.addAttribute("from", first);
         model.addAttribute("to", last);
+        model.addAttribute("wholeSpan", wholeSpan);
         Names.add(model, directory);
         @SuppressWarnings("unchecked")
         Map<UUID, String> operationNames = (Map<UUID, String>) model.getAttribute("operationNames");

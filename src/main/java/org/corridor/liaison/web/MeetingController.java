@@ -24,6 +24,7 @@ import org.corridor.RecordRejected;
 import org.corridor.StaleRecord;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
@@ -34,6 +35,7 @@ import org.corridor.liaison.ActionPoints;
 import org.corridor.liaison.Meeting;
 import org.corridor.liaison.MeetingDraft;
 import org.corridor.liaison.MeetingKind;
+import org.corridor.liaison.MeetingSeries;
 import org.corridor.liaison.Meetings;
 import org.corridor.liaison.Meetings.MeetingFilter;
 import org.springframework.context.MessageSource;
@@ -56,23 +58,33 @@ class MeetingController {
     private static final int EXPORT_PAGE = 500;
 
     private final Meetings meetings;
+    private final MeetingSeries series;
     private final ActionPoints actionPoints;
     private final Directory directory;
+    private final UserAccounts accounts;
     private final MessageSource messages;
 
-    MeetingController(Meetings meetings, ActionPoints actionPoints, Directory directory, MessageSource messages) {
+    MeetingController(Meetings meetings, MeetingSeries series, ActionPoints actionPoints, Directory directory,
+            UserAccounts accounts, MessageSource messages) {
         this.meetings = meetings;
+        this.series = series;
         this.actionPoints = actionPoints;
         this.directory = directory;
+        this.accounts = accounts;
         this.messages = messages;
+    }
+
+    /** Someone who may attend for the operations: shown by name, with the operations they belong to. */
+    record Person(UUID id, String name, String operations) {
     }
 
     @GetMapping("/liaison/meetings")
     String list(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String operation,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        MeetingFilter filter = filter(operation, kind, organisation, from, to);
+            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        MeetingFilter filter = filter(operation, kind, organisation, from, to, mine ? user.id() : null);
         model.addAttribute("meetings", meetings.list(user, filter, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("query", query(filter));
@@ -86,8 +98,9 @@ class MeetingController {
     void export(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String operation,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        MeetingFilter filter = filter(operation, kind, organisation, from, to);
+            @RequestParam(defaultValue = "false") boolean mine, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        MeetingFilter filter = filter(operation, kind, organisation, from, to, mine ? user.id() : null);
         Map<UUID, String> operations = directory.operations().stream()
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::code, (a, b) -> a));
         Map<UUID, String> organisations = directory.organisations().stream()
@@ -128,7 +141,11 @@ class MeetingController {
     }
 
     /** One day of the calendar grid, with the meetings that start on it. */
-    record CalendarDay(LocalDate day, boolean inMonth, List<Meeting> meetings) {
+    record CalendarDay(LocalDate day, boolean inMonth, boolean today, List<Meeting> meetings) {
+
+        public boolean weekend() {
+            return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        }
     }
 
     @GetMapping("/liaison/calendar")
@@ -147,16 +164,19 @@ class MeetingController {
         for (Meeting m : meetings.between(user, operationId, first, last)) {
             byDay.computeIfAbsent(m.localStart().toLocalDate(), d -> new ArrayList<>()).add(m);
         }
+        LocalDate today = meetings.today();
         List<List<CalendarDay>> weeks = new ArrayList<>();
         for (LocalDate weekStart = first; !weekStart.isAfter(last); weekStart = weekStart.plusWeeks(1)) {
             List<CalendarDay> week = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 LocalDate day = weekStart.plusDays(i);
-                week.add(new CalendarDay(day, YearMonth.from(day).equals(shown), byDay.getOrDefault(day, List.of())));
+                week.add(new CalendarDay(day, YearMonth.from(day).equals(shown), day.equals(today),
+                        byDay.getOrDefault(day, List.of())));
             }
             weeks.add(week);
         }
         model.addAttribute("month", shown);
+        model.addAttribute("thisMonth", YearMonth.from(today));
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("weeks", weeks);
@@ -175,6 +195,10 @@ class MeetingController {
     private String detail(CorridorUser user, Meeting meeting, Model model, ActionPointForm pointForm,
             Map<String, String> pointErrors) {
         model.addAttribute("meeting", meeting);
+        model.addAttribute("series", meeting.seriesId() == null ? null
+                : series.find(user, meeting.seriesId()).orElse(null));
+        model.addAttribute("attendees", meeting.attendeeIds().stream().map(accounts::findById)
+                .flatMap(java.util.Optional::stream).map(u -> u.displayName()).sorted().toList());
         model.addAttribute("mayEdit", meetings.mayEdit(user, meeting));
         model.addAttribute("mayAddActionPoint", meeting.operationIds().stream().anyMatch(user::mayRecord));
         model.addAttribute("actionPoints", actionPoints.ofMeeting(user, meeting.id()));
@@ -295,6 +319,29 @@ class MeetingController {
         return meeting;
     }
 
+    /**
+     * Who may be ticked as attending: the people of the meeting's operations (for a new meeting, of the
+     * operations the user records for), of those ticked on the form, and anyone already ticked.
+     */
+    private List<Person> people(MeetingForm form, List<OperationSummary> choosable, Meeting existing) {
+        java.util.Set<UUID> operations = new java.util.LinkedHashSet<>();
+        if (existing != null) {
+            operations.addAll(existing.operationIds());
+        }
+        choosable.forEach(o -> operations.add(o.id()));
+        operations.addAll(FormValues.uuids(form.getOtherOperationIds()));
+        java.util.Set<String> ticked = new java.util.HashSet<>(form.getAttendeeIds());
+        Map<UUID, String> names = directory.operations().stream()
+                .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name, (a, b) -> a));
+        return accounts.list().stream()
+                .filter(u -> ticked.contains(u.id().toString())
+                        || (u.isEnabled() && operations.stream().anyMatch(u::isMemberOf)))
+                .map(u -> new Person(u.id(), u.displayName(), u.operationIds().stream().map(names::get)
+                        .filter(java.util.Objects::nonNull).sorted().collect(Collectors.joining(", "))))
+                .sorted(java.util.Comparator.comparing(Person::name).thenComparing(Person::operations))
+                .toList();
+    }
+
     private List<OperationSummary> recordableOperations(CorridorUser user) {
         return directory.operations().stream().filter(o -> meetings.mayRecord(user, o.id())).toList();
     }
@@ -316,14 +363,16 @@ class MeetingController {
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("levels", DistributionLevel.values());
         Names.add(model, directory);
+        model.addAttribute("people", people(form, operations, existing));
         return "liaison/meeting-form";
     }
 
-    private static MeetingFilter filter(String operation, String kind, String organisation, String from, String to) {
+    private static MeetingFilter filter(String operation, String kind, String organisation, String from, String to,
+            UUID attendee) {
         List<Problem> ignored = new ArrayList<>();
         return new MeetingFilter(FormValues.uuid(operation), FormValues.value(MeetingKind.class, kind),
                 FormValues.uuid(organisation), FormValues.date(from, "from", ignored),
-                FormValues.date(to, "to", ignored));
+                FormValues.date(to, "to", ignored), attendee);
     }
 
     /** The filter's query string, kept on the pager's and export links. */
@@ -343,6 +392,9 @@ class MeetingController {
         }
         if (filter.to() != null) {
             parts.add("to=" + filter.to());
+        }
+        if (filter.attendeeId() != null) {
+            parts.add("mine=true");
         }
         return String.join("&", parts);
     }

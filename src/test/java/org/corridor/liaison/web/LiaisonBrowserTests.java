@@ -11,7 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The liaison pages as the demo officer of Skopje uses them, on the demo scenario: the meeting list,
- * the calendar, who meets whom and the meeting form with its problems shown pass axe-core and the CSP.
+ * the calendar, who meets whom, the meeting series and the meeting and series forms with their problems
+ * shown pass axe-core and the CSP.
  */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -70,6 +71,48 @@ class LiaisonBrowserTests {
         chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
         assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(chrome.find(".error-summary"));
         assertThat(chrome.find("#title-error").getText()).contains("Give the meeting a title");
+        chrome.assertPageIsSound();
+    }
+
+    @Test
+    void theSeriesPagesAreAccessible() {
+        chrome.resize(Chrome.DESKTOP);
+        signInAsOfficer();
+        chrome.open(url("/liaison/series"));
+        assertThat(chrome.find("h1").getText()).isEqualTo("Meeting series");
+        chrome.assertPageIsSound();
+        chrome.clickAndWaitForPage(chrome.find("table a"));
+        assertThat(chrome.find("h1").getText()).isEqualTo("Weekly coordination meeting on the refugee and migrant situation");
+        assertThat(chrome.find(".summary-list").getText()).contains("Every Wednesday at 10:00, for 90 minutes");
+        assertThat(chrome.findAll(".occurrence-cancelled")).isNotEmpty(); // the holiday week of 30 December 2015
+        chrome.assertPageIsSound();
+        chrome.clickAndWaitForPage(chrome.find(".occurrence-cancelled"));
+        assertThat(chrome.find(".summary-list").getText()).contains("Weekly coordination meeting");
+        assertThat(chrome.find(".actions .button").getText()).isEqualTo("Change only this meeting");
+        chrome.assertPageIsSound();
+    }
+
+    @Test
+    void theSeriesFormShowsItsProblemsAccessibly() {
+        chrome.resize(Chrome.PHONE);
+        signInAsOfficer();
+        chrome.open(url("/liaison/series/new"));
+        chrome.assertPageIsSound();
+        chrome.find("#title").sendKeys("Weekly coordination in Gevgelija");
+        chrome.find("#count").sendKeys("500");
+        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(chrome.find(".error-summary"));
+        assertThat(chrome.find("#count-error").getText()).contains("from 1 to 160");
+        chrome.assertPageIsSound();
+    }
+
+    @Test
+    void whoMeetsWhomShowsTheDemoWithoutChosenDates() {
+        chrome.resize(Chrome.DESKTOP);
+        signInAsOfficer();
+        chrome.open(url("/liaison/who-meets-whom"));
+        assertThat(chrome.find(".period").getText()).startsWith("Meetings from ");
+        assertThat(chrome.findAll(".contacts-network line")).isNotEmpty();
         chrome.assertPageIsSound();
     }
 }

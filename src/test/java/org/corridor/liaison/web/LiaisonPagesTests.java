@@ -74,13 +74,28 @@ class LiaisonPagesTests {
     void listsTheMeetingFilteredByOrganisation() throws Exception {
         mvc.perform(get("/liaison/meetings").param("organisation", UNHCR.toString()).param("from", "2015-11-19")
                         .param("to", "2015-11-19").with(user(officer)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Heads visit Tabanovce")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Heads visit Tabanovce")))
+                .andExpect(content().string(containsString("<span>OSCE Mission to Serbia</span>")))
+                .andExpect(content().string(containsString("<span>UNHCR</span>")));
+        mvc.perform(get("/liaison/meetings/" + joint.id()).with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>UNHCR</span>")));
     }
 
     @Test
     void showsTheMeetingInTheMonthCalendar() throws Exception {
         mvc.perform(get("/liaison/calendar").param("month", "2015-11").with(user(officer)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("09:00 Heads visit Tabanovce")));
+    }
+
+    @Test
+    void theCalendarMarksTodayAndTheWeekends() throws Exception {
+        mvc.perform(get("/liaison/calendar").with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("aria-current=\"date\"")))
+                .andExpect(content().string(containsString("calendar-today-label")))
+                .andExpect(content().string(containsString("calendar-weekend")));
+        mvc.perform(get("/liaison/calendar").param("month", "2015-11").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("aria-current=\"date\""))));
     }
 
     @Test
