@@ -36,7 +36,7 @@ public class FlowImportBench {
         Path file = home.resolve("flows.csv");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CorridorApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties("corridor.home=" + home.toAbsolutePath(), "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .properties("corridor.home=" + home.toAbsolutePath(), "logging.level.root=WARN", "logging.level.org.corridor.flows.FlowImport=INFO", "spring.main.banner-mode=off")
                 .run()) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             Directory directory = context.getBean(Directory.class);
@@ -77,7 +77,9 @@ public class FlowImportBench {
             System.out.printf("Our import (read, validate, stage, write): %6.1f s  %,10.0f rows/s%n", ours, rows / ours);
             System.out.printf("Bare COPY into a table without keys:      %6.1f s  %,10.0f rows/s%n", copy, rows / copy);
             System.out.printf("Ratio: our import takes %.1fx the time of COPY (goal: at most 2x)%n", ours / copy);
-            System.out.printf("Heap: max %d MB%n", runtime.maxMemory() / (1024 * 1024));
+            System.out.printf("Heap: max %d MB; %d cores; load average (1, 5, 15 min) at the end: %s%n",
+                    runtime.maxMemory() / (1024 * 1024), runtime.availableProcessors(),
+                    Files.readString(Path.of("/proc/loadavg")).trim());
         }
     }
 

@@ -35,6 +35,8 @@ import org.corridor.interchange.TableFormat;
 import org.corridor.interchange.TableReader;
 import org.corridor.interchange.TableRow;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -58,6 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class FlowImport {
+
+    private static final Logger log = LoggerFactory.getLogger(FlowImport.class);
 
     /** Told how far reading has come, every {@link #PROGRESS_EVERY} rows and at the end. */
     public interface Progress {
@@ -206,6 +210,15 @@ public class FlowImport {
         long read;
         long rejected;
         long staged;
+        /** Seconds each step took, logged at the end: where a large import spends its time. */
+        final Map<String, Double> steps = new LinkedHashMap<>();
+        long stepStarted = System.nanoTime();
+
+        void step(String name) {
+            long now = System.nanoTime();
+            steps.put(name, (now - stepStarted) / 1e9);
+            stepStarted = now;
+        }
 
         Run(CorridorUser user, UUID operationId, FlowCountRules rules, Progress progress) {
             this.user = user;
@@ -257,9 +270,13 @@ public class FlowImport {
                 }
             }
             progress.rowsRead(read);
+            step("read, check rows and stage");
             jdbc.sql("analyze flow_import_staging").update();
+            step("analyze");
             duplicatesInFile();
+            step("duplicates in file");
             keysOfOtherOperations();
+            step("keys of other operations");
             if (problems.hasErrors() || read == 0) {
                 if (read == 0 && !problems.hasErrors()) {
                     problems.error(0, "", "", message("flow.import.empty"));
@@ -268,6 +285,7 @@ public class FlowImport {
                         problems);
             }
             long[] written = dryRun ? dryRunCounts() : write(jobId);
+            log.info("Flow import {}: {} rows, {} s", jobId, read, steps);
             return new Report(jobId, dryRun ? ImportJobs.Status.CHECKED : ImportJobs.Status.WRITTEN, format, read,
                     written[0], written[1], written[2], 0, problems);
         }
@@ -548,6 +566,7 @@ public class FlowImport {
                     + " flow_import_staging s join flow_count f on " + SAME_KEY + " where " + DIFFERENT_FIGURES).update();
             long existing = jdbc.sql("select count(*) from flow_import_staging s join flow_count f on " + SAME_KEY)
                     .query(Long.class).single();
+            step("find corrections");
             long updated = 0;
             while (true) {
                 List<UUID> ids = jdbc.sql("delete from flow_import_correction where id in"
@@ -571,6 +590,7 @@ public class FlowImport {
                 }
                 updated += ids.size();
             }
+            step("write corrections");
             long created = jdbc.sql("""
                     insert into flow_count (id, operation_id, period_kind, period_start, period_end, country_id,
                         location_id, direction, source_organisation_id, total, men, women, children,
@@ -581,6 +601,7 @@ public class FlowImport {
                     from flow_import_staging s
                     on conflict (period_kind, period_start, country_id, location_id, direction, source_organisation_id)
                     do nothing""").param("operation", operationId).param("user", user.id()).update();
+            step("insert new counts");
             if (created > 0) {
                 // New counts are audited as one entry for the import (its job, file hash and number of counts),
                 // not one entry a row: a million-row file would otherwise write a million audit entries.
