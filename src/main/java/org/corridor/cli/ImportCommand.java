@@ -101,12 +101,14 @@ class ImportCommand implements Callable<Integer> {
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
                 long started = System.nanoTime();
-                FlowImport.Report report = context.getBean(FlowImport.class).importFile(user, operation, file,
-                        file.getFileName().toString(), chosen, dryRun, rows -> {
-                            err.print("\rRead " + rows + " rows");
-                            err.flush();
-                        });
-                err.println();
+                ImportProgress progress = ImportProgress.of(err, file, chosen != null ? chosen : TableFormat.detect(file));
+                FlowImport.Report report;
+                try {
+                    report = context.getBean(FlowImport.class).importFile(user, operation, file,
+                            file.getFileName().toString(), chosen, dryRun, progress);
+                } finally {
+                    progress.close();
+                }
                 print(out, report, (System.nanoTime() - started) / 1e9);
                 return report.status() == ImportJobs.Status.REJECTED ? REJECTED : 0;
             } finally {

@@ -63,9 +63,18 @@ public class FlowImport {
 
     private static final Logger log = LoggerFactory.getLogger(FlowImport.class);
 
-    /** Told how far reading has come, every {@link #PROGRESS_EVERY} rows and at the end. */
+    /**
+     * Told of the import's job as soon as it is recorded, how far reading has come (every {@link #PROGRESS_EVERY}
+     * rows and at the end), and when reading is over and the file is checked as a whole and, if fit, written.
+     */
     public interface Progress {
+        default void started(UUID jobId) {
+        }
+
         void rowsRead(long rows);
+
+        default void checking(long rows) {
+        }
     }
 
     public static final int PROGRESS_EVERY = 10_000;
@@ -174,7 +183,9 @@ public class FlowImport {
         }
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
         UUID jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, ImportJobs.sha256(file), dryRun);
-        Run run = new Run(user, operationId, counts.rules(), progress);
+        Progress told = progress == null ? rows -> { } : progress;
+        told.started(jobId);
+        Run run = new Run(user, operationId, jobId, counts.rules(), told);
         try {
             Report report = transaction.execute(status -> {
                 Report done = run.execute(file, actual, dryRun, jobId);
@@ -197,6 +208,7 @@ public class FlowImport {
     private final class Run implements TableReader.Rows {
         final CorridorUser user;
         final UUID operationId;
+        final UUID jobId;
         final FlowCountRules rules;
         final Progress progress;
         final ProblemLog problems = new ProblemLog();
@@ -220,11 +232,14 @@ public class FlowImport {
             stepStarted = now;
         }
 
-        Run(CorridorUser user, UUID operationId, FlowCountRules rules, Progress progress) {
+        long jobRecorded = System.nanoTime();
+
+        Run(CorridorUser user, UUID operationId, UUID jobId, FlowCountRules rules, Progress progress) {
             this.user = user;
             this.operationId = operationId;
+            this.jobId = jobId;
             this.rules = rules;
-            this.progress = progress == null ? rows -> { } : progress;
+            this.progress = progress;
             Map<String, UUID> countryByIso2 = new HashMap<>();
             for (CountrySummary country : directory.countries()) {
                 countryByIso2.put(country.iso2().toUpperCase(Locale.ROOT), country.id());
@@ -246,6 +261,7 @@ public class FlowImport {
         }
 
         Report execute(Path file, TableFormat format, boolean dryRun, UUID jobId) {
+            jobs.progress(jobId, 0, ImportJobs.Step.READING);
             jdbc.sql("create temp table flow_import_staging (line bigint primary key, id uuid, period_kind text,"
                     + " period_start date, period_end date, country_id uuid, location_id uuid, direction text,"
                     + " source_organisation_id uuid, total integer, men integer, women integer, children integer,"
@@ -270,6 +286,8 @@ public class FlowImport {
                 }
             }
             progress.rowsRead(read);
+            progress.checking(read);
+            jobs.progress(jobId, read, ImportJobs.Step.CHECKING);
             step("read, check rows and stage");
             jdbc.sql("analyze flow_import_staging").update();
             step("analyze");
@@ -283,6 +301,9 @@ public class FlowImport {
                 }
                 return new Report(jobId, ImportJobs.Status.REJECTED, format, read, 0, 0, 0, Math.max(rejected, 1),
                         problems);
+            }
+            if (!dryRun) {
+                jobs.progress(jobId, read, ImportJobs.Step.WRITING);
             }
             long[] written = dryRun ? dryRunCounts() : write(jobId);
             log.info("Flow import {}: {} rows, {} s", jobId, read, steps);
@@ -320,6 +341,11 @@ public class FlowImport {
             read++;
             if (read % PROGRESS_EVERY == 0) {
                 progress.rowsRead(read);
+                // The job's record is what a page polls; once a second is often enough and costs nothing.
+                if (System.nanoTime() - jobRecorded > 1_000_000_000L) {
+                    jobs.progress(jobId, read, ImportJobs.Step.READING);
+                    jobRecorded = System.nanoTime();
+                }
             }
             long errorsBefore = problems.errorCount();
             FlowCountDraft draft = draft(row);
