@@ -579,6 +579,15 @@ public class FlowImport {
          * figures differ: one join of the file with the counts, which every later step reads instead of joining again.
          */
         private void matchExisting() {
+            // Just after a large import the planner would still think flow_count small and match row by row through
+            // the index (a minute for a million rows, instead of a second or two hashed): refresh its statistics first
+            // when a tenth of it changed since they were taken, as autovacuum would a minute later.
+            boolean stale = jdbc.sql("""
+                    select coalesce(bool_or(n_mod_since_analyze > greatest(1000, n_live_tup / 10)), false)
+                    from pg_stat_user_tables where relid = 'flow_count'::regclass""").query(Boolean.class).single();
+            if (stale) {
+                jdbc.sql("analyze flow_count").update();
+            }
             jdbc.sql("create temp table flow_import_match on commit drop as"
                     + " select s.line, f.id, f.operation_id, " + DIFFERENT_FIGURES + " as differs"
                     + " from flow_import_staging s join flow_count f on " + SAME_KEY).update();
@@ -700,10 +709,14 @@ public class FlowImport {
 
         /** Locks every row the new counts refer to; fails, so that nothing is written, if any of them is gone. */
         private void lockReferences() {
-            lock("field_operation", "select :operation::uuid");
-            lock("country", "select distinct country_id from flow_import_staging");
-            lock("location", "select distinct location_id from flow_import_staging where location_id is not null");
-            lock("partner_organisation", "select distinct source_organisation_id from flow_import_staging"
+            // The few distinct references of the file, found in one pass over it.
+            jdbc.sql("create temp table flow_import_reference on commit drop as select distinct country_id, location_id,"
+                    + " source_organisation_id from flow_import_staging s"
+                    + " where not exists (select 1 from flow_import_match m where m.line = s.line)").update();
+            lock("field_operation", "select cast(:operation as uuid)");
+            lock("country", "select distinct country_id from flow_import_reference");
+            lock("location", "select distinct location_id from flow_import_reference where location_id is not null");
+            lock("partner_organisation", "select distinct source_organisation_id from flow_import_reference"
                     + " where source_organisation_id is not null");
         }
 
