@@ -649,6 +649,11 @@ public class FlowImport {
             }
             step("write corrections");
             long created = insertNew();
+            if (created >= 10_000) {
+                // Statistics that know the new rows, from the moment they are committed: the next import (and every
+                // query on the counts) is planned for the table as it now is, not as it was before this file.
+                jdbc.sql("analyze flow_count").update();
+            }
             step("insert new counts");
             if (created > 0) {
                 // New counts are audited as one entry for the import (its job, file hash and number of counts),
