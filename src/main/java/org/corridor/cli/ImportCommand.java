@@ -37,7 +37,8 @@ class ImportCommand implements Callable<Integer> {
     @Command(name = "flows", mixinStandardHelpOptions = true,
             description = {"Import flow counts from a CSV, HXL-tagged CSV or XLSX file, all or nothing.",
                     "Exit codes: 0 imported (or checked, with --dry-run); 3 the file has problems and nothing was"
-                            + " written (they are listed); 1 the import could not run (user, rights, file); 2 wrong usage."})
+                            + " written (they are listed); 1 the import could not run (user, rights, file) or failed (nothing written);"
+                            + " 2 wrong usage."})
     static class Flows implements Callable<Integer> {
 
         static final int REJECTED = 3;
@@ -110,7 +111,11 @@ class ImportCommand implements Callable<Integer> {
                     progress.close();
                 }
                 print(out, report, (System.nanoTime() - started) / 1e9);
-                return report.status() == ImportJobs.Status.REJECTED ? REJECTED : 0;
+                return switch (report.status()) {
+                    case REJECTED -> REJECTED;
+                    case FAILED -> 1;
+                    default -> 0;
+                };
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -128,6 +133,7 @@ class ImportCommand implements Callable<Integer> {
                     switch (report.status()) {
                         case WRITTEN -> "Imported";
                         case CHECKED -> "Checked, nothing written";
+                        case FAILED -> "Failed, nothing written";
                         default -> "Rejected, nothing written";
                     }, report.format(), report.jobId(), report.rowsRead(), report.created(), report.updated(),
                     report.unchanged(), report.rowsRejected(), seconds);

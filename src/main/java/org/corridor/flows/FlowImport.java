@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -197,6 +198,11 @@ public class FlowImport {
             jobs.finish(jobId, new ImportJobs.Outcome(report.status(), report.rowsRead(), report.created() + report.updated(),
                     report.unchanged(), report.rowsRejected()), report.problems());
             return report;
+        } catch (DuplicateKeyException | ChangedMeanwhile e) {
+            // Someone changed the counts or the directory while the file was imported: a race, not a fault.
+            run.problems.error(0, "", "", message("flow.import.changedMeanwhile"));
+            jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
+            return new Report(jobId, ImportJobs.Status.FAILED, actual, run.read, 0, 0, 0, 0, run.problems);
         } catch (RuntimeException e) {
             run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
@@ -731,7 +737,7 @@ public class FlowImport {
             long locked = jdbc.sql("select count(*) from (select id from " + table + " where id in (" + referenced
                     + ") for key share) l").param("operation", operationId).query(Long.class).single();
             if (locked != wanted) {
-                throw new IllegalStateException(table + ": " + (wanted - locked)
+                throw new ChangedMeanwhile(table + ": " + (wanted - locked)
                         + " of the records the file refers to were deleted while it was imported");
             }
         }
@@ -743,5 +749,12 @@ public class FlowImport {
 
     String message(String code, Object... arguments) {
         return messages.getMessage(code, arguments, code, Locale.ENGLISH);
+    }
+
+    /** A record the file refers to was deleted while the file was imported. */
+    private static final class ChangedMeanwhile extends RuntimeException {
+        ChangedMeanwhile(String message) {
+            super(message);
+        }
     }
 }
