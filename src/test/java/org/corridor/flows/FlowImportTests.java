@@ -258,4 +258,32 @@ class FlowImportTests {
         flowImport.importFile(officer, skopje, csv(threeDays()), "p.csv", TableFormat.CSV, true, seen::add);
         assertThat(seen).last().isEqualTo(3L);
     }
+
+    @Test
+    void namesItsJobFirstAndRecordsItsRowsReadInTheJob() throws IOException {
+        List<UUID> started = new ArrayList<>();
+        List<Long> checking = new ArrayList<>();
+        FlowImport.Report report = flowImport.importFile(officer, skopje, csv(threeDays()), "j.csv", TableFormat.CSV,
+                false, new FlowImport.Progress() {
+                    @Override
+                    public void started(UUID jobId) {
+                        started.add(jobId);
+                    }
+
+                    @Override
+                    public void rowsRead(long rows) {
+                    }
+
+                    @Override
+                    public void checking(long rows) {
+                        checking.add(rows);
+                    }
+                });
+
+        assertThat(started).containsExactly(report.jobId());
+        assertThat(checking).containsExactly(3L);
+        assertThat(jobs.find(report.jobId()).orElseThrow())
+                .extracting(ImportJobs.ImportJob::status, ImportJobs.ImportJob::rowsRead, ImportJobs.ImportJob::step)
+                .containsExactly(ImportJobs.Status.WRITTEN, 3L, null);
+    }
 }
