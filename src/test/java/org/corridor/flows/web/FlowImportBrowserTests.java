@@ -32,17 +32,22 @@ class FlowImportBrowserTests {
         return "http://127.0.0.1:" + port + path;
     }
 
-    /** Three thousand daily counts at Tabanovce transit centre from 2010, long before the demo's figures. */
+    /**
+     * Thirty thousand daily counts at the Tabanovce crossing from 1930, long before any other test's figures: a
+     * file of 1.2 MB, larger than the servlet container takes by default.
+     */
     private static Path countsFile() throws IOException {
         StringBuilder csv = new StringBuilder("date,location_code,direction,total\n");
-        LocalDate day = LocalDate.of(2010, 1, 4);
-        for (int i = 0; i < 1000; i++, day = day.plusDays(1)) {
+        LocalDate day = LocalDate.of(1930, 1, 6);
+        for (int i = 0; i < 10_000; i++, day = day.plusDays(1)) {
             for (String direction : new String[] {"ENTRY", "EXIT", "PRESENT"}) {
-                csv.append(day).append(",MK-TABANOVCE-TC,").append(direction).append(',').append(i % 97).append('\n');
+                csv.append(day).append(",MK-TABANOVCE-BCP,").append(direction).append(',').append(i % 97).append('\n');
             }
         }
         Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
-        return Files.writeString(dir.resolve("tabanovce-" + System.nanoTime() + ".csv"), csv).toAbsolutePath();
+        Path file = Files.writeString(dir.resolve("tabanovce-" + System.nanoTime() + ".csv"), csv).toAbsolutePath();
+        assertThat(Files.size(file)).isGreaterThan(1024 * 1024);
+        return file;
     }
 
     @Test
@@ -59,7 +64,7 @@ class FlowImportBrowserTests {
                 .until(d -> chrome.find("#import-progress").isDisplayed());
         new WebDriverWait(chrome.driver(), Duration.ofSeconds(60))
                 .until(d -> d.getCurrentUrl().matches(".*/flows/import/[0-9a-f-]{36}$"));
-        assertThat(chrome.find("main").getText()).contains("Imported", "3000");
+        assertThat(chrome.find("main").getText()).contains("Imported", "30000");
         chrome.assertPageIsSound();
     }
 }
