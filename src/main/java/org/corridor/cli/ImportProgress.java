@@ -37,9 +37,23 @@ final class ImportProgress implements FlowImport.Progress {
 
     /** For the file about to be imported, on the real standard error. */
     static ImportProgress of(PrintWriter err, Path file, TableFormat format) {
-        boolean terminal = System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
+        boolean terminal = stderrIsTerminal() && !"dumb".equals(System.getenv("TERM"));
         long expected = format == TableFormat.XLSX ? 0 : lineCount(file) - 1;
         return new ImportProgress(err, terminal, expected, System::nanoTime);
+    }
+
+    /**
+     * Whether standard error is a terminal. Java only tells whether standard input and output both are
+     * ({@code System.console()}), which is false for {@code corridor import flows f.csv > report.txt}, where the
+     * bar still belongs on the terminal; on Linux the descriptor's link says it.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Newlines in the file: the rows of a text table, give or take its header and quoted line breaks. */
