@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.corridor.flows.FlowImport;
 import org.corridor.interchange.TableFormat;
@@ -119,11 +120,11 @@ final class ImportProgress implements FlowImport.Progress {
 
     private String line(long rows, boolean done) {
         if (expectedRows <= 0) {
-            return String.format("Read %,d rows", rows);
+            return String.format(Locale.ROOT, "Read %,d rows", rows);
         }
         double share = done ? 1 : Math.min(0.99, rows / (double) expectedRows);
         int filled = (int) Math.round(share * BAR_WIDTH);
-        return String.format("[%s%s] %3d%%  %,d rows", "#".repeat(filled), ".".repeat(BAR_WIDTH - filled),
+        return String.format(Locale.ROOT, "[%s%s] %3d%%  %,d rows", "#".repeat(filled), ".".repeat(BAR_WIDTH - filled),
                 Math.round(share * 100), rows);
     }
 }
