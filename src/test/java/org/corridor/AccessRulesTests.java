@@ -73,7 +73,9 @@ class AccessRulesTests {
         /** Members of Skopje and the regional coordinator: who may see an operation's monitoring picture. */
         MONITORING_READERS,
         /** Focal points of Skopje: those who import its files (DESIGN.md). */
-        SKOPJE_FOCAL_POINTS
+        SKOPJE_FOCAL_POINTS,
+        /** The user who started the sample import job (Skopje's focal point) and administrators; others get 404. */
+        IMPORT_STARTER_AND_ADMINS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -283,6 +285,8 @@ class AccessRulesTests {
         rule("POST /flows/import", Audience.SKOPJE_FOCAL_POINTS, "/flows/import?operation=" + skopje);
         rule("GET /flows/import/{id}", Audience.SKOPJE_MEMBERS, "/flows/import/" + job);
         rule("GET /flows/import/{id}/problems.csv", Audience.SKOPJE_MEMBERS, "/flows/import/" + job + "/problems.csv");
+        rule("POST /flows/import/jobs", Audience.SKOPJE_FOCAL_POINTS, "/flows/import/jobs?operation=" + skopje);
+        rule("GET /flows/import/jobs/{id}", Audience.IMPORT_STARTER_AND_ADMINS, "/flows/import/jobs/" + job);
     }
 
     /**
@@ -559,7 +563,8 @@ class AccessRulesTests {
         int status = result.getResponse().getStatus();
         String redirect = result.getResponse().getRedirectedUrl();
         boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_PLANNERS,
-                Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS).contains(audience);
+                Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS,
+                Audience.IMPORT_STARTER_AND_ADMINS).contains(audience);
         return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
 
@@ -576,6 +581,7 @@ class AccessRulesTests {
             case MONITORING_READERS -> caller.role != null
                     && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);
             case SKOPJE_FOCAL_POINTS -> caller == Caller.FOCAL_POINT;
+            case IMPORT_STARTER_AND_ADMINS -> EnumSet.of(Caller.FOCAL_POINT, Caller.ADMIN).contains(caller);
         };
     }
 

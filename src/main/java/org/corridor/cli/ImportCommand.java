@@ -115,7 +115,11 @@ class ImportCommand implements Callable<Integer> {
                 long started = System.nanoTime();
                 Outcome outcome = importFile(context, user, operations.get(0).id(), chosen, err);
                 print(out, outcome, (System.nanoTime() - started) / 1e9);
-                return outcome.status() == ImportJobs.Status.REJECTED ? REJECTED : 0;
+                return switch (outcome.status()) {
+                    case REJECTED -> REJECTED;
+                    case FAILED -> 1;
+                    default -> 0;
+                };
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -133,6 +137,7 @@ class ImportCommand implements Callable<Integer> {
                     switch (report.status()) {
                         case WRITTEN -> "Imported";
                         case CHECKED -> "Checked, nothing written";
+                        case FAILED -> "Failed, nothing written";
                         default -> "Rejected, nothing written";
                     }, report.format(), report.jobId(), report.rowsRead(), report.created(), report.updated(),
                     report.unchanged(), report.rejected(), seconds);
@@ -143,7 +148,8 @@ class ImportCommand implements Callable<Integer> {
     @Command(name = "flows", mixinStandardHelpOptions = true,
             description = {"Import flow counts from a CSV, HXL-tagged CSV or XLSX file, all or nothing.",
                     "Exit codes: 0 imported (or checked, with --dry-run); 3 the file has problems and nothing was"
-                            + " written (they are listed); 1 the import could not run (user, rights, file); 2 wrong usage."})
+                            + " written (they are listed); 1 the import could not run (user, rights, file) or failed (nothing written);"
+                            + " 2 wrong usage."})
     static class Flows extends FileImport {
 
         @Override
@@ -154,12 +160,14 @@ class ImportCommand implements Callable<Integer> {
         @Override
         Outcome importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
                 TableFormat format, PrintWriter err) throws Exception {
-            FlowImport.Report report = context.getBean(FlowImport.class).importFile(user, operationId, file,
-                    file.getFileName().toString(), format, dryRun, rows -> {
-                        err.print("\rRead " + rows + " rows");
-                        err.flush();
-                    });
-            err.println();
+            ImportProgress progress = ImportProgress.of(err, file, format != null ? format : TableFormat.detect(file));
+            FlowImport.Report report;
+            try {
+                report = context.getBean(FlowImport.class).importFile(user, operationId, file,
+                        file.getFileName().toString(), format, dryRun, progress);
+            } finally {
+                progress.close();
+            }
             return new Outcome(report.status(), report.format(), report.jobId(), report.rowsRead(), report.created(),
                     report.updated(), report.unchanged(), report.rowsRejected(), report.problems());
         }

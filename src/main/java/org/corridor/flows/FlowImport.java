@@ -35,9 +35,12 @@ import org.corridor.interchange.TableFormat;
 import org.corridor.interchange.TableReader;
 import org.corridor.interchange.TableRow;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,9 +62,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class FlowImport {
 
-    /** Told how far reading has come, every {@link #PROGRESS_EVERY} rows and at the end. */
+    private static final Logger log = LoggerFactory.getLogger(FlowImport.class);
+
+    /**
+     * Told of the import's job as soon as it is recorded, how far reading has come (every {@link #PROGRESS_EVERY}
+     * rows and at the end), and when reading is over and the file is checked as a whole and, if fit, written.
+     */
     public interface Progress {
+        default void started(UUID jobId) {
+        }
+
         void rowsRead(long rows);
+
+        default void checking(long rows) {
+        }
     }
 
     public static final int PROGRESS_EVERY = 10_000;
@@ -170,7 +184,9 @@ public class FlowImport {
         }
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
         UUID jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, ImportJobs.sha256(file), dryRun);
-        Run run = new Run(user, operationId, counts.rules(), progress);
+        Progress told = progress == null ? rows -> { } : progress;
+        told.started(jobId);
+        Run run = new Run(user, operationId, jobId, counts.rules(), told);
         try {
             Report report = transaction.execute(status -> {
                 Report done = run.execute(file, actual, dryRun, jobId);
@@ -182,6 +198,11 @@ public class FlowImport {
             jobs.finish(jobId, new ImportJobs.Outcome(report.status(), report.rowsRead(), report.created() + report.updated(),
                     report.unchanged(), report.rowsRejected()), report.problems());
             return report;
+        } catch (DuplicateKeyException | ChangedMeanwhile e) {
+            // Someone changed the counts or the directory while the file was imported: a race, not a fault.
+            run.problems.error(0, "", "", message("flow.import.changedMeanwhile"));
+            jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
+            return new Report(jobId, ImportJobs.Status.FAILED, actual, run.read, 0, 0, 0, 0, run.problems);
         } catch (RuntimeException e) {
             run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
@@ -193,6 +214,7 @@ public class FlowImport {
     private final class Run implements TableReader.Rows {
         final CorridorUser user;
         final UUID operationId;
+        final UUID jobId;
         final FlowCountRules rules;
         final Progress progress;
         final ProblemLog problems = new ProblemLog();
@@ -206,12 +228,24 @@ public class FlowImport {
         long read;
         long rejected;
         long staged;
+        /** Seconds each step took, logged at the end: where a large import spends its time. */
+        final Map<String, Double> steps = new LinkedHashMap<>();
+        long stepStarted = System.nanoTime();
 
-        Run(CorridorUser user, UUID operationId, FlowCountRules rules, Progress progress) {
+        void step(String name) {
+            long now = System.nanoTime();
+            steps.put(name, (now - stepStarted) / 1e9);
+            stepStarted = now;
+        }
+
+        long jobRecorded = System.nanoTime();
+
+        Run(CorridorUser user, UUID operationId, UUID jobId, FlowCountRules rules, Progress progress) {
             this.user = user;
             this.operationId = operationId;
+            this.jobId = jobId;
             this.rules = rules;
-            this.progress = progress == null ? rows -> { } : progress;
+            this.progress = progress;
             Map<String, UUID> countryByIso2 = new HashMap<>();
             for (CountrySummary country : directory.countries()) {
                 countryByIso2.put(country.iso2().toUpperCase(Locale.ROOT), country.id());
@@ -233,7 +267,10 @@ public class FlowImport {
         }
 
         Report execute(Path file, TableFormat format, boolean dryRun, UUID jobId) {
-            jdbc.sql("create temp table flow_import_staging (line bigint primary key, id uuid, period_kind text,"
+            jobs.progress(jobId, 0, ImportJobs.Step.READING);
+            // Grouping and joining a million staged rows fits in memory at this size instead of spilling to disk.
+            jdbc.sql("set local work_mem = '64MB'").update();
+            jdbc.sql("create temp table flow_import_staging (line bigint, id uuid, period_kind text,"
                     + " period_start date, period_end date, country_id uuid, location_id uuid, direction text,"
                     + " source_organisation_id uuid, total integer, men integer, women integer, children integer,"
                     + " unaccompanied_minors integer, nationalities jsonb, distribution_level text) on commit drop")
@@ -257,8 +294,15 @@ public class FlowImport {
                 }
             }
             progress.rowsRead(read);
+            progress.checking(read);
+            jobs.progress(jobId, read, ImportJobs.Step.CHECKING);
+            step("read, check rows and stage");
             jdbc.sql("analyze flow_import_staging").update();
+            step("analyze");
             duplicatesInFile();
+            step("duplicates in file");
+            matchExisting();
+            step("match existing counts");
             keysOfOtherOperations();
             if (problems.hasErrors() || read == 0) {
                 if (read == 0 && !problems.hasErrors()) {
@@ -267,7 +311,11 @@ public class FlowImport {
                 return new Report(jobId, ImportJobs.Status.REJECTED, format, read, 0, 0, 0, Math.max(rejected, 1),
                         problems);
             }
+            if (!dryRun) {
+                jobs.progress(jobId, read, ImportJobs.Step.WRITING);
+            }
             long[] written = dryRun ? dryRunCounts() : write(jobId);
+            log.info("Flow import {}: {} rows, {} s", jobId, read, steps);
             return new Report(jobId, dryRun ? ImportJobs.Status.CHECKED : ImportJobs.Status.WRITTEN, format, read,
                     written[0], written[1], written[2], 0, problems);
         }
@@ -302,6 +350,11 @@ public class FlowImport {
             read++;
             if (read % PROGRESS_EVERY == 0) {
                 progress.rowsRead(read);
+                // The job's record is what a page polls; once a second is often enough and costs nothing.
+                if (System.nanoTime() - jobRecorded > 1_000_000_000L) {
+                    jobs.progress(jobId, read, ImportJobs.Step.READING);
+                    jobRecorded = System.nanoTime();
+                }
             }
             long errorsBefore = problems.errorCount();
             FlowCountDraft draft = draft(row);
@@ -496,28 +549,59 @@ public class FlowImport {
             }
         }
 
+        /** Stands for "none" where keys are compared: nulls in keys are equal, as in the unique key (NULLS NOT DISTINCT). */
+        private static final String NO_ID = "'00000000-0000-0000-0000-000000000000'::uuid";
+
         private static final String SAME_KEY = """
                 f.period_kind = s.period_kind and f.period_start = s.period_start and f.country_id = s.country_id
                 and coalesce(f.location_id, '00000000-0000-0000-0000-000000000000') = coalesce(s.location_id, '00000000-0000-0000-0000-000000000000')
                 and f.direction = s.direction
                 and coalesce(f.source_organisation_id, '00000000-0000-0000-0000-000000000000') = coalesce(s.source_organisation_id, '00000000-0000-0000-0000-000000000000')""";
 
+        /**
+         * Rows whose key an earlier row of the file already has. Grouped by hashing, not sorted: the keys that occur
+         * more than once are found in one pass over the staging table, and only their rows are looked at again.
+         */
         private void duplicatesInFile() {
             jdbc.sql("""
-                    select line, first from (
-                        select line, min(line) over (partition by period_kind, period_start, country_id, location_id,
-                               direction, source_organisation_id) as first
-                        from flow_import_staging) d
-                    where line <> first order by line""")
+                    with repeated as (
+                        select period_kind, period_start, country_id, coalesce(location_id, %1$s) as location_id,
+                               direction, coalesce(source_organisation_id, %1$s) as source_organisation_id,
+                               min(line) as first
+                        from flow_import_staging group by 1, 2, 3, 4, 5, 6 having count(*) > 1)
+                    select s.line, r.first from flow_import_staging s join repeated r
+                      on s.period_kind = r.period_kind and s.period_start = r.period_start and s.country_id = r.country_id
+                     and coalesce(s.location_id, %1$s) = r.location_id and s.direction = r.direction
+                     and coalesce(s.source_organisation_id, %1$s) = r.source_organisation_id
+                    where s.line <> r.first order by s.line""".formatted(NO_ID))
                     .query(rs -> {
                         rejected++;
                         problems.error(rs.getLong("line"), key(), "", message("flow.import.duplicateInFile", String.valueOf(rs.getLong("first"))));
                     });
         }
 
+        /**
+         * Each staged row's count already in the database (same key), if any, with its operation and whether its
+         * figures differ: one join of the file with the counts, which every later step reads instead of joining again.
+         */
+        private void matchExisting() {
+            // Just after a large import the planner would still think flow_count small and match row by row through
+            // the index (a minute for a million rows, instead of a second or two hashed): refresh its statistics first
+            // when a tenth of it changed since they were taken, as autovacuum would a minute later.
+            boolean stale = jdbc.sql("""
+                    select coalesce(bool_or(n_mod_since_analyze > greatest(1000, n_live_tup / 10)), false)
+                    from pg_stat_user_tables where relid = 'flow_count'::regclass""").query(Boolean.class).single();
+            if (stale) {
+                jdbc.sql("analyze flow_count").update();
+            }
+            jdbc.sql("create temp table flow_import_match on commit drop as"
+                    + " select s.line, f.id, f.operation_id, " + DIFFERENT_FIGURES + " as differs"
+                    + " from flow_import_staging s join flow_count f on " + SAME_KEY).update();
+            jdbc.sql("analyze flow_import_match").update();
+        }
+
         private void keysOfOtherOperations() {
-            jdbc.sql("select s.line from flow_import_staging s join flow_count f on " + SAME_KEY
-                    + " where f.operation_id <> :operation order by s.line")
+            jdbc.sql("select line from flow_import_match where operation_id <> :operation order by line")
                     .param("operation", operationId)
                     .query(rs -> {
                         rejected++;
@@ -535,19 +619,17 @@ public class FlowImport {
                 (s.total, s.men, s.women, s.children, s.unaccompanied_minors, s.nationalities, s.distribution_level)""";
 
         private long[] dryRunCounts() {
-            long existing = jdbc.sql("select count(*) from flow_import_staging s join flow_count f on " + SAME_KEY)
-                    .query(Long.class).single();
-            long changed = jdbc.sql("select count(*) from flow_import_staging s join flow_count f on " + SAME_KEY
-                    + " where " + DIFFERENT_FIGURES).query(Long.class).single();
+            long existing = jdbc.sql("select count(*) from flow_import_match").query(Long.class).single();
+            long changed = jdbc.sql("select count(*) from flow_import_match where differs").query(Long.class).single();
             return new long[] {staged - existing, changed, existing - changed};
         }
 
         /** Corrections first (audited one by one with before and after), then the new keys in one insert. */
         private long[] write(UUID jobId) {
-            jdbc.sql("create temp table flow_import_correction on commit drop as select f.id, s.line from"
-                    + " flow_import_staging s join flow_count f on " + SAME_KEY + " where " + DIFFERENT_FIGURES).update();
-            long existing = jdbc.sql("select count(*) from flow_import_staging s join flow_count f on " + SAME_KEY)
-                    .query(Long.class).single();
+            jdbc.sql("create temp table flow_import_correction on commit drop as"
+                    + " select id, line from flow_import_match where differs").update();
+            long existing = jdbc.sql("select count(*) from flow_import_match").query(Long.class).single();
+            step("find corrections");
             long updated = 0;
             while (true) {
                 List<UUID> ids = jdbc.sql("delete from flow_import_correction where id in"
@@ -571,16 +653,14 @@ public class FlowImport {
                 }
                 updated += ids.size();
             }
-            long created = jdbc.sql("""
-                    insert into flow_count (id, operation_id, period_kind, period_start, period_end, country_id,
-                        location_id, direction, source_organisation_id, total, men, women, children,
-                        unaccompanied_minors, nationalities, distribution_level, created_by, created_at, updated_at)
-                    select s.id, :operation, s.period_kind, s.period_start, s.period_end, s.country_id, s.location_id,
-                        s.direction, s.source_organisation_id, s.total, s.men, s.women, s.children,
-                        s.unaccompanied_minors, s.nationalities, s.distribution_level, :user, now(), now()
-                    from flow_import_staging s
-                    on conflict (period_kind, period_start, country_id, location_id, direction, source_organisation_id)
-                    do nothing""").param("operation", operationId).param("user", user.id()).update();
+            step("write corrections");
+            long created = insertNew();
+            if (created >= 10_000) {
+                // Statistics that know the new rows, from the moment they are committed: the next import (and every
+                // query on the counts) is planned for the table as it now is, not as it was before this file.
+                jdbc.sql("analyze flow_count").update();
+            }
+            step("insert new counts");
             if (created > 0) {
                 // New counts are audited as one entry for the import (its job, file hash and number of counts),
                 // not one entry a row: a million-row file would otherwise write a million audit entries.
@@ -592,6 +672,76 @@ public class FlowImport {
             return new long[] {created, updated, existing - updated};
         }
 
+        private static final String INSERT_NEW = """
+                insert into flow_count (id, operation_id, period_kind, period_start, period_end, country_id,
+                    location_id, direction, source_organisation_id, total, men, women, children,
+                    unaccompanied_minors, nationalities, distribution_level, created_by, created_at, updated_at)
+                select s.id, :operation, s.period_kind, s.period_start, s.period_end, s.country_id, s.location_id,
+                    s.direction, s.source_organisation_id, s.total, s.men, s.women, s.children,
+                    s.unaccompanied_minors, s.nationalities, s.distribution_level, :user, now(), now()
+                from flow_import_staging s
+                where not exists (select 1 from flow_import_match m where m.line = s.line)""";
+
+        /**
+         * Inserts the rows whose keys are not there yet, in one statement. A plain insert: the match above found the
+         * keys that exist, and INSERT ... ON CONFLICT would pay for a speculative insertion a row (a third of the time
+         * of a million-row import). Should someone save a count with one of these keys meanwhile, the unique key
+         * fails the whole import and nothing is written.
+         *
+         * <p>PostgreSQL checks each foreign key of each inserted row with a query of its own (four a row, half the
+         * time of a million-row import). When the database lets us (we are its superuser, as with the embedded
+         * database, and flow_count has no triggers of its own), the import checks them instead once for the whole
+         * file: it locks each referenced operation, country, location and organisation as those per-row checks would
+         * ({@code FOR KEY SHARE}, so none can be deleted before we commit), fails if any is gone, and only then
+         * inserts with the per-row checks off ({@code session_replication_role = replica}) for that one statement.
+         * CHECK constraints and the unique key still apply to every row.
+         */
+        private long insertNew() {
+            if (!mayCheckReferencesOnce()) {
+                return jdbc.sql(INSERT_NEW).param("operation", operationId).param("user", user.id()).update();
+            }
+            lockReferences();
+            step("check and lock references");
+            jdbc.sql("set local session_replication_role = replica").update();
+            long created = jdbc.sql(INSERT_NEW).param("operation", operationId).param("user", user.id()).update();
+            // Back on at once for the rest of the transaction (audit entries). Should the insert fail, the rollback
+            // undoes the setting anyway.
+            jdbc.sql("set local session_replication_role = origin").update();
+            return created;
+        }
+
+        private boolean mayCheckReferencesOnce() {
+            return jdbc.sql("""
+                    select (select rolsuper from pg_roles where rolname = current_user)
+                       and not exists (select 1 from pg_trigger where tgrelid = 'flow_count'::regclass and not tgisinternal)
+                       and (select count(*) from pg_constraint where conrelid = 'flow_count'::regclass and contype = 'f') = 4""")
+                    .query(Boolean.class).single();
+        }
+
+        /** Locks every row the new counts refer to; fails, so that nothing is written, if any of them is gone. */
+        private void lockReferences() {
+            // The few distinct references of the file, found in one pass over it.
+            jdbc.sql("create temp table flow_import_reference on commit drop as select distinct country_id, location_id,"
+                    + " source_organisation_id from flow_import_staging s"
+                    + " where not exists (select 1 from flow_import_match m where m.line = s.line)").update();
+            lock("field_operation", "select cast(:operation as uuid)");
+            lock("country", "select distinct country_id from flow_import_reference");
+            lock("location", "select distinct location_id from flow_import_reference where location_id is not null");
+            lock("partner_organisation", "select distinct source_organisation_id from flow_import_reference"
+                    + " where source_organisation_id is not null");
+        }
+
+        private void lock(String table, String referenced) {
+            long wanted = jdbc.sql("select count(*) from (" + referenced + ") r").param("operation", operationId)
+                    .query(Long.class).single();
+            long locked = jdbc.sql("select count(*) from (select id from " + table + " where id in (" + referenced
+                    + ") for key share) l").param("operation", operationId).query(Long.class).single();
+            if (locked != wanted) {
+                throw new ChangedMeanwhile(table + ": " + (wanted - locked)
+                        + " of the records the file refers to were deleted while it was imported");
+            }
+        }
+
         private String message(String code, Object... arguments) {
             return FlowImport.this.message(code, arguments);
         }
@@ -599,5 +749,12 @@ public class FlowImport {
 
     String message(String code, Object... arguments) {
         return messages.getMessage(code, arguments, code, Locale.ENGLISH);
+    }
+
+    /** A record the file refers to was deleted while the file was imported. */
+    private static final class ChangedMeanwhile extends RuntimeException {
+        ChangedMeanwhile(String message) {
+            super(message);
+        }
     }
 }

@@ -34,7 +34,12 @@ public class ImportJobs {
     /** An import as recorded. */
     public record ImportJob(UUID id, UUID operationId, String kind, TableFormat format, String fileName, String sha256,
             boolean dryRun, Status status, long rowsRead, long rowsWritten, long rowsUnchanged, long rowsRejected,
-            UUID startedBy, Instant startedAt, Instant finishedAt) {
+            UUID startedBy, Instant startedAt, Instant finishedAt, Step step) {
+    }
+
+    /** What a running import is doing; null before it reports and once it is finished. */
+    public enum Step {
+        READING, CHECKING, WRITING
     }
 
     /** What an import found: counts of rows, and its problems. */
@@ -76,12 +81,22 @@ public class ImportJobs {
         return id;
     }
 
+    /**
+     * Records how far a running import has come, committed at once (in its own transaction) so that a page can
+     * show it while the import's own transaction is still open. A finished job is left as it is.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void progress(UUID id, long rowsRead, Step step) {
+        jdbc.sql("update import_job set rows_read = :read, step = :step where id = :id and status = 'RUNNING'")
+                .param("id", id).param("read", rowsRead).param("step", step.name()).update();
+    }
+
     /** Records the outcome and the kept problems (replacing any recorded before). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(UUID id, Outcome outcome, ProblemLog problems) {
         jdbc.sql("""
                 update import_job set status = :status, rows_read = :read, rows_written = :written,
-                    rows_unchanged = :unchanged, rows_rejected = :rejected, finished_at = now()
+                    rows_unchanged = :unchanged, rows_rejected = :rejected, finished_at = now(), step = null
                 where id = :id""")
                 .param("id", id).param("status", outcome.status().name()).param("read", outcome.rowsRead())
                 .param("written", outcome.rowsWritten()).param("unchanged", outcome.rowsUnchanged())
@@ -108,7 +123,8 @@ public class ImportJobs {
                 rs.getBoolean("dry_run"), Status.valueOf(rs.getString("status")), rs.getLong("rows_read"),
                 rs.getLong("rows_written"), rs.getLong("rows_unchanged"), rs.getLong("rows_rejected"),
                 rs.getObject("started_by", UUID.class), instant(rs.getTimestamp("started_at")),
-                instant(rs.getTimestamp("finished_at")))).optional();
+                instant(rs.getTimestamp("finished_at")),
+                rs.getString("step") == null ? null : Step.valueOf(rs.getString("step")))).optional();
     }
 
     /** The recorded problems of a job, in the order found. */

@@ -152,6 +152,95 @@ class CommandLineTests {
         }
     }
 
+    @Test
+    void importingAGoodFileWritesItsCountsAndEndsWithTheSummary() throws Exception {
+        java.nio.file.Path file = flowFile("good", """
+                date,location_code,direction,source,total,men,women,children
+                2015-10-20,MK-GEVGELIJA-BCP,ENTRY,,1200,500,300,400
+                2015-10-21,MK-GEVGELIJA-BCP,ENTRY,,1350,600,350,400
+                """);
+
+        Result imported = home.run(null, "import", "flows", file.toString(), "--user", focalPoint());
+
+        assertThat(imported.exitCode()).as(imported::toString).isZero();
+        assertThat(imported.output()).contains("Read 2 rows.", "Imported (CSV, job ", "2 rows read, 2 new, 0 corrected");
+        assertThat(countsBetween("2015-10-20", "2015-10-21")).isEqualTo(2);
+    }
+
+    @Test
+    void importingABadFileListsEveryProblemExitsThreeAndWritesNothing() throws Exception {
+        java.nio.file.Path file = flowFile("bad", """
+                date,location_code,direction,total
+                2015-11-02,MK-TABANOVCE-BCP,EXIT,900
+                2015-11-03,MK-TABANOVCE-BCP,EXIT,-5
+                2015-11-04,MK-NOWHERE,EXIT,700
+                """);
+
+        Result rejected = home.run(null, "import", "flows", file.toString(), "--user", focalPoint());
+
+        assertThat(rejected.exitCode()).as(rejected::toString).isEqualTo(ImportCommand.Flows.REJECTED);
+        assertThat(rejected.output()).contains("error\tline 3\ttotal\t-5", "error\tline 4\tlocation_code\tMK-NOWHERE",
+                "Rejected, nothing written");
+        assertThat(rejected.hasStackTrace()).as(rejected::toString).isFalse();
+        assertThat(countsBetween("2015-11-02", "2015-11-04")).as("the good row is not written either").isZero();
+    }
+
+    @Test
+    void dryRunChecksTheFileAndWritesNothing() throws Exception {
+        java.nio.file.Path file = flowFile("dry", """
+                date,location_code,direction,total
+                2015-12-01,MK-TABANOVCE-TC,PRESENT,300
+                """);
+
+        Result checked = home.run(null, "import", "flows", file.toString(), "--user", focalPoint(), "--dry-run");
+
+        assertThat(checked.exitCode()).as(checked::toString).isZero();
+        assertThat(checked.output()).contains("Checked, nothing written", "1 rows read, 1 new");
+        assertThat(countsBetween("2015-12-01", "2015-12-01")).isZero();
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorNamingTheKnownOnes() throws Exception {
+        java.nio.file.Path file = flowFile("format", "date,total\n");
+
+        Result wrong = home.run(null, "import", "flows", file.toString(), "--user", "anyone", "--format", "ods");
+
+        assertThat(wrong.exitCode()).as(wrong::toString).isEqualTo(2);
+        assertThat(wrong.output()).contains("Unknown format ods: use csv, hxl or xlsx.");
+        assertThat(wrong.hasStackTrace()).as(wrong::toString).isFalse();
+    }
+
+    private String focalPointName;
+
+    /** Skopje's focal point, added once for the import tests. */
+    private String focalPoint() {
+        if (focalPointName == null) {
+            Result added = home.run(PASSWORD + "\n", "users", "add", "fiona", "--role", "FOCAL_POINT", "--operation",
+                    "skopje", "--password-stdin");
+            assertThat(added.exitCode()).as(added::toString).isZero();
+            focalPointName = "fiona";
+        }
+        return focalPointName;
+    }
+
+    private java.nio.file.Path flowFile(String name, String content) throws IOException {
+        java.nio.file.Path file = home.path().resolveSibling(home.path().getFileName() + "-" + name + ".csv");
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private long countsBetween(String first, String last) throws SQLException {
+        try (Connection db = home.connect(); PreparedStatement query = db.prepareStatement(
+                "select count(*) from flow_count where period_start between ?::date and ?::date")) {
+            query.setString(1, first);
+            query.setString(2, last);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     private static List<Long> sequenceNumbers(Connection db) throws SQLException {
         List<Long> entries = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("select seq from audit_entry order by seq");

@@ -258,4 +258,61 @@ class FlowImportTests {
         flowImport.importFile(officer, skopje, csv(threeDays()), "p.csv", TableFormat.CSV, true, seen::add);
         assertThat(seen).last().isEqualTo(3L);
     }
+
+    @Test
+    void namesItsJobFirstAndRecordsItsRowsReadInTheJob() throws IOException {
+        List<UUID> started = new ArrayList<>();
+        List<Long> checking = new ArrayList<>();
+        FlowImport.Report report = flowImport.importFile(officer, skopje, csv(threeDays()), "j.csv", TableFormat.CSV,
+                false, new FlowImport.Progress() {
+                    @Override
+                    public void started(UUID jobId) {
+                        started.add(jobId);
+                    }
+
+                    @Override
+                    public void rowsRead(long rows) {
+                    }
+
+                    @Override
+                    public void checking(long rows) {
+                        checking.add(rows);
+                    }
+                });
+
+        assertThat(started).containsExactly(report.jobId());
+        assertThat(checking).containsExactly(3L);
+        assertThat(jobs.find(report.jobId()).orElseThrow())
+                .extracting(ImportJobs.ImportJob::status, ImportJobs.ImportJob::rowsRead, ImportJobs.ImportJob::step)
+                .containsExactly(ImportJobs.Status.WRITTEN, 3L, null);
+    }
+
+    @Test
+    void aPlaceRemovedWhileTheFileIsImportedFailsTheImportAndNothingIsWritten() throws IOException {
+        UUID place = UUID.randomUUID();
+        String code = "MK-GONE-" + place.toString().substring(0, 8).toUpperCase();
+        jdbc.sql("""
+                insert into location (id, code, name, kind, country_id, latitude, longitude)
+                values (:id, :code, 'Soon gone', 'TOWN', (select id from country where iso2 = 'MK'), 41.1, 22.5)""")
+                .param("id", place).param("code", code).update();
+        Path file = csv(HEADER + day(1) + "," + code + ",ENTRY,,10,,,,\n" + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,20,,,,\n");
+
+        FlowImport.Report report = flowImport.importFile(officer, skopje, file, "gone.csv", TableFormat.CSV, false,
+                new FlowImport.Progress() {
+                    @Override
+                    public void rowsRead(long rows) {
+                    }
+
+                    @Override
+                    public void checking(long rows) {
+                        // after the file was read and its places found in the directory
+                        jdbc.sql("delete from location where id = :id").param("id", place).update();
+                    }
+                });
+
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.FAILED);
+        assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason)
+                .anyMatch(reason -> reason.contains("Nothing was written: import the file again."));
+        assertThat(rowsOfYear()).isZero();
+    }
 }

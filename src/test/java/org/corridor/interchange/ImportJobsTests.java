@@ -42,4 +42,19 @@ class ImportJobsTests {
         assertThat(job.finishedAt()).isNotNull();
         assertThat(jobs.problems(id)).containsExactlyElementsOf(problems.entries());
     }
+
+    @Test
+    void showsARunningJobsStepAndRowsReadUntilItIsFinished() throws IOException {
+        Path file = Files.writeString(dir.resolve("big.csv"), "date,total\n");
+        UUID id = jobs.start(UUID.randomUUID(), null, "FLOWS", TableFormat.CSV, "big.csv", ImportJobs.sha256(file), false);
+
+        jobs.progress(id, 20_000, ImportJobs.Step.READING);
+        assertThat(jobs.find(id).orElseThrow()).extracting(ImportJobs.ImportJob::step, ImportJobs.ImportJob::rowsRead)
+                .containsExactly(ImportJobs.Step.READING, 20_000L);
+
+        jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.WRITTEN, 25_000, 25_000, 0, 0), new ProblemLog());
+        jobs.progress(id, 10_000, ImportJobs.Step.WRITING); // late news of a finished job changes nothing
+        assertThat(jobs.find(id).orElseThrow()).extracting(ImportJobs.ImportJob::step, ImportJobs.ImportJob::rowsRead)
+                .containsExactly(null, 25_000L);
+    }
 }

@@ -15,6 +15,7 @@ import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCount;
 import org.corridor.flows.FlowCountDraft;
 import org.corridor.flows.FlowCounts;
+import org.corridor.flows.FlowImport;
 import org.corridor.flows.FlowFilter;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordRejected;
@@ -88,6 +89,7 @@ class FlowCountController {
         model.addAttribute("counts", counts.list(user, query.filter(), Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("query", query.queryString());
         model.addAttribute("mayRecord", !recordableOperations(user).isEmpty());
+        model.addAttribute("mayImport", directory.operations().stream().anyMatch(o -> FlowImport.mayImport(user, o.id())));
         model.addAttribute("directions", Direction.values());
         model.addAttribute("periodKinds", PeriodKind.values());
         FlowReference.of(directory).addTo(model);

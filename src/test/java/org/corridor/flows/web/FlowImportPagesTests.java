@@ -5,11 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
@@ -76,5 +81,77 @@ class FlowImportPagesTests {
                 .andExpect(content().string(containsString("XX-NOWHERE")));
         mvc.perform(get(report + "/problems.csv").with(user(focal))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2,location_code,XX-NOWHERE")));
+    }
+
+    @Test
+    void theCountsListOffersTheImportToFocalPointsOnly() throws Exception {
+        CorridorUser viewer = accounts.create("impview." + UUID.randomUUID().toString().substring(0, 8), "Viewer",
+                "long-enough-password", List.of(new Membership(skopje, Role.VIEWER)));
+
+        mvc.perform(get("/flows").with(user(focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/flows/import\"")));
+        mvc.perform(get("/flows").with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/flows/import\""))));
+    }
+
+    @Test
+    void theUploadPageHasAProgressPanelForItsScript() throws Exception {
+        mvc.perform(get("/flows/import").with(user(focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-jobs=\"/flows/import/jobs\"")))
+                .andExpect(content().string(containsString("<progress")))
+                .andExpect(content().string(containsString("/js/flow-import-")));
+    }
+
+    @Test
+    void importsInTheBackgroundAndShowsTheJobsProgressUntilItIsWritten() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "good.csv", "text/csv", """
+                date,location_code,direction,total
+                2012-03-05,MK-GEVGELIJA-TC,ENTRY,40
+                2012-03-06,MK-GEVGELIJA-TC,ENTRY,45
+                """.getBytes(StandardCharsets.UTF_8));
+
+        String started = mvc.perform(multipart("/flows/import/jobs").file(file).param("operation", skopje.toString())
+                        .param("action", "import").with(user(focal)).with(csrf()))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.id").exists())
+                .andReturn().getResponse().getContentAsString();
+        String job = JsonPath.read(started, "$.id");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> JsonPath.<Boolean>read(mvc.perform(
+                get("/flows/import/jobs/" + job).with(user(focal))).andReturn().getResponse().getContentAsString(),
+                "$.finished"));
+        mvc.perform(get("/flows/import/jobs/" + job).with(user(focal))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WRITTEN"))
+                .andExpect(jsonPath("$.rowsRead").value(2))
+                .andExpect(jsonPath("$.rowsWritten").value(2))
+                .andExpect(jsonPath("$.report").value("/flows/import/" + job));
+    }
+
+    @Test
+    void aJobsProgressIsForTheUserWhoStartedItAndAdministratorsOnly() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "check.csv", "text/csv",
+                "date,location_code,direction,total\n2012-04-02,MK-GEVGELIJA-TC,EXIT,10\n".getBytes(StandardCharsets.UTF_8));
+        String started = mvc.perform(multipart("/flows/import/jobs").file(file).param("operation", skopje.toString())
+                        .param("action", "check").with(user(focal)).with(csrf()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String job = JsonPath.read(started, "$.id");
+        CorridorUser colleague = accounts.create("impcoll." + UUID.randomUUID().toString().substring(0, 8), "Colleague",
+                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        CorridorUser admin = accounts.create("impadmin." + UUID.randomUUID().toString().substring(0, 8), "Admin",
+                "long-enough-password", List.of(new Membership(null, Role.ADMIN)));
+
+        mvc.perform(get("/flows/import/jobs/" + job).with(user(colleague))).andExpect(status().isNotFound());
+        mvc.perform(get("/flows/import/jobs/" + job).with(user(admin))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(job));
+        mvc.perform(get("/flows/import/jobs/" + UUID.randomUUID()).with(user(focal))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void startingWithoutAFileIsAProblemSayingSo() throws Exception {
+        MvcResult result = mvc.perform(multipart("/flows/import/jobs").param("operation", skopje.toString())
+                        .with(user(focal)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn();
+
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(result.getResponse().getContentAsString()).contains("Choose a file to import.");
     }
 }
