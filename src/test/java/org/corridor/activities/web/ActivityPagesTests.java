@@ -90,6 +90,19 @@ class ActivityPagesTests {
     }
 
     @Test
+    void activityPageNamesItsLocations() throws Exception {
+        UUID camp = directory.locationByCode("MK-GEVGELIJA-TC").orElseThrow().id();
+        Activity a = activities.create(officer, new ActivityDraft(skopje, "Child corner " + word, null,
+                ResponseArea.AWARENESS_RAISING, Set.of(Dimension.HUMAN), ActivityKind.PROJECT, null, null, null,
+                ActivityStatus.ONGOING, LocalDate.parse("2016-01-01"), null, List.of(camp), null, null, null));
+
+        String page = mvc.perform(get("/activities/" + a.id()).with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Vinojug transit centre");
+    }
+
+    @Test
     void formShowsAnErrorSummaryAndKeepsWhatWasTyped() throws Exception {
         String page = mvc.perform(post("/activities/new").with(user(officer)).with(csrf())
                         .param("operationId", skopje.toString()).param("title", "Conference " + word)
