@@ -107,7 +107,7 @@ class CommandLineTests {
 
     @Test
     void importActivitiesListsTheProblemsOfABadFileAndImportsAGoodOne() throws IOException {
-        Result added = home.run(PASSWORD + "\n", "users", "add", "fiona", "--role", "FOCAL_POINT", "--operation",
+        Result added = home.run(PASSWORD + "\n", "users", "add", "farida", "--role", "FOCAL_POINT", "--operation",
                 "skopje", "--password-stdin");
         assertThat(added.exitCode()).as(added::toString).isZero();
         String header = "title,response_area,dimensions,kind,status,starts_on\n";
@@ -117,12 +117,12 @@ class CommandLineTests {
         java.nio.file.Path good = Files.writeString(home.path().resolveSibling("good-activities.csv"),
                 header + "Cli training,MONITORING,HUMAN,PROJECT,PLANNED,2016-01-01\n");
 
-        Result rejected = home.run(null, "import", "activities", bad.toString(), "--user", "fiona");
+        Result rejected = home.run(null, "import", "activities", bad.toString(), "--user", "farida");
         assertThat(rejected.exitCode()).as(rejected::toString).isEqualTo(ImportCommand.FileImport.REJECTED);
         assertThat(rejected.output()).contains("line 3", "SPORTS", "Rejected, nothing written");
         assertThat(rejected.hasStackTrace()).as(rejected::toString).isFalse();
 
-        Result imported = home.run(null, "import", "activities", good.toString(), "--format", "csv", "--user", "fiona");
+        Result imported = home.run(null, "import", "activities", good.toString(), "--format", "csv", "--user", "farida");
         assertThat(imported.exitCode()).as(imported::toString).isZero();
         assertThat(imported.output()).contains("Imported (CSV", "1 rows read, 1 new");
     }
