@@ -127,6 +127,17 @@ public class ImportJobs {
                 rs.getString("step") == null ? null : Step.valueOf(rs.getString("step")))).optional();
     }
 
+    /** The recorded problems of a job as the CSV a report page offers: line, column, value, reason, kind. */
+    public void writeProblemsCsv(UUID id, java.io.OutputStream out) throws IOException {
+        List<ProblemLog.Entry> entries = problems(id);
+        TableExport.csv(out, List.of("line", "column", "value", "reason", "kind"), sink -> {
+            for (ProblemLog.Entry e : entries) {
+                sink.row(List.of(e.line(), String.valueOf(e.column()), String.valueOf(e.value()), e.reason(),
+                        e.note() ? "note" : "error"));
+            }
+        });
+    }
+
     /** The recorded problems of a job, in the order found. */
     public List<ProblemLog.Entry> problems(UUID id) {
         return jdbc.sql("select * from import_problem where job_id = :id order by position").param("id", id)

@@ -15,8 +15,6 @@ import org.corridor.directory.OperationSummary;
 import org.corridor.flows.FlowImport;
 import org.corridor.RecordNotFound;
 import org.corridor.interchange.ImportJobs;
-import org.corridor.interchange.ProblemLog;
-import org.corridor.interchange.TableExport;
 import org.corridor.interchange.TableFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -114,15 +112,8 @@ class FlowImportController {
     void problemsCsv(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id, HttpServletResponse response)
             throws IOException {
         visibleJob(user, id);
-        List<ProblemLog.Entry> problems = jobs.problems(id);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-problems.csv\"");
-        TableExport.csv(response.getOutputStream(), List.of("line", "column", "value", "reason", "kind"),
-                sink -> {
-                    for (ProblemLog.Entry e : problems) {
-                        sink.row(List.of(e.line(), String.valueOf(e.column()), String.valueOf(e.value()), e.reason(),
-                                e.note() ? "note" : "error"));
-                    }
-                });
+        jobs.writeProblemsCsv(id, response.getOutputStream());
     }
 }
