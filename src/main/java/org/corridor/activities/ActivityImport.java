@@ -116,7 +116,7 @@ public class ActivityImport {
             jobs.finish(jobId, new ImportJobs.Outcome(report.status(), report.rowsRead(),
                     report.created() + report.updated(), report.unchanged(), report.rowsRejected()), report.problems());
             return report;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException | Error e) {
             run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
             throw e;

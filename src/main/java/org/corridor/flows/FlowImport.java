@@ -185,9 +185,9 @@ public class FlowImport {
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
         UUID jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, ImportJobs.sha256(file), dryRun);
         Progress told = progress == null ? rows -> { } : progress;
-        told.started(jobId);
         Run run = new Run(user, operationId, jobId, counts.rules(), told);
         try {
+            told.started(jobId);
             Report report = transaction.execute(status -> {
                 Report done = run.execute(file, actual, dryRun, jobId);
                 if (dryRun || done.status() != ImportJobs.Status.WRITTEN) {
@@ -203,7 +203,7 @@ public class FlowImport {
             run.problems.error(0, "", "", message("flow.import.changedMeanwhile"));
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
             return new Report(jobId, ImportJobs.Status.FAILED, actual, run.read, 0, 0, 0, 0, run.problems);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
             throw e;

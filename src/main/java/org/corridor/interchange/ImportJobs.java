@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.corridor.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The record of every import: who ran it, when, on which file (name and SHA-256), what came of it (rows read,
  * written, unchanged, rejected) and its problems. Written in transactions of their own, so the record of a
  * rejected or failed import stays when the import itself is rolled back.
+ *
+ * <p>While a job runs, the process running it holds a PostgreSQL advisory lock named after the job on a connection
+ * of its own. If that process dies (a restart, a crash), PostgreSQL drops the lock with the connection, and the next
+ * look at the job records it as stopped instead of showing it running for ever. This works across processes: a
+ * page of the server sees an import the command line runs.
  */
 @Service
 public class ImportJobs {
@@ -46,10 +55,22 @@ public class ImportJobs {
     public record Outcome(Status status, long rowsRead, long rowsWritten, long rowsUnchanged, long rowsRejected) {
     }
 
-    private final JdbcClient jdbc;
+    /** Told on the report of a job whose process stopped before it recorded an outcome. */
+    public static final String STOPPED = "Corridor stopped while this import ran (a restart or a crash), before the"
+            + " import recorded its outcome. An import writes all its rows or none: import the same file again;"
+            + " rows that are already in are found unchanged.";
 
-    ImportJobs(JdbcClient jdbc) {
+    /** The first key of the advisory locks of running jobs (the second is taken from the job's id). */
+    private static final int LOCK_SPACE = 0x1A0B_0001;
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    /** The connections holding the locks of the jobs this process runs. */
+    private final ConcurrentHashMap<UUID, Connection> running = new ConcurrentHashMap<>();
+
+    ImportJobs(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** The file's SHA-256 in hex, read streaming. */
@@ -78,7 +99,50 @@ public class ImportJobs {
                 .param("id", id).param("operation", operationId).param("kind", kind).param("format", format.name())
                 .param("fileName", fileName).param("sha256", sha256).param("dryRun", dryRun)
                 .param("startedBy", startedBy).update();
+        hold(id);
         return id;
+    }
+
+    private void hold(UUID id) {
+        try {
+            Connection connection = dataSource.getConnection();
+            try (var statement = connection.prepareStatement("select pg_advisory_lock(?, ?)")) {
+                statement.setInt(1, LOCK_SPACE);
+                statement.setInt(2, lockKey(id));
+                statement.execute();
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            running.put(id, connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not mark import " + id + " as running", e);
+        }
+    }
+
+    private void release(UUID id) {
+        Connection connection = running.remove(id);
+        if (connection == null) {
+            return;
+        }
+        try (connection; var statement = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+            statement.setInt(1, LOCK_SPACE);
+            statement.setInt(2, lockKey(id));
+            statement.execute();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            // The connection is broken (its lock went with it); the pool drops broken connections.
+        }
+    }
+
+    /** Version 7 ids end in random bits; two jobs running at once share a key once in four billion times. */
+    static int lockKey(UUID id) {
+        return (int) id.getLeastSignificantBits();
     }
 
     /**
@@ -94,6 +158,14 @@ public class ImportJobs {
     /** Records the outcome and the kept problems (replacing any recorded before). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(UUID id, Outcome outcome, ProblemLog problems) {
+        try {
+            record(id, outcome, problems);
+        } finally {
+            release(id);
+        }
+    }
+
+    private void record(UUID id, Outcome outcome, ProblemLog problems) {
         jdbc.sql("""
                 update import_job set status = :status, rows_read = :read, rows_written = :written,
                     rows_unchanged = :unchanged, rows_rejected = :rejected, finished_at = now(), step = null
@@ -116,7 +188,37 @@ public class ImportJobs {
     /** Notes (reported, not blocking) are kept with this prefix, as the problem table has no column for it. */
     static final String NOTE = "Note: ";
 
+    /**
+     * The job as recorded. A job recorded as running whose process no longer holds its lock stopped without
+     * recording an outcome: it is recorded as FAILED, with {@link #STOPPED} as its problem, and returned so.
+     */
+    @Transactional
     public Optional<ImportJob> find(UUID id) {
+        Optional<ImportJob> job = read(id);
+        if (job.isPresent() && job.get().status() == Status.RUNNING && !isHeld(id)) {
+            int stopped = jdbc.sql("""
+                    update import_job set status = 'FAILED', finished_at = now(), step = null
+                    where id = :id and status = 'RUNNING'""").param("id", id).update();
+            if (stopped == 1) {
+                jdbc.sql("""
+                        insert into import_problem (job_id, position, line, column_name, value, reason)
+                        values (:id, (select count(*) from import_problem where job_id = :id), 0, '', '', :reason)""")
+                        .param("id", id).param("reason", STOPPED).update();
+            }
+            return read(id);
+        }
+        return job;
+    }
+
+    private boolean isHeld(UUID id) {
+        return jdbc.sql("""
+                select exists (select 1 from pg_locks where locktype = 'advisory' and classid = :space
+                                  and objid = :key and objsubid = 2 and granted)""")
+                .param("space", Integer.toUnsignedLong(LOCK_SPACE)).param("key", Integer.toUnsignedLong(lockKey(id)))
+                .query(Boolean.class).single();
+    }
+
+    private Optional<ImportJob> read(UUID id) {
         return jdbc.sql("select * from import_job where id = :id").param("id", id).query((rs, n) -> new ImportJob(
                 rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class), rs.getString("kind"),
                 TableFormat.valueOf(rs.getString("format")), rs.getString("file_name"), rs.getString("file_sha256"),

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Import jobs are recorded with their file, outcome and problems. */
 @SpringBootTest
@@ -17,6 +18,9 @@ class ImportJobsTests {
 
     @Autowired
     ImportJobs jobs;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path dir;
@@ -56,5 +60,37 @@ class ImportJobsTests {
         jobs.progress(id, 10_000, ImportJobs.Step.WRITING); // late news of a finished job changes nothing
         assertThat(jobs.find(id).orElseThrow()).extracting(ImportJobs.ImportJob::step, ImportJobs.ImportJob::rowsRead)
                 .containsExactly(null, 25_000L);
+    }
+
+    @Test
+    void recordsAnImportWhoseProcessDiedAsStoppedAndSaysWhatToDo() throws IOException {
+        Path file = Files.writeString(dir.resolve("huge.csv"), "date,total\n");
+        UUID id = jobs.start(UUID.randomUUID(), null, "FLOWS", TableFormat.CSV, "huge.csv", ImportJobs.sha256(file), false);
+        jobs.progress(id, 40_000, ImportJobs.Step.READING);
+        assertThat(jobs.find(id).orElseThrow().status()).as("its process is alive").isEqualTo(ImportJobs.Status.RUNNING);
+
+        // The process running the import dies: PostgreSQL ends its connections, the lock among them.
+        jdbc.sql("""
+                select pg_terminate_backend(pid, 10000) from pg_locks
+                where locktype = 'advisory' and objid = :key and objsubid = 2""")
+                .param("key", Integer.toUnsignedLong(ImportJobs.lockKey(id))).query(Boolean.class).list();
+
+        ImportJobs.ImportJob job = jobs.find(id).orElseThrow();
+        assertThat(job.status()).isEqualTo(ImportJobs.Status.FAILED);
+        assertThat(job.rowsRead()).isEqualTo(40_000);
+        assertThat(job.finishedAt()).isNotNull();
+        assertThat(jobs.problems(id)).extracting(ProblemLog.Entry::reason).containsExactly(ImportJobs.STOPPED);
+        assertThat(jobs.find(id).orElseThrow().status()).as("recorded once").isEqualTo(ImportJobs.Status.FAILED);
+        assertThat(jobs.problems(id)).hasSize(1);
+    }
+
+    @Test
+    void aFinishedJobIsNotTakenForAStoppedOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("small.csv"), "date,total\n");
+        UUID id = jobs.start(UUID.randomUUID(), null, "FLOWS", TableFormat.CSV, "small.csv", ImportJobs.sha256(file), true);
+        jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.CHECKED, 0, 0, 0, 0), new ProblemLog());
+
+        assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportJobs.Status.CHECKED);
+        assertThat(jobs.problems(id)).isEmpty();
     }
 }

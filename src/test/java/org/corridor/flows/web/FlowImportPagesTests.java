@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -44,6 +45,9 @@ class FlowImportPagesTests {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
 
     UUID skopje;
     CorridorUser focal;
@@ -153,5 +157,24 @@ class FlowImportPagesTests {
 
         assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
         assertThat(result.getResponse().getContentAsString()).contains("Choose a file to import.");
+    }
+
+    @Test
+    void anImportCutShortByARestartStopsPollingAndItsReportSaysToImportAgain() throws Exception {
+        // As a server stopped in the middle of an import leaves it: recorded as running, its process gone.
+        UUID job = UUID.randomUUID();
+        jdbc.sql("""
+                insert into import_job (id, operation_id, kind, format, file_name, dry_run, status, rows_read, step,
+                    started_by, started_at)
+                values (:id, :operation, 'FLOWS', 'CSV', 'big.csv', false, 'RUNNING', 250000, 'READING', :user, now())""")
+                .param("id", job).param("operation", skopje).param("user", focal.id()).update();
+
+        mvc.perform(get("/flows/import/jobs/" + job).with(user(focal))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.finished").value(true))
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.report").value("/flows/import/" + job));
+        mvc.perform(get("/flows/import/" + job).with(user(focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Corridor stopped while this import ran")))
+                .andExpect(content().string(containsString("import the same file again")));
     }
 }
