@@ -1,0 +1,94 @@
+package org.corridor.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.directory.LocationSummary;
+import org.corridor.interchange.ImportJobs;
+import org.corridor.interchange.ProblemLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * Someone saves a count with one of a file's keys after the import matched the file against the counts already
+ * there and before it writes: the import writes nothing and says why, and the other person's count stands.
+ */
+@SpringBootTest
+class FlowImportRaceTests {
+
+    @MockitoSpyBean
+    ImportJobs jobs;
+
+    @Autowired
+    FlowImport flowImport;
+
+    @Autowired
+    FlowCounts counts;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCountSavedWithOneOfTheFilesKeysWhileItIsImportedFailsTheImportAndWritesNothing() throws Exception {
+        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        CorridorUser importer = accounts.create("race.imp." + UUID.randomUUID().toString().substring(0, 6), "Importer",
+                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        CorridorUser colleague = accounts.create("race.col." + UUID.randomUUID().toString().substring(0, 6), "Colleague",
+                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        LocationSummary gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow();
+        UUID macedonia = directory.countryByIso2(gevgelija.countryIso2()).orElseThrow().id();
+        LocalDate day = LocalDate.of(1958, 6, 2);
+        Path file = Files.writeString(dir.resolve("race.csv"), "date,location_code,direction,total\n"
+                + day + ",MK-GEVGELIJA-BCP,ENTRY,100\n" + day.plusDays(1) + ",MK-GEVGELIJA-BCP,ENTRY,110\n");
+
+        // When the import has checked the file and is about to write, the colleague saves the first day's count
+        // from another connection, as a second browser would.
+        doAnswer(call -> {
+            call.callRealMethod();
+            CompletableFuture.runAsync(() -> counts.record(colleague, new FlowCountDraft(skopje, PeriodKind.DAY, day,
+                    day, macedonia, gevgelija.id(), Direction.ENTRY, null, 95, null, null, null, null, Map.of(),
+                    DistributionLevel.OSCE))).get();
+            return null;
+        }).when(jobs).progress(any(), anyLong(), eq(ImportJobs.Step.WRITING));
+
+        FlowImport.Report report = flowImport.importFile(importer, skopje, file, "race.csv", null, false, null);
+
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.FAILED);
+        assertThat(report.created()).isZero();
+        assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason)
+                .anyMatch(reason -> reason.startsWith("While this file was imported, someone saved a count"));
+        assertThat(jobs.find(report.jobId()).orElseThrow().status()).isEqualTo(ImportJobs.Status.FAILED);
+        assertThat(jdbc.sql("select total from flow_count where period_start between :first and :last order by period_start")
+                .param("first", day).param("last", day.plusDays(1)).query(Integer.class).list())
+                .as("only the colleague's count").containsExactly(95);
+    }
+}
