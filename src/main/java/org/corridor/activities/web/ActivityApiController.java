@@ -2,7 +2,6 @@ package org.corridor.activities.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import org.corridor.activities.CapacityEventDraft;
 import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,15 +57,14 @@ class ActivityApiController {
     @Operation(summary = "One activity, with its version as the ETag")
     ResponseEntity<Activity> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         Activity activity = activities.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(activity);
+        return Etags.ok(activity.version(), activity);
     }
 
     @PostMapping("/api/v1/activities")
     @Operation(summary = "Record an activity (officers and focal points of its operation); 422 lists each bad field")
     ResponseEntity<Activity> create(@AuthenticationPrincipal CorridorUser user, @RequestBody ActivityDraft request) {
         Activity activity = activities.create(user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(activity.version()))
-                .location(URI.create("/api/v1/activities/" + activity.id())).body(activity);
+        return Etags.created("/api/v1/activities/" + activity.id(), activity.version(), activity);
     }
 
     @PutMapping("/api/v1/activities/{id}")
@@ -76,7 +73,7 @@ class ActivityApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ActivityDraft request) {
         long expected = Etags.requireVersion(ifMatch);
         Activity activity = activities.update(user, id, expected, request);
-        return ResponseEntity.ok().eTag(Etags.of(activity.version())).body(activity);
+        return Etags.ok(activity.version(), activity);
     }
 
     @GetMapping("/api/v1/activities/{id}/capacity-events")
@@ -89,7 +86,7 @@ class ActivityApiController {
     @Operation(summary = "One capacity-building event, with its version as the ETag")
     ResponseEntity<CapacityEvent> event(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         CapacityEvent event = activities.findEvent(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(event.version())).body(event);
+        return Etags.ok(event.version(), event);
     }
 
     @PostMapping("/api/v1/capacity-events")
@@ -97,8 +94,7 @@ class ActivityApiController {
     ResponseEntity<CapacityEvent> createEvent(@AuthenticationPrincipal CorridorUser user,
             @RequestBody CapacityEventDraft request) {
         CapacityEvent event = activities.createEvent(user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(event.version()))
-                .location(URI.create("/api/v1/capacity-events/" + event.id())).body(event);
+        return Etags.created("/api/v1/capacity-events/" + event.id(), event.version(), event);
     }
 
     @PutMapping("/api/v1/capacity-events/{id}")
@@ -107,6 +103,6 @@ class ActivityApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody CapacityEventDraft request) {
         long expected = Etags.requireVersion(ifMatch);
         CapacityEvent event = activities.updateEvent(user, id, expected, request);
-        return ResponseEntity.ok().eTag(Etags.of(event.version())).body(event);
+        return Etags.ok(event.version(), event);
     }
 }

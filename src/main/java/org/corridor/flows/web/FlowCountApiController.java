@@ -4,7 +4,6 @@ import org.corridor.PagedItems;
 import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +93,7 @@ class FlowCountApiController {
     @Operation(summary = "One flow count, with its version as the ETag")
     ResponseEntity<FlowCount> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         FlowCount count = counts.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(count.version())).body(count);
+        return Etags.ok(count.version(), count);
     }
 
     @PostMapping("/api/v1/flow-counts")
@@ -102,8 +101,7 @@ class FlowCountApiController {
             + "the same period, place, direction and source")
     ResponseEntity<FlowCount> create(@AuthenticationPrincipal CorridorUser user, @RequestBody FlowCountRequest request) {
         FlowCount count = counts.record(user, request.toDraft(user));
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(count.version()))
-                .location(URI.create("/api/v1/flow-counts/" + count.id())).body(count);
+        return Etags.created("/api/v1/flow-counts/" + count.id(), count.version(), count);
     }
 
     @PutMapping("/api/v1/flow-counts/{id}")
@@ -113,7 +111,7 @@ class FlowCountApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody FlowCountRequest request) {
         long expected = Etags.requireVersion(ifMatch);
         FlowCount count = counts.update(user, id, expected, request.toDraft(user));
-        return ResponseEntity.ok().eTag(Etags.of(count.version())).body(count);
+        return Etags.ok(count.version(), count);
     }
 
     @PostMapping("/api/v1/flow-counts/bulk")

@@ -4,7 +4,6 @@ import org.corridor.PagedItems;
 import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
@@ -14,7 +13,6 @@ import org.corridor.flows.RouteEvents;
 import org.corridor.flows.RouteEvents.Kind;
 import org.corridor.flows.RouteEvents.RouteEvent;
 import org.corridor.flows.RouteEvents.RouteEventDraft;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,15 +62,14 @@ class RouteEventApiController {
     @Operation(summary = "One route event, with its version as the ETag")
     ResponseEntity<RouteEvent> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         RouteEvent event = events.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(event.version())).body(event);
+        return Etags.ok(event.version(), event);
     }
 
     @PostMapping("/api/v1/route-events")
     @Operation(summary = "Record a route event; 422 lists each bad field, or asks to confirm text that looks like personal data")
     ResponseEntity<RouteEvent> create(@AuthenticationPrincipal CorridorUser user, @RequestBody RouteEventRequest request) {
         RouteEvent event = events.record(user, request.toDraft(), request.confirmed());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(event.version()))
-                .location(URI.create("/api/v1/route-events/" + event.id())).body(event);
+        return Etags.created("/api/v1/route-events/" + event.id(), event.version(), event);
     }
 
     @PutMapping("/api/v1/route-events/{id}")
@@ -81,6 +78,6 @@ class RouteEventApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody RouteEventRequest request) {
         long expected = Etags.requireVersion(ifMatch);
         RouteEvent event = events.update(user, id, expected, request.toDraft(), request.confirmed());
-        return ResponseEntity.ok().eTag(Etags.of(event.version())).body(event);
+        return Etags.ok(event.version(), event);
     }
 }

@@ -2,7 +2,6 @@ package org.corridor.liaison.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.corridor.Etags;
@@ -21,7 +20,6 @@ import org.corridor.liaison.MeetingSeries.Series;
 import org.corridor.liaison.MeetingSeries.SeriesDraft;
 import org.corridor.liaison.Meetings;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,15 +62,14 @@ class LiaisonApiController {
     @Operation(summary = "One meeting, with its version as the ETag")
     ResponseEntity<Meeting> meeting(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         Meeting meeting = meetings.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(meeting.version())).body(meeting);
+        return Etags.ok(meeting.version(), meeting);
     }
 
     @PostMapping("/api/v1/meetings")
     @Operation(summary = "Record a meeting (officers and focal points); day and times in the region's local time; 422 lists each bad field")
     ResponseEntity<Meeting> createMeeting(@AuthenticationPrincipal CorridorUser user, @RequestBody MeetingDraft request) {
         Meeting meeting = meetings.create(user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(meeting.version()))
-                .location(URI.create("/api/v1/meetings/" + meeting.id())).body(meeting);
+        return Etags.created("/api/v1/meetings/" + meeting.id(), meeting.version(), meeting);
     }
 
     @PutMapping("/api/v1/meetings/{id}")
@@ -81,7 +78,7 @@ class LiaisonApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody MeetingDraft request) {
         long expected = Etags.requireVersion(ifMatch);
         Meeting meeting = meetings.update(user, id, expected, request);
-        return ResponseEntity.ok().eTag(Etags.of(meeting.version())).body(meeting);
+        return Etags.ok(meeting.version(), meeting);
     }
 
     @GetMapping("/api/v1/meeting-series")
@@ -96,15 +93,14 @@ class LiaisonApiController {
     @Operation(summary = "One meeting series, with its version as the ETag")
     ResponseEntity<Series> oneSeries(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         Series found = series.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(found.version())).body(found);
+        return Etags.ok(found.version(), found);
     }
 
     @PostMapping("/api/v1/meeting-series")
     @Operation(summary = "Set up a weekly series; its meetings are created at the same local time every week")
     ResponseEntity<Series> createSeries(@AuthenticationPrincipal CorridorUser user, @RequestBody SeriesDraft request) {
         Series created = series.create(user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(created.version()))
-                .location(URI.create("/api/v1/meeting-series/" + created.id())).body(created);
+        return Etags.created("/api/v1/meeting-series/" + created.id(), created.version(), created);
     }
 
     @PutMapping("/api/v1/meeting-series/{id}")
@@ -113,7 +109,7 @@ class LiaisonApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody SeriesDraft request) {
         long expected = Etags.requireVersion(ifMatch);
         Series changed = series.update(user, id, expected, request);
-        return ResponseEntity.ok().eTag(Etags.of(changed.version())).body(changed);
+        return Etags.ok(changed.version(), changed);
     }
 
     @GetMapping("/api/v1/action-points")
@@ -128,7 +124,7 @@ class LiaisonApiController {
     @Operation(summary = "One action point, with its version as the ETag")
     ResponseEntity<ActionPoint> actionPoint(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         ActionPoint point = actionPoints.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(point.version())).body(point);
+        return Etags.ok(point.version(), point);
     }
 
     @PostMapping("/api/v1/action-points")
@@ -136,8 +132,7 @@ class LiaisonApiController {
     ResponseEntity<ActionPoint> createActionPoint(@AuthenticationPrincipal CorridorUser user,
             @RequestBody ActionPointDraft request) {
         ActionPoint point = actionPoints.create(user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(point.version()))
-                .location(URI.create("/api/v1/action-points/" + point.id())).body(point);
+        return Etags.created("/api/v1/action-points/" + point.id(), point.version(), point);
     }
 
     @PutMapping("/api/v1/action-points/{id}")
@@ -146,6 +141,6 @@ class LiaisonApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ActionPointDraft request) {
         long expected = Etags.requireVersion(ifMatch);
         ActionPoint point = actionPoints.update(user, id, expected, request);
-        return ResponseEntity.ok().eTag(Etags.of(point.version())).body(point);
+        return Etags.ok(point.version(), point);
     }
 }

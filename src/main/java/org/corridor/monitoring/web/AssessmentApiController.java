@@ -5,7 +5,6 @@ import org.corridor.Etags;
 import org.corridor.PagedItems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
@@ -16,7 +15,6 @@ import org.corridor.monitoring.PreparednessAssessments.AssessmentDraft;
 import org.corridor.monitoring.PreparednessAssessments.ContingencyPlan;
 import org.corridor.monitoring.PreparednessAssessments.Rating;
 import org.corridor.monitoring.PreparednessAssessments.Source;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +63,7 @@ class AssessmentApiController {
     @Operation(summary = "One preparedness assessment, with its version as the ETag")
     ResponseEntity<Assessment> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         Assessment assessment = assessments.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(assessment.version())).body(assessment);
+        return Etags.ok(assessment.version(), assessment);
     }
 
     @PostMapping("/api/v1/assessments")
@@ -73,8 +71,7 @@ class AssessmentApiController {
     ResponseEntity<Assessment> create(@AuthenticationPrincipal CorridorUser user,
             @RequestBody AssessmentRequest request) {
         Assessment assessment = assessments.record(user, request.toDraft(), request.confirmed());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(assessment.version()))
-                .location(URI.create("/api/v1/assessments/" + assessment.id())).body(assessment);
+        return Etags.created("/api/v1/assessments/" + assessment.id(), assessment.version(), assessment);
     }
 
     @PutMapping("/api/v1/assessments/{id}")
@@ -84,6 +81,6 @@ class AssessmentApiController {
             @RequestBody AssessmentRequest request) {
         long expected = Etags.requireVersion(ifMatch);
         Assessment assessment = assessments.update(user, id, expected, request.toDraft(), request.confirmed());
-        return ResponseEntity.ok().eTag(Etags.of(assessment.version())).body(assessment);
+        return Etags.ok(assessment.version(), assessment);
     }
 }

@@ -5,13 +5,11 @@ import org.corridor.Etags;
 import org.corridor.PagedItems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.TemporaryDeployments.Deployment;
 import org.corridor.monitoring.TemporaryDeployments.DeploymentDraft;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,15 +43,14 @@ class DeploymentApiController {
     @Operation(summary = "One temporary deployment, with its version as the ETag")
     ResponseEntity<Deployment> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         Deployment deployment = deployments.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(deployment.version())).body(deployment);
+        return Etags.ok(deployment.version(), deployment);
     }
 
     @PostMapping("/api/v1/deployments")
     @Operation(summary = "Record a temporary deployment (focal points and heads of operation); 422 lists each bad field")
     ResponseEntity<Deployment> create(@AuthenticationPrincipal CorridorUser user, @RequestBody DeploymentDraft request) {
         Deployment deployment = deployments.record(user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(deployment.version()))
-                .location(URI.create("/api/v1/deployments/" + deployment.id())).body(deployment);
+        return Etags.created("/api/v1/deployments/" + deployment.id(), deployment.version(), deployment);
     }
 
     @PutMapping("/api/v1/deployments/{id}")
@@ -62,6 +59,6 @@ class DeploymentApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody DeploymentDraft request) {
         long expected = Etags.requireVersion(ifMatch);
         Deployment deployment = deployments.update(user, id, expected, request);
-        return ResponseEntity.ok().eTag(Etags.of(deployment.version())).body(deployment);
+        return Etags.ok(deployment.version(), deployment);
     }
 }

@@ -5,13 +5,11 @@ import org.corridor.Etags;
 import org.corridor.PagedItems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringPlans.Plan;
 import org.corridor.monitoring.MonitoringPlans.PlanDraft;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +42,14 @@ class PlanApiController {
     @Operation(summary = "One monitoring plan, with its version as the ETag")
     ResponseEntity<Plan> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         Plan plan = plans.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(plan.version())).body(plan);
+        return Etags.ok(plan.version(), plan);
     }
 
     @PostMapping("/api/v1/monitoring-plans")
     @Operation(summary = "Set a monitoring plan (focal points and heads of operation); 422 lists each bad field")
     ResponseEntity<Plan> create(@AuthenticationPrincipal CorridorUser user, @RequestBody PlanDraft request) {
         Plan plan = plans.create(user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(plan.version()))
-                .location(URI.create("/api/v1/monitoring-plans/" + plan.id())).body(plan);
+        return Etags.created("/api/v1/monitoring-plans/" + plan.id(), plan.version(), plan);
     }
 
     @PutMapping("/api/v1/monitoring-plans/{id}")
@@ -61,6 +58,6 @@ class PlanApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody PlanDraft request) {
         long expected = Etags.requireVersion(ifMatch);
         Plan plan = plans.update(user, id, expected, request);
-        return ResponseEntity.ok().eTag(Etags.of(plan.version())).body(plan);
+        return Etags.ok(plan.version(), plan);
     }
 }

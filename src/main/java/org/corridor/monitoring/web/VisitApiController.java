@@ -18,7 +18,6 @@ import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDetails;
 import org.corridor.monitoring.VisitDraft;
 import org.corridor.monitoring.VisitStatus;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,16 +74,14 @@ class VisitApiController {
     @Operation(summary = "One visit, with its version as the ETag")
     ResponseEntity<VisitResponse> get(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
         VisitDetails visit = visits.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        return ResponseEntity.ok().eTag(Etags.of(visit.version())).body(new VisitResponse(visit, visit.overnight()));
+        return Etags.ok(visit.version(), new VisitResponse(visit, visit.overnight()));
     }
 
     @PostMapping("/api/v1/visits")
     @Operation(summary = "Record a visit; 422 lists each bad field, or asks to confirm text that looks like personal data")
     ResponseEntity<VisitResponse> create(@AuthenticationPrincipal CorridorUser user, @RequestBody VisitRequest request) {
         VisitDetails visit = visits.record(user, request.toDraft(), Boolean.TRUE.equals(request.confirmPersonalData()));
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(visit.version()))
-                .location(java.net.URI.create("/api/v1/visits/" + visit.id()))
-                .body(new VisitResponse(visit, visit.overnight()));
+        return Etags.created("/api/v1/visits/" + visit.id(), visit.version(), new VisitResponse(visit, visit.overnight()));
     }
 
     @PutMapping("/api/v1/visits/{id}")
@@ -93,6 +90,6 @@ class VisitApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody VisitRequest request) {
         long expected = Etags.requireVersion(ifMatch);
         VisitDetails visit = visits.update(user, id, expected, request.toDraft(), Boolean.TRUE.equals(request.confirmPersonalData()));
-        return ResponseEntity.ok().eTag(Etags.of(visit.version())).body(new VisitResponse(visit, visit.overnight()));
+        return Etags.ok(visit.version(), new VisitResponse(visit, visit.overnight()));
     }
 }
