@@ -382,6 +382,9 @@ public class Activities {
             where.append(" and a.status = :status");
             params.put("status", filter.status().name());
         }
+        if (filter.withoutCancelled()) {
+            where.append(" and a.status <> 'CANCELLED'");
+        }
         if (filter.from() != null) {
             where.append(" and (a.ends_on is null or a.ends_on >= :from)");
             params.put("from", filter.from());

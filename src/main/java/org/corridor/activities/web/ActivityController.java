@@ -57,13 +57,17 @@ class ActivityController {
         this.messages = messages;
     }
 
+    /** The status filter's value for every activity but the cancelled ones (those the 4W matrix counts). */
+    static final String NOT_CANCELLED = "NOT_CANCELLED";
+
     /** The list's filter as typed; a value that does not parse is left out rather than failing the page. */
     record Filter(String operation, String area, String dimension, String status, String from, String to,
             String partner, String q) {
 
         ActivityFilter toFilter() {
             return new ActivityFilter(uuid(operation), value(ResponseArea.class, area), value(Dimension.class, dimension),
-                    value(ActivityStatus.class, status), date(from), date(to), uuid(partner), q);
+                    value(ActivityStatus.class, status), date(from), date(to), uuid(partner), q,
+                    NOT_CANCELLED.equals(status));
         }
 
         String query() {

@@ -141,6 +141,25 @@ class ActivityPagesTests {
     }
 
     @Test
+    void theListAMatrixCellOpensLeavesOutTheCancelledActivitiesItDoesNotCount() throws Exception {
+        Activity running = activity("Counted " + word);
+        Activity cancelled = activities.create(officer, new ActivityDraft(skopje, "Called off " + word, null,
+                ResponseArea.AWARENESS_RAISING, Set.of(Dimension.HUMAN), ActivityKind.PROJECT, null, null, null,
+                ActivityStatus.CANCELLED, LocalDate.parse("2016-01-01"), null, null, null, null, null));
+
+        String matrix = mvc.perform(get("/activities/matrix").param("from", "2016-01-01").param("to", "2016-12-31")
+                .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(matrix).contains("area=AWARENESS_RAISING&amp;status=NOT_CANCELLED&amp;from=2016-01-01");
+
+        String list = mvc.perform(get("/activities").param("operation", skopje.toString())
+                        .param("area", "AWARENESS_RAISING").param("status", "NOT_CANCELLED").param("q", word)
+                        .with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("/activities/" + running.id()).doesNotContain("/activities/" + cancelled.id())
+                .contains("<option value=\"NOT_CANCELLED\" selected=\"selected\">All but cancelled</option>");
+    }
+
+    @Test
     void matrixCellsSayWhatTheyCountToThoseWhoHearThePage() throws Exception {
         activity("Spoken " + word);
 
