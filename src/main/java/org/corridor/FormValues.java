@@ -62,6 +62,15 @@ public final class FormValues {
         }
     }
 
+    /** A filter's date: one that does not parse restricts nothing rather than failing the page. */
+    public static LocalDate date(String value) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public static LocalDate date(String value, String field, List<Problem> problems) {
         if (blank(value)) {
             return null;

@@ -1,7 +1,9 @@
 package org.corridor.activities.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import static org.corridor.FormValues.date;
+import static org.corridor.FormValues.uuid;
+import static org.corridor.FormValues.value;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,29 +232,5 @@ class ActivityController {
         model.addAttribute("areas", ResponseArea.values());
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("statuses", ActivityStatus.values());
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static <E extends Enum<E>> E value(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corridor.FormValues;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.activities.Activities;
 import org.corridor.activities.TargetGroup;
@@ -43,9 +44,9 @@ class OverviewController {
     String matrix(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String dimension, Model model) {
         List<OperationSummary> operations = directory.operations();
-        LocalDate start = ActivityController.date(from);
-        LocalDate end = ActivityController.date(to);
-        Dimension chosen = ActivityController.value(Dimension.class, dimension);
+        LocalDate start = FormValues.date(from);
+        LocalDate end = FormValues.date(to);
+        Dimension chosen = FormValues.value(Dimension.class, dimension);
         model.addAttribute("rows", activities.matrix(user, operations.stream().map(OperationSummary::id).toList(),
                 start, end, chosen));
         model.addAttribute("operationNames", operations.stream()
@@ -72,17 +73,17 @@ class OverviewController {
     @GetMapping("/activities/capacity")
     String capacity(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String operation,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-        UUID operationId = ActivityController.uuid(operation);
-        var totals = activities.capacityTotals(user, operationId, ActivityController.date(from),
-                ActivityController.date(to));
+        UUID operationId = FormValues.uuid(operation);
+        var totals = activities.capacityTotals(user, operationId, FormValues.date(from),
+                FormValues.date(to));
         List<OperationSummary> operations = directory.operations();
         model.addAttribute("totals", totals);
         model.addAttribute("operations", operations);
         model.addAttribute("operationNames", operations.stream()
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name)));
         model.addAttribute("operation", operationId);
-        model.addAttribute("from", ActivityController.date(from));
-        model.addAttribute("to", ActivityController.date(to));
+        model.addAttribute("from", FormValues.date(from));
+        model.addAttribute("to", FormValues.date(to));
         // Chart series: per target group, summed over the operations shown.
         Map<TargetGroup, long[]> byGroup = new LinkedHashMap<>();
         totals.forEach(t -> {
