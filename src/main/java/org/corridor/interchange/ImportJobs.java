@@ -106,13 +106,8 @@ public class ImportJobs {
     private void hold(UUID id) {
         try {
             Connection connection = dataSource.getConnection();
-            try (var statement = connection.prepareStatement("select pg_advisory_lock(?, ?)")) {
-                statement.setInt(1, LOCK_SPACE);
-                statement.setInt(2, lockKey(id));
-                statement.execute();
-                if (!connection.getAutoCommit()) {
-                    connection.commit();
-                }
+            try {
+                advisoryLock(connection, "pg_advisory_lock", id);
             } catch (SQLException e) {
                 connection.close();
                 throw e;
@@ -128,15 +123,21 @@ public class ImportJobs {
         if (connection == null) {
             return;
         }
-        try (connection; var statement = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+        try (connection) {
+            advisoryLock(connection, "pg_advisory_unlock", id);
+        } catch (SQLException e) {
+            // The connection is broken (its lock went with it); the pool drops broken connections.
+        }
+    }
+
+    private static void advisoryLock(Connection connection, String function, UUID id) throws SQLException {
+        try (var statement = connection.prepareStatement("select " + function + "(?, ?)")) {
             statement.setInt(1, LOCK_SPACE);
             statement.setInt(2, lockKey(id));
             statement.execute();
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
-        } catch (SQLException e) {
-            // The connection is broken (its lock went with it); the pool drops broken connections.
         }
     }
 
