@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +145,17 @@ public class UserAccounts {
 
     public Optional<CorridorUser> findById(UUID id) {
         return jdbc.sql("select * from app_user where id = :id").param("id", id).query(this::mapUser).optional();
+    }
+
+    /** Display names of the given users, for pages that say who did something; unknown ids are left out. */
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name from app_user where id = any(:ids)")
+                    .param("ids", ids.stream().distinct().toArray(UUID[]::new))
+                    .query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("display_name"))).list();
+        }
+        return names;
     }
 
     public List<CorridorUser> list() {

@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class FlowCounts {
 
     /** The region's calendar: a count "for today" is for the day in the Balkans, wherever the server runs. */
-    public static final java.time.ZoneId REGION_ZONE = java.time.ZoneId.of("Europe/Belgrade");
+    public static final java.time.ZoneId REGION_ZONE = org.corridor.Region.ZONE;
 
     /** What a batch did: new counts, corrected counts, and counts sent again unchanged (not rewritten). */
     public record BulkOutcome(int created, int updated, int unchanged) {

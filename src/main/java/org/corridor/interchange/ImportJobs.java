@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -220,14 +221,30 @@ public class ImportJobs {
     }
 
     private Optional<ImportJob> read(UUID id) {
-        return jdbc.sql("select * from import_job where id = :id").param("id", id).query((rs, n) -> new ImportJob(
-                rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class), rs.getString("kind"),
-                TableFormat.valueOf(rs.getString("format")), rs.getString("file_name"), rs.getString("file_sha256"),
-                rs.getBoolean("dry_run"), Status.valueOf(rs.getString("status")), rs.getLong("rows_read"),
-                rs.getLong("rows_written"), rs.getLong("rows_unchanged"), rs.getLong("rows_rejected"),
-                rs.getObject("started_by", UUID.class), instant(rs.getTimestamp("started_at")),
-                instant(rs.getTimestamp("finished_at")),
-                rs.getString("step") == null ? null : Step.valueOf(rs.getString("step")))).optional();
+        return jdbc.sql("select * from import_job where id = :id").param("id", id).query(ImportJobs::job).optional();
+    }
+
+    /**
+     * The latest jobs of a kind for the given operations, and those the user started, newest first; a job left
+     * running by a process that stopped is settled first (see {@link #find}).
+     */
+    public List<ImportJob> recent(String kind, Collection<UUID> operationIds, UUID startedBy, int limit) {
+        return jdbc.sql("""
+                select * from import_job where kind = :kind and (operation_id = any(:operations) or started_by = :user)
+                order by started_at desc limit :limit""")
+                .param("kind", kind).param("operations", operationIds.toArray(UUID[]::new)).param("user", startedBy)
+                .param("limit", limit).query(ImportJobs::job).list().stream()
+                .map(job -> job.status() == Status.RUNNING ? find(job.id()).orElse(job) : job).toList();
+    }
+
+    private static ImportJob job(java.sql.ResultSet rs, int row) throws SQLException {
+        return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
+                rs.getString("kind"), TableFormat.valueOf(rs.getString("format")), rs.getString("file_name"),
+                rs.getString("file_sha256"), rs.getBoolean("dry_run"), Status.valueOf(rs.getString("status")),
+                rs.getLong("rows_read"), rs.getLong("rows_written"), rs.getLong("rows_unchanged"),
+                rs.getLong("rows_rejected"), rs.getObject("started_by", UUID.class),
+                instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
+                rs.getString("step") == null ? null : Step.valueOf(rs.getString("step")));
     }
 
     /** The recorded problems of a job as the CSV a report page offers: line, column, value, reason, kind. */

@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
     /** The region's clock: meetings are entered and shown in local time. */
-    public static final ZoneId REGION_ZONE = ZoneId.of("Europe/Belgrade");
+    public static final ZoneId REGION_ZONE = org.corridor.Region.ZONE;
 
     /**
      * Filters of the meeting list; null means any. Dates are days in the region's clock, inclusive;

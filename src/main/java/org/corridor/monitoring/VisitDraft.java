@@ -18,7 +18,7 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
         Observations observations, List<FollowUp> followUps, DistributionLevel distributionLevel) {
 
     /** The region's clock: dates of visits, overnight stays and ISO weeks are counted in it. */
-    public static final ZoneId REGION_ZONE = ZoneId.of("Europe/Belgrade");
+    public static final ZoneId REGION_ZONE = org.corridor.Region.ZONE;
 
     public VisitDraft {
         teamMembers = teamMembers == null ? Set.of() : Set.copyOf(teamMembers);

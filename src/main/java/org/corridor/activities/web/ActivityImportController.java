@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.corridor.RecordNotFound;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.UserAccounts;
 import org.corridor.activities.ActivityImport;
 import org.corridor.activities.ActivityTable;
 import org.corridor.directory.Directory;
@@ -36,11 +37,14 @@ class ActivityImportController {
     private final ActivityImport activityImport;
     private final ImportJobs jobs;
     private final Directory directory;
+    private final UserAccounts accounts;
 
-    ActivityImportController(ActivityImport activityImport, ImportJobs jobs, Directory directory) {
+    ActivityImportController(ActivityImport activityImport, ImportJobs jobs, Directory directory,
+            UserAccounts accounts) {
         this.activityImport = activityImport;
         this.jobs = jobs;
         this.directory = directory;
+        this.accounts = accounts;
     }
 
     private List<OperationSummary> importable(CorridorUser user) {
@@ -54,15 +58,22 @@ class ActivityImportController {
 
     @GetMapping("/activities/import")
     String form(@AuthenticationPrincipal CorridorUser user, Model model) {
-        return form(model, importable(user), null);
+        return form(user, model, importable(user), null);
     }
 
-    private String form(Model model, List<OperationSummary> operations, String error) {
+    private String form(CorridorUser user, Model model, List<OperationSummary> operations, String error) {
         model.addAttribute("operations", operations);
         model.addAttribute("error", error);
         model.addAttribute("columns", ActivityTable.Column.values());
+        List<ImportJobs.ImportJob> history = jobs.recent(ActivityImport.KIND,
+                operations.stream().map(OperationSummary::id).toList(), user.id(), HISTORY);
+        model.addAttribute("history", history);
+        model.addAttribute("people", accounts.displayNames(history.stream().map(ImportJobs.ImportJob::startedBy).toList()));
         return "activities/import";
     }
+
+    /** How many earlier imports the page lists. */
+    static final int HISTORY = 10;
 
     @PostMapping("/activities/import")
     String upload(@AuthenticationPrincipal CorridorUser user, HttpServletRequest request,
@@ -73,10 +84,10 @@ class ActivityImportController {
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         MultipartFile file = multipart == null ? null : multipart.getFile("file");
         if (chosen == null || operations.stream().noneMatch(o -> o.id().equals(chosen))) {
-            return form(model, operations, "activity.import.error.operation");
+            return form(user, model, operations, "activity.import.error.operation");
         }
         if (file == null || file.isEmpty()) {
-            return form(model, operations, "activity.import.error.file");
+            return form(user, model, operations, "activity.import.error.file");
         }
         Path spooled = Files.createTempFile("corridor-import-", ".upload");
         try {

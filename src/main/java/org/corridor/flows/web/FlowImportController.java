@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.flows.FlowImport;
@@ -34,11 +35,13 @@ class FlowImportController {
     private final FlowImport flowImport;
     private final ImportJobs jobs;
     private final Directory directory;
+    private final UserAccounts accounts;
 
-    FlowImportController(FlowImport flowImport, ImportJobs jobs, Directory directory) {
+    FlowImportController(FlowImport flowImport, ImportJobs jobs, Directory directory, UserAccounts accounts) {
         this.flowImport = flowImport;
         this.jobs = jobs;
         this.directory = directory;
+        this.accounts = accounts;
     }
 
     private List<OperationSummary> importable(CorridorUser user) {
@@ -52,10 +55,21 @@ class FlowImportController {
 
     @GetMapping("/flows/import")
     String form(@AuthenticationPrincipal CorridorUser user, Model model) {
-        model.addAttribute("operations", importable(user));
-        model.addAttribute("error", null);
+        return form(user, model, importable(user), null);
+    }
+
+    private String form(CorridorUser user, Model model, List<OperationSummary> operations, String error) {
+        model.addAttribute("operations", operations);
+        model.addAttribute("error", error);
+        List<ImportJobs.ImportJob> history = jobs.recent("FLOWS", operations.stream().map(OperationSummary::id).toList(),
+                user.id(), HISTORY);
+        model.addAttribute("history", history);
+        model.addAttribute("people", accounts.displayNames(history.stream().map(ImportJobs.ImportJob::startedBy).toList()));
         return "flows/import";
     }
+
+    /** How many earlier imports the page lists. */
+    static final int HISTORY = 10;
 
     @PostMapping("/flows/import")
     String upload(@AuthenticationPrincipal CorridorUser user, HttpServletRequest request,
@@ -72,9 +86,7 @@ class FlowImportController {
             error = "flow.import.error.file";
         }
         if (error != null) {
-            model.addAttribute("operations", operations);
-            model.addAttribute("error", error);
-            return "flows/import";
+            return form(user, model, operations, error);
         }
         Path spooled = Files.createTempFile("corridor-import-", ".upload");
         try {

@@ -87,5 +87,8 @@ class ActivityImportPagesTests {
                 .andExpect(content().string(containsString("SPORTS")));
         mvc.perform(get(report + "/problems.csv").with(user(focal))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2,response_area,SPORTS")));
+        mvc.perform(get("/activities/import").with(user(focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Earlier imports")))
+                .andExpect(content().string(containsString("href=\"" + report + "\"")));
     }
 }

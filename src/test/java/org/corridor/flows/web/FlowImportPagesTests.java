@@ -177,4 +177,28 @@ class FlowImportPagesTests {
                 .andExpect(content().string(containsString("Corridor stopped while this import ran")))
                 .andExpect(content().string(containsString("import the same file again")));
     }
+
+    @Test
+    void theImportPageListsTheOperationsEarlierImportsWithWhoAndWhatCameOfThem() throws Exception {
+        String fileName = "weekly-" + UUID.randomUUID().toString().substring(0, 6) + ".csv";
+        MockMultipartFile file = new MockMultipartFile("file", fileName, "text/csv",
+                "date,location_code,direction,total\n2012-05-07,MK-GEVGELIJA-TC,ENTRY,12\n".getBytes(StandardCharsets.UTF_8));
+        String report = mvc.perform(multipart("/flows/import").file(file).param("operation", skopje.toString())
+                        .param("action", "check").with(user(focal)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        CorridorUser colleague = accounts.create("imphist." + UUID.randomUUID().toString().substring(0, 8), "Colleague",
+                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        String page = mvc.perform(get("/flows/import").with(user(colleague))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Earlier imports").contains(fileName).contains("href=\"" + report + "\"");
+        String row = page.substring(page.indexOf(fileName) - 600, page.indexOf(fileName) + 600);
+        assertThat(row).contains("Pages").contains("Checked only");
+
+        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        CorridorUser elsewhere = accounts.create("imphist." + UUID.randomUUID().toString().substring(0, 8), "Elsewhere",
+                "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
+        assertThat(mvc.perform(get("/flows/import").with(user(elsewhere))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).doesNotContain(fileName);
+    }
 }
