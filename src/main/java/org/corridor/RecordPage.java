@@ -4,8 +4,20 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One page of a list of records, with how many there are in all. */
-public record RecordPage<T>(List<T> items, int page, int size, long totalItems) {
+/**
+ * One page of a list of records, with how many there are in all; or, where counting them all would be slow, with
+ * {@code totalIsLowerBound}: there are more than {@code totalItems}.
+ */
+public record RecordPage<T>(List<T> items, int page, int size, long totalItems, boolean totalIsLowerBound) {
+
+    public RecordPage(List<T> items, int page, int size, long totalItems) {
+        this(items, page, size, totalItems, false);
+    }
+
+    /** Whether a page follows this one. */
+    public boolean hasNext() {
+        return page + 1 < totalPages() || (totalIsLowerBound && items.size() == size);
+    }
 
     public int totalPages() {
         return (int) ((totalItems + size - 1) / size);

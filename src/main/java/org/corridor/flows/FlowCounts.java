@@ -219,17 +219,52 @@ public class FlowCounts {
                 .filter(f -> mayRead(user, f.operationId(), f.distributionLevel()));
     }
 
-    /** One page of the counts the user may read, newest period first. */
+    /** The order of lists and exports: newest period first; ends in the id, so that pages never repeat or skip. */
+    private static final String LIST_ORDER =
+            " order by period_start desc, period_kind, country_id, location_id nulls first, direction, id";
+
+    /** One page of the counts the user may read, newest period first, with how many there are in all. */
     public RecordPage<FlowCount> list(CorridorUser user, FlowFilter filter, int page, int size) {
+        return list(user, filter, page, size, Long.MAX_VALUE);
+    }
+
+    /**
+     * One page of the counts the user may read, counting them only up to {@code countAtMost}: beyond that the page
+     * says its total is a lower bound. Counting a million rows takes a fifth of a second; a page should not.
+     */
+    public RecordPage<FlowCount> list(CorridorUser user, FlowFilter filter, int page, int size, long countAtMost) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(user, filter, params);
-        long total = jdbc.sql("select count(*) from flow_count" + where).params(params).query(Long.class).single();
-        List<FlowCount> items = jdbc.sql("select * from flow_count" + where
-                        + " order by period_start desc, period_kind, country_id, location_id nulls first, direction, id"
-                        + " limit :limit offset :offset")
+        long total = countAtMost == Long.MAX_VALUE
+                ? jdbc.sql("select count(*) from flow_count" + where).params(params).query(Long.class).single()
+                : jdbc.sql("select count(*) from (select 1 from flow_count" + where + " limit :countLimit) c")
+                        .params(params).param("countLimit", countAtMost + 1).query(Long.class).single();
+        List<FlowCount> items = jdbc.sql("select * from flow_count" + where + LIST_ORDER + " limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(rows).list();
-        return new RecordPage<>(items, page, size, total);
+        long throughThisPage = (long) page * size + items.size();
+        if (total <= countAtMost || (items.size() < size && !items.isEmpty())) {
+            // Counted in full, or this page is the last: either way the total is known.
+            return new RecordPage<>(items, page, size, total <= countAtMost ? total : throughThisPage);
+        }
+        return new RecordPage<>(items, page, size, Math.max(countAtMost, throughThisPage), true);
     }
+
+    /**
+     * Every count the user may read, newest period first, handed over one at a time from one query read in batches
+     * (a cursor), so that an export of a million counts neither holds them in memory nor pages through them.
+     */
+    @Transactional(readOnly = true)
+    public void forEach(CorridorUser user, FlowFilter filter, java.util.function.Consumer<FlowCount> action) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(user, filter, params);
+        try (var found = jdbc.sql("select * from flow_count" + where + LIST_ORDER).params(params)
+                .withFetchSize(EXPORT_BATCH).query(rows).stream()) {
+            found.forEach(action);
+        }
+    }
+
+    /** Rows fetched at a time by {@link #forEach}. */
+    static final int EXPORT_BATCH = 1000;
 
     /** The visibility rule and the filter as SQL, shared with {@link FlowFigures}. */
     static String where(CorridorUser user, FlowFilter filter, Map<String, Object> params) {

@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import org.corridor.RecordPage;
 import org.corridor.StaleRecord;
 import org.corridor.RecordRejected;
 import org.corridor.RecordNotFound;
@@ -255,5 +256,59 @@ class FlowCountsIntegrationTests {
 
         assertThat(problems).extracting(p -> p.index() + ":" + p.problem().code()).containsExactly("1:flow.error.future");
         assertThat(rowsOn(day, day)).isZero();
+    }
+
+    @Test
+    void aListCountsOnlyUpToItsLimitAndThenSaysThereAreMore() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        for (int i = 0; i < 5; i++) {
+            counts.record(officer, at(gevgelija, day.plusDays(i), 10 + i, null));
+        }
+        FlowFilter fiveDays = new FlowFilter(null, null, gevgelija, null, null, false, null, day, day.plusDays(4));
+
+        RecordPage<FlowCount> capped = counts.list(officer, fiveDays, 0, 2, 3);
+        assertThat(capped.totalIsLowerBound()).isTrue();
+        assertThat(capped.totalItems()).isEqualTo(3);
+        assertThat(capped.items()).extracting(FlowCount::periodStart).containsExactly(day.plusDays(4), day.plusDays(3));
+        assertThat(capped.hasNext()).isTrue();
+        RecordPage<FlowCount> last = counts.list(officer, fiveDays, 2, 2, 3);
+        assertThat(last.items()).extracting(FlowCount::periodStart).containsExactly(day);
+        assertThat(last.hasNext()).as("a page that is not full is the last").isFalse();
+        assertThat(last.totalIsLowerBound()).as("and tells the total").isFalse();
+        assertThat(last.totalItems()).isEqualTo(5);
+
+        RecordPage<FlowCount> exact = counts.list(officer, fiveDays, 0, 2, 5);
+        assertThat(exact.totalIsLowerBound()).isFalse();
+        assertThat(exact.totalItems()).isEqualTo(5);
+    }
+
+    @Test
+    void forEachHandsOverEveryReadableCountOnceInTheListsOrder() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        int many = FlowCounts.EXPORT_BATCH + 250;
+        // More counts than one batch of the cursor, so that reading on into a second batch is exercised.
+        jdbc.sql("""
+                insert into flow_count (id, operation_id, period_kind, period_start, period_end, country_id, location_id,
+                    direction, total, distribution_level, created_by, created_at, updated_at)
+                select gen_random_uuid(), :operation, 'DAY', :first + n, :first + n, l.country_id, l.id, 'ENTRY', n,
+                    case when n % 2 = 0 then 'OPERATION' else 'OSCE' end, :user, now(), now()
+                from generate_series(0, :many - 1) n, location l where l.id = :location""")
+                .param("operation", skopje).param("first", day).param("user", officer.id()).param("many", many)
+                .param("location", tabanovce).update();
+        FlowFilter theseDays = new FlowFilter(null, null, tabanovce, null, null, false, null, day, day.plusDays(many));
+
+        List<FlowCount> handed = new ArrayList<>();
+        counts.forEach(officer, theseDays, handed::add);
+
+        assertThat(handed).hasSize(many);
+        assertThat(handed).extracting(FlowCount::id).doesNotHaveDuplicates();
+        assertThat(handed.get(0).periodStart()).isEqualTo(day.plusDays(many - 1));
+        assertThat(handed).extracting(FlowCount::id).startsWith(counts.list(officer, theseDays, 0, 100).items()
+                .stream().map(FlowCount::id).toArray(UUID[]::new));
+        List<FlowCount> shared = new ArrayList<>();
+        counts.forEach(user(Role.OFFICER, serbia), new FlowFilter(null, null, tabanovce, null, null, false, null, day,
+                day.plusDays(many)), shared::add);
+        assertThat(shared).as("another operation reads only what is shared").hasSize(many / 2)
+                .allMatch(c -> c.distributionLevel() == DistributionLevel.OSCE);
     }
 }

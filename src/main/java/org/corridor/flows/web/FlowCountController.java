@@ -22,6 +22,7 @@ import org.corridor.RecordRejected;
 import org.corridor.flows.PeriodKind;
 import org.corridor.Problem;
 import org.corridor.StaleRecord;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,10 +46,15 @@ class FlowCountController {
     private final Directory directory;
     private final MessageSource messages;
 
-    FlowCountController(FlowCounts counts, Directory directory, MessageSource messages) {
+    /** The list counts the matching counts up to this many, and beyond says "more than" (counting is slow). */
+    private final long countLimit;
+
+    FlowCountController(FlowCounts counts, Directory directory, MessageSource messages,
+            @Value("${corridor.flows.list-count-limit:10000}") long countLimit) {
         this.counts = counts;
         this.directory = directory;
         this.messages = messages;
+        this.countLimit = countLimit;
     }
 
     /** The list filter as typed in the query string; also used by the exports, so they give what the page shows. */
@@ -86,7 +92,7 @@ class FlowCountController {
     @GetMapping("/flows")
     String list(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("q") ListQuery query,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("counts", counts.list(user, query.filter(), Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("counts", counts.list(user, query.filter(), Math.max(page, 0), PAGE_SIZE, countLimit));
         model.addAttribute("query", query.queryString());
         model.addAttribute("mayRecord", !recordableOperations(user).isEmpty());
         model.addAttribute("mayImport", directory.operations().stream().anyMatch(o -> FlowImport.mayImport(user, o.id())));

@@ -2,6 +2,7 @@ package org.corridor.flows.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,6 @@ import org.corridor.flows.FlowCount;
 import org.corridor.flows.FlowCounts;
 import org.corridor.flows.FlowFigures;
 import org.corridor.flows.FlowFilter;
-import org.corridor.RecordPage;
 import org.corridor.interchange.TableExport;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class FlowExportController {
 
-    private static final int PAGE = 500;
 
     /** The columns of the CSV, XLSX and HXL exports; HXL's hashtag row gives each its tag (none for our own). */
     static final List<String> HEADERS = List.of("period_start", "period_end", "period_kind", "country_code",
@@ -132,23 +131,26 @@ class FlowExportController {
 
     private void rows(CorridorUser user, FlowFilter filter, Names names, TableExport.RowSink sink, boolean typed)
             throws IOException {
-        for (int number = 0; ; number++) {
-            RecordPage<FlowCount> page = counts.list(user, filter, number, PAGE);
-            for (FlowCount c : page.items()) {
+        try {
+            counts.forEach(user, filter, c -> {
                 LocationSummary place = c.locationId() == null ? null : names.locations().get(c.locationId());
-                sink.row(Arrays.asList(typed ? c.periodStart() : c.periodStart().toString(),
-                        typed ? c.periodEnd() : c.periodEnd().toString(), c.periodKind().name(),
-                        names.alpha3(c.countryId()), place == null ? null : place.code(),
-                        place == null ? null : place.name(), c.direction().name(),
-                        names.organisation(c.sourceOrganisationId()), c.total(), c.men(), c.women(), c.children(),
-                        c.unaccompaniedMinors(), c.nationalities().entrySet().stream()
-                                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")),
-                        names.operation(c.operationId()), c.distributionLevel().name(), c.id().toString(),
-                        c.version()));
-            }
-            if (number + 1 >= page.totalPages()) {
-                break;
-            }
+                try {
+                    sink.row(Arrays.asList(typed ? c.periodStart() : c.periodStart().toString(),
+                            typed ? c.periodEnd() : c.periodEnd().toString(), c.periodKind().name(),
+                            names.alpha3(c.countryId()), place == null ? null : place.code(),
+                            place == null ? null : place.name(), c.direction().name(),
+                            names.organisation(c.sourceOrganisationId()), c.total(), c.men(), c.women(), c.children(),
+                            c.unaccompaniedMinors(), c.nationalities().entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")),
+                            names.operation(c.operationId()), c.distributionLevel().name(), c.id().toString(),
+                            c.version()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            // The client went away (or the disk is full): stop reading, say so as the I/O failure it is.
+            throw e.getCause();
         }
     }
 
