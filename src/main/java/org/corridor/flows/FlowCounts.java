@@ -279,6 +279,8 @@ public class FlowCounts {
         params.put("kind", filter.periodKind() == null ? null : filter.periodKind().name());
         params.put("from", filter.from());
         params.put("to", filter.to());
+        // The bound on period_start repeats the one on period_end (no period is longer than a month) so that the
+        // indexes leading with the period can be read from the first day instead of from the beginning of time.
         return " " + """
                  where (operation_id = any(:member) or (:shared and distribution_level <> 'OPERATION'))
                    and (cast(:operation as uuid) is null or operation_id = :operation)
@@ -289,7 +291,8 @@ public class FlowCounts {
                    and (not :own or source_organisation_id is null)
                    and (cast(:kind as text) is null or period_kind = :kind)
                    and (cast(:from as date) is null or period_end >= :from)
-                   and (cast(:to as date) is null or period_start <= :to)""";
+                   and (cast(:from as date) is null or period_start >= cast(:from as date) - %d)
+                   and (cast(:to as date) is null or period_start <= :to)""".formatted(PeriodKind.MOST_DAYS);
     }
 
     RowMapper<FlowCount> rowMapper() {

@@ -13,6 +13,9 @@ public enum PeriodKind {
     /** A calendar month. */
     MONTH;
 
+    /** Days in the longest period (a calendar month): a period ending on or after a day starts at most this early. */
+    public static final int MOST_DAYS = 31;
+
     /** The last day of the period that starts on {@code start}. */
     public LocalDate end(LocalDate start) {
         return switch (this) {

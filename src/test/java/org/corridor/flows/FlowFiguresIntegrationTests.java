@@ -129,4 +129,22 @@ class FlowFiguresIntegrationTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(gevgelija, 1500L),
                         org.assertj.core.groups.Tuple.tuple(tabanovce, 500L));
     }
+
+    @Test
+    void theSpanOfAPlaceEndsWithItsLastPeriodEvenWhenALongerOneStartedEarlier() {
+        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID eliamep = directory.organisations().stream().filter(o -> "ELIAMEP".equals(o.acronym())).findFirst()
+                .orElseThrow().id();
+        counts.upsert(officer, List.of(
+                count(skopje, PeriodKind.DAY, MONDAY, tabanovce, Direction.PRESENT, eliamep, 40),
+                count(skopje, PeriodKind.DAY, MONDAY.plusDays(10), tabanovce, Direction.PRESENT, eliamep, 50),
+                count(skopje, PeriodKind.MONTH, MONDAY.withDayOfMonth(1), tabanovce, Direction.PRESENT, eliamep, 900)));
+
+        LocalDate[] span = figures.span(officer, FlowFigures.Place.location(mk, tabanovce), Direction.PRESENT,
+                new FlowFigures.Source(eliamep)).orElseThrow();
+
+        assertThat(span).containsExactly(LocalDate.of(1985, 3, 1), LocalDate.of(1985, 3, 31));
+        assertThat(figures.span(officer, FlowFigures.Place.location(mk, tabanovce), Direction.EXIT,
+                new FlowFigures.Source(eliamep))).as("no counts, no span").isEmpty();
+    }
 }
