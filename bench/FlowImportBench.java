@@ -47,6 +47,8 @@ public class FlowImportBench {
                     .filter(a -> a != null && !a.isBlank()).distinct().limit(4).forEach(sources::add);
             CorridorUser focal = context.getBean(UserAccounts.class).create("bench." + UUID.randomUUID().toString()
                     .substring(0, 6), "Bench", "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+            // bench/pages.sh signs in as this user to time the pages on the million counts.
+            Files.writeString(home.resolve("bench-user.txt"), focal.getUsername() + "\n");
 
             LocalDate first = LocalDate.of(2013, 1, 1);
             LocalDate last = write(file, rows, first, locations, sources);
