@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.corridor.Ids;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,6 +57,8 @@ public class ImportJobs {
     /** What an import found: counts of rows, and its problems. */
     public record Outcome(Status status, long rowsRead, long rowsWritten, long rowsUnchanged, long rowsRejected) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     /** Told on the report of a job whose process stopped before it recorded an outcome. */
     public static final String STOPPED = "Corridor stopped while this import ran (a restart or a crash), before the"
@@ -148,13 +152,28 @@ public class ImportJobs {
     }
 
     /**
-     * Records how far a running import has come, committed at once (in its own transaction) so that a page can
-     * show it while the import's own transaction is still open. A finished job is left as it is.
+     * Records how far a running import has come, committed at once so that a page can show it while the import's
+     * own transaction is still open. Written on the connection that holds the job's lock (autocommit), so that an
+     * import needs two connections, not three. Best effort: a failed write of progress does not fail the import.
+     * A job this process does not run (finished, or another process's) is left as it is.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void progress(UUID id, long rowsRead, Step step) {
-        jdbc.sql("update import_job set rows_read = :read, step = :step where id = :id and status = 'RUNNING'")
-                .param("id", id).param("read", rowsRead).param("step", step.name()).update();
+        Connection held = running.get(id);
+        if (held == null) {
+            return;
+        }
+        try (var statement = held.prepareStatement(
+                "update import_job set rows_read = ?, step = ? where id = ? and status = 'RUNNING'")) {
+            statement.setLong(1, rowsRead);
+            statement.setString(2, step.name());
+            statement.setObject(3, id);
+            statement.executeUpdate();
+            if (!held.getAutoCommit()) {
+                held.commit();
+            }
+        } catch (SQLException e) {
+            log.warn("Could not record the progress of import {}: {}", id, e.toString());
+        }
     }
 
     /** Records the outcome and the kept problems (replacing any recorded before). */
