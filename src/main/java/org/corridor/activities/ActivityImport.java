@@ -108,8 +108,9 @@ public class ActivityImport {
             throw new AccessDeniedException("Only focal points of the operation import its activities");
         }
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
-        UUID jobId = jobs.start(user.id(), operationId, KIND, actual, fileName, ImportJobs.sha256(file), dryRun);
+        // Built before the job starts: once started, a job holds its lock until finish() below.
         Run run = new Run(user, operationId);
+        UUID jobId = jobs.start(user.id(), operationId, KIND, actual, fileName, ImportJobs.sha256(file), dryRun);
         try {
             TableReader.read(file, actual, run.problems, run);
             Report report = run.finish(jobId, actual, dryRun);

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -183,13 +183,15 @@ public class FlowImport {
             throw new AccessDeniedException("Only focal points of the operation import its flow counts");
         }
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
-        UUID jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, ImportJobs.sha256(file), dryRun);
         Progress told = progress == null ? rows -> { } : progress;
-        Run run = new Run(user, operationId, jobId, counts.rules(), told);
+        // Built before the job starts: once started, a job holds its lock until finish() below.
+        Run run = new Run(user, operationId, counts.rules(), told);
+        UUID jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, ImportJobs.sha256(file), dryRun);
+        run.jobId = jobId;
         try {
             told.started(jobId);
             Report report = transaction.execute(status -> {
-                Report done = run.execute(file, actual, dryRun, jobId);
+                Report done = run.execute(file, actual, dryRun);
                 if (dryRun || done.status() != ImportJobs.Status.WRITTEN) {
                     status.setRollbackOnly();
                 }
@@ -198,8 +200,10 @@ public class FlowImport {
             jobs.finish(jobId, new ImportJobs.Outcome(report.status(), report.rowsRead(), report.created() + report.updated(),
                     report.unchanged(), report.rowsRejected()), report.problems());
             return report;
-        } catch (DuplicateKeyException | ChangedMeanwhile e) {
-            // Someone changed the counts or the directory while the file was imported: a race, not a fault.
+        } catch (DataIntegrityViolationException | ChangedMeanwhile e) {
+            // Someone changed the counts or the directory while the file was imported: a race, not a fault. A key
+            // saved meanwhile violates the unique key; a place deleted meanwhile violates a foreign key where the
+            // per-row checks run (a database user that is not superuser), or is found by lockReferences otherwise.
             run.problems.error(0, "", "", message("flow.import.changedMeanwhile"));
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
             return new Report(jobId, ImportJobs.Status.FAILED, actual, run.read, 0, 0, 0, 0, run.problems);
@@ -214,7 +218,7 @@ public class FlowImport {
     private final class Run implements TableReader.Rows {
         final CorridorUser user;
         final UUID operationId;
-        final UUID jobId;
+        UUID jobId;
         final FlowCountRules rules;
         final Progress progress;
         final ProblemLog problems = new ProblemLog();
@@ -240,10 +244,9 @@ public class FlowImport {
 
         long jobRecorded = System.nanoTime();
 
-        Run(CorridorUser user, UUID operationId, UUID jobId, FlowCountRules rules, Progress progress) {
+        Run(CorridorUser user, UUID operationId, FlowCountRules rules, Progress progress) {
             this.user = user;
             this.operationId = operationId;
-            this.jobId = jobId;
             this.rules = rules;
             this.progress = progress;
             Map<String, UUID> countryByIso2 = new HashMap<>();
@@ -266,7 +269,7 @@ public class FlowImport {
             }
         }
 
-        Report execute(Path file, TableFormat format, boolean dryRun, UUID jobId) {
+        Report execute(Path file, TableFormat format, boolean dryRun) {
             jobs.progress(jobId, 0, ImportJobs.Step.READING);
             // Grouping and joining a million staged rows fits in memory at this size instead of spilling to disk.
             jdbc.sql("set local work_mem = '64MB'").update();
@@ -314,7 +317,7 @@ public class FlowImport {
             if (!dryRun) {
                 jobs.progress(jobId, read, ImportJobs.Step.WRITING);
             }
-            long[] written = dryRun ? dryRunCounts() : write(jobId);
+            long[] written = dryRun ? dryRunCounts() : write();
             log.info("Flow import {}: {} rows, {} s", jobId, read, steps);
             return new Report(jobId, dryRun ? ImportJobs.Status.CHECKED : ImportJobs.Status.WRITTEN, format, read,
                     written[0], written[1], written[2], 0, problems);
@@ -554,9 +557,9 @@ public class FlowImport {
 
         private static final String SAME_KEY = """
                 f.period_kind = s.period_kind and f.period_start = s.period_start and f.country_id = s.country_id
-                and coalesce(f.location_id, '00000000-0000-0000-0000-000000000000') = coalesce(s.location_id, '00000000-0000-0000-0000-000000000000')
+                and coalesce(f.location_id, %1$s) = coalesce(s.location_id, %1$s)
                 and f.direction = s.direction
-                and coalesce(f.source_organisation_id, '00000000-0000-0000-0000-000000000000') = coalesce(s.source_organisation_id, '00000000-0000-0000-0000-000000000000')""";
+                and coalesce(f.source_organisation_id, %1$s) = coalesce(s.source_organisation_id, %1$s)""".formatted(NO_ID);
 
         /**
          * Rows whose key an earlier row of the file already has. Grouped by hashing, not sorted: the keys that occur
@@ -625,7 +628,7 @@ public class FlowImport {
         }
 
         /** Corrections first (audited one by one with before and after), then the new keys in one insert. */
-        private long[] write(UUID jobId) {
+        private long[] write() {
             jdbc.sql("create temp table flow_import_correction on commit drop as"
                     + " select id, line from flow_import_match where differs").update();
             long existing = jdbc.sql("select count(*) from flow_import_match").query(Long.class).single();
