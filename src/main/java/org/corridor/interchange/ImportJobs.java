@@ -66,7 +66,7 @@ public class ImportJobs {
             + " rows that are already in are found unchanged.";
 
     /** The first key of the advisory locks of running jobs (the second is taken from the job's id). */
-    private static final int LOCK_SPACE = 0x1A0B_0001;
+    static final int LOCK_SPACE = 0x1A0B_0001;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -213,22 +213,23 @@ public class ImportJobs {
      * The job as recorded. A job recorded as running whose process no longer holds its lock stopped without
      * recording an outcome: it is recorded as FAILED, with {@link #STOPPED} as its problem, and returned so.
      */
-    @Transactional
     public Optional<ImportJob> find(UUID id) {
         Optional<ImportJob> job = read(id);
         if (job.isPresent() && job.get().status() == Status.RUNNING && !isHeld(id)) {
-            int stopped = jdbc.sql("""
-                    update import_job set status = 'FAILED', finished_at = now(), step = null
-                    where id = :id and status = 'RUNNING'""").param("id", id).update();
-            if (stopped == 1) {
-                jdbc.sql("""
-                        insert into import_problem (job_id, position, line, column_name, value, reason)
-                        values (:id, (select count(*) from import_problem where job_id = :id), 0, '', '', :reason)""")
-                        .param("id", id).param("reason", STOPPED).update();
-            }
+            settleStopped(id);
             return read(id);
         }
         return job;
+    }
+
+    /** Records a running job whose process is gone as FAILED with {@link #STOPPED}: one statement, so all or nothing. */
+    private void settleStopped(UUID id) {
+        jdbc.sql("""
+                with stopped as (update import_job set status = 'FAILED', finished_at = now(), step = null
+                                 where id = :id and status = 'RUNNING' returning id)
+                insert into import_problem (job_id, position, line, column_name, value, reason)
+                select id, (select count(*) from import_problem where job_id = :id), 0, '', '', :reason from stopped""")
+                .param("id", id).param("reason", STOPPED).update();
     }
 
     private boolean isHeld(UUID id) {

@@ -72,7 +72,8 @@ class ImportJobsTests {
         // The process running the import dies: PostgreSQL ends its connections, the lock among them.
         jdbc.sql("""
                 select pg_terminate_backend(pid, 10000) from pg_locks
-                where locktype = 'advisory' and objid = :key and objsubid = 2""")
+                where locktype = 'advisory' and classid = :space and objid = :key and objsubid = 2""")
+                .param("space", Integer.toUnsignedLong(ImportJobs.LOCK_SPACE))
                 .param("key", Integer.toUnsignedLong(ImportJobs.lockKey(id))).query(Boolean.class).list();
 
         ImportJobs.ImportJob job = jobs.find(id).orElseThrow();

@@ -104,10 +104,13 @@ class FlowImportController {
     }
 
     private ImportJobs.ImportJob visibleJob(CorridorUser user, UUID id) {
-        return jobs.find(id).filter(job -> "FLOWS".equals(job.kind()))
-                .filter(job -> user.id().equals(job.startedBy())
-                        || (job.operationId() != null && user.isMemberOf(job.operationId())))
-                .orElseThrow(() -> new RecordNotFound(id));
+        return jobs.find(id).filter(job -> mayView(user, job)).orElseThrow(() -> new RecordNotFound(id));
+    }
+
+    /** A flow import's progress and report: for who started it, the members of its operation, and administrators. */
+    static boolean mayView(CorridorUser user, ImportJobs.ImportJob job) {
+        return "FLOWS".equals(job.kind()) && (user.id().equals(job.startedBy()) || user.isAdmin()
+                || (job.operationId() != null && user.isMemberOf(job.operationId())));
     }
 
     @GetMapping("/flows/import/{id}")

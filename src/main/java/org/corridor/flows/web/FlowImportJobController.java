@@ -144,11 +144,10 @@ class FlowImportJobController {
         }
     }
 
-    /** The job's state, for the user who started it and for administrators; to anyone else it does not exist. */
+    /** The job's state, for those who may read its report; to anyone else it does not exist. */
     @GetMapping("/flows/import/jobs/{id}")
     JobState job(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
-        return jobs.find(id).filter(job -> "FLOWS".equals(job.kind()))
-                .filter(job -> user.id().equals(job.startedBy()) || user.isAdmin())
+        return jobs.find(id).filter(job -> FlowImportController.mayView(user, job))
                 .map(JobState::of).orElseThrow(() -> new RecordNotFound(id));
     }
 

@@ -131,7 +131,7 @@ class FlowImportPagesTests {
     }
 
     @Test
-    void aJobsProgressIsForTheUserWhoStartedItAndAdministratorsOnly() throws Exception {
+    void aJobsProgressAndReportAreForItsOperationAndAdministratorsOnly() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "check.csv", "text/csv",
                 "date,location_code,direction,total\n2012-04-02,MK-GEVGELIJA-TC,EXIT,10\n".getBytes(StandardCharsets.UTF_8));
         String started = mvc.perform(multipart("/flows/import/jobs").file(file).param("operation", skopje.toString())
@@ -143,9 +143,17 @@ class FlowImportPagesTests {
         CorridorUser admin = accounts.create("impadmin." + UUID.randomUUID().toString().substring(0, 8), "Admin",
                 "long-enough-password", List.of(new Membership(null, Role.ADMIN)));
 
-        mvc.perform(get("/flows/import/jobs/" + job).with(user(colleague))).andExpect(status().isNotFound());
-        mvc.perform(get("/flows/import/jobs/" + job).with(user(admin))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.id").value(job));
+        CorridorUser elsewhere = accounts.create("impelse." + UUID.randomUUID().toString().substring(0, 8), "Elsewhere",
+                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(),
+                        Role.FOCAL_POINT)));
+
+        for (CorridorUser reader : List.of(colleague, admin)) {
+            mvc.perform(get("/flows/import/jobs/" + job).with(user(reader))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.id").value(job));
+            mvc.perform(get("/flows/import/" + job).with(user(reader))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/flows/import/jobs/" + job).with(user(elsewhere))).andExpect(status().isNotFound());
+        mvc.perform(get("/flows/import/" + job).with(user(elsewhere))).andExpect(status().isNotFound());
         mvc.perform(get("/flows/import/jobs/" + UUID.randomUUID()).with(user(focal))).andExpect(status().isNotFound());
     }
 
