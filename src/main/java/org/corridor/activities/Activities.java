@@ -177,13 +177,14 @@ public class Activities {
     public List<MatrixRow> matrix(CorridorUser user, List<UUID> operationIds, LocalDate from, LocalDate to,
             Dimension dimension) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(user, new ActivityFilter(null, null, dimension, null, from, to, null, null), params);
+        // The same filter as the list a cell opens (status "All but cancelled"), so the two always agree.
+        String where = where(user, new ActivityFilter(null, null, dimension, null, from, to, null, null, true), params);
         Map<UUID, Map<ResponseArea, Long>> counts = new LinkedHashMap<>();
         for (UUID operationId : operationIds) {
             counts.put(operationId, new EnumMap<>(ResponseArea.class));
         }
         jdbc.sql("select a.operation_id, a.response_area, count(*) as n from activity a where " + where
-                        + " and a.status <> 'CANCELLED' group by a.operation_id, a.response_area")
+                        + " group by a.operation_id, a.response_area")
                 .params(params).query((rs, n) -> {
                     Map<ResponseArea, Long> row = counts.get(rs.getObject("operation_id", UUID.class));
                     if (row != null) {

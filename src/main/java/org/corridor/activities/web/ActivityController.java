@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corridor.FormValues;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordRejected;
@@ -193,14 +194,7 @@ class ActivityController {
     }
 
     private Map<String, String> errors(List<Problem> parseProblems, List<Problem> ruleProblems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (List<Problem> problems : List.of(parseProblems, ruleProblems)) {
-            for (Problem p : problems) {
-                errors.putIfAbsent(p.field(), messages.getMessage(p.code(), p.arguments(), p.code(),
-                        LocaleContextHolder.getLocale()));
-            }
-        }
-        return errors;
+        return FormValues.errors(messages, parseProblems, ruleProblems);
     }
 
     private String form(Model model, ActivityForm form, List<OperationSummary> operations, Map<String, String> errors,

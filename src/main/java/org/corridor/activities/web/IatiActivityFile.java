@@ -41,6 +41,11 @@ import org.corridor.directory.ResponseArea;
  */
 final class IatiActivityFile {
 
+    /** Characters XML 1.0 cannot carry (control characters but tab and line breaks, and the non-characters). */
+    private static final java.util.regex.Pattern NOT_XML =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
+
     static final String VERSION = "2.03";
     /** IATI OrganisationType "Multilateral": the OSCE and its field operations. */
     static final String MULTILATERAL = "40";
@@ -288,7 +293,7 @@ final class IatiActivityFile {
     private static void text(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
         xml.writeStartElement(element);
         // Escaping handles & and <, but control characters have no form in XML 1.0 at all.
-        xml.writeCharacters(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", ""));
+        xml.writeCharacters(NOT_XML.matcher(text).replaceAll(""));
         xml.writeEndElement();
     }
 }

@@ -70,7 +70,9 @@ class ActivityIatiExportTests {
     void officerOfSkopje() {
         skopje = directory.operationByCode("skopje").orElseThrow().id();
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        word = "zq" + tag.replaceAll("[^a-f]", "") + "iati";
+        // Letters only, of one length, so that no test's word is the start of another's (search matches prefixes).
+        word = "zq" + tag.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .reduce("", String::concat) + "iati";
         officer = accounts.create("actiati." + tag, "Iati", "long-enough-password",
                 List.of(new Membership(skopje, Role.OFFICER)));
     }
@@ -150,8 +152,9 @@ class ActivityIatiExportTests {
     }
 
     @Test
-    void ampersandsAndAngleBracketsInTitlesAreEscaped() throws Exception {
-        String title = "Police & border <guards> training " + word;
+    void ampersandsAndAngleBracketsInTitlesAreEscapedAndCharactersXmlCannotCarryLeftOut() throws Exception {
+        // A bell character pasted from another system: XML 1.0 has no way to write it, even escaped.
+        String title = "Police & border <guards>\u0007 training " + word;
         activities.create(officer, draft(skopje, title, ActivityStatus.PLANNED, ResponseArea.POLICING_AND_MIGRATION_CRIME,
                 LocalDate.of(2016, 5, 1), null, null, List.of(), List.of()));
 
@@ -159,7 +162,7 @@ class ActivityIatiExportTests {
 
         validate(xml);
         assertThat(xml).contains("Police &amp; border &lt;guards&gt; training").doesNotContain("<guards>");
-        assertThat(activity(parse(xml), title)).isNotNull();
+        assertThat(activity(parse(xml), title.replace("\u0007", ""))).isNotNull();
     }
 
     @Test
