@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.corridor.AuditableChange;
 import org.corridor.Ids;
@@ -145,6 +147,14 @@ public class UserAccounts {
 
     public Optional<CorridorUser> findById(UUID id) {
         return jdbc.sql("select * from app_user where id = :id").param("id", id).query(this::mapUser).optional();
+    }
+
+    /** The enabled users with a membership in any of the given operations, in one query. */
+    public Set<UUID> membersOf(Collection<UUID> operationIds) {
+        return new HashSet<>(jdbc.sql("""
+                select distinct u.id from app_user u join membership m on m.user_id = u.id
+                where u.enabled and m.operation_id = any(:operations)""")
+                .param("operations", operationIds.stream().distinct().toArray(UUID[]::new)).query(UUID.class).list());
     }
 
     /** Display names of the given users, for pages that say who did something; unknown ids are left out. */

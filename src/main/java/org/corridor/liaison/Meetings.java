@@ -109,7 +109,7 @@ public class Meetings {
         if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation record its meetings");
         }
-        check(draft);
+        check(draft, List.of());
         UUID id = Ids.newId();
         insert(id, draft, null, null, user.id());
         Meeting saved = load(id).orElseThrow();
@@ -132,7 +132,7 @@ public class Meetings {
                 changes.chairOrganisationId(), changes.operationIds(), changes.organisationIds(), changes.attendeeIds(),
                 changes.topics(), changes.summary(), changes.decisions(), changes.distributionLevel(),
                 changes.confirmPersonalData());
-        check(draft);
+        check(draft, before.attendeeIds());
         int updated;
         try {
             updated = jdbc.sql("""
@@ -293,9 +293,9 @@ public class Meetings {
         return where.toString();
     }
 
-    private void check(MeetingDraft draft) {
+    private void check(MeetingDraft draft, List<UUID> attendingBefore) {
         List<Problem> problems = new ArrayList<>(draft.problems());
-        if (problems.isEmpty() && !attendeesTakePart(draft)) {
+        if (problems.isEmpty() && !newAttendeesTakePart(draft, attendingBefore)) {
             problems.add(new Problem("attendeeIds", "meeting.error.attendee"));
         }
         if (!problems.isEmpty()) {
@@ -311,12 +311,18 @@ public class Meetings {
         }
     }
 
-    /** Our attendees are people of the operations taking part: each a member of one of them. */
-    private boolean attendeesTakePart(MeetingDraft draft) {
+    /**
+     * Our attendees are people of the operations taking part: each one added must be a member of one of them.
+     * Someone who attended and has since left the operation stays on the meeting, which stays savable.
+     */
+    private boolean newAttendeesTakePart(MeetingDraft draft, List<UUID> attendingBefore) {
+        List<UUID> added = draft.attendees().stream().filter(id -> !attendingBefore.contains(id)).distinct().toList();
+        if (added.isEmpty()) {
+            return true;
+        }
         List<UUID> operations = new ArrayList<>(draft.otherOperations());
         operations.add(draft.operationId());
-        return draft.attendees().stream().allMatch(id -> accounts.findById(id)
-                .filter(u -> operations.stream().anyMatch(u::isMemberOf)).isPresent());
+        return accounts.membersOf(operations).containsAll(added);
     }
 
     /** Writes a new meeting row and its children; a series passes itself and the occurrence's day. */

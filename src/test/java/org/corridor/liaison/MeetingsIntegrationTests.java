@@ -252,7 +252,31 @@ class MeetingsIntegrationTests {
         MeetingDraft draft = new MeetingDraft(skopje, MeetingKind.BILATERAL, "Bilateral", LocalDate.of(2016, 2, 1),
                 LocalTime.of(10, 0), LocalTime.of(11, 0), null, null, null, List.of(), List.of(),
                 List.of(UUID.randomUUID()), null, null, null, null, false);
-        assertThatThrownBy(() -> meetings.create(officer, draft)).isInstanceOf(RecordRejected.class);
+        assertThatThrownBy(() -> meetings.create(officer, draft)).isInstanceOf(RecordRejected.class)
+                .satisfies(e -> assertThat(((RecordRejected) e).problems()).extracting(Problem::field)
+                        .containsExactly("attendeeIds"));
+    }
+
+    @Test
+    void aMeetingWhoseAttendeeHasSinceLeftTheOperationCanStillBeChangedButNobodyFromOutsideAdded() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        CorridorUser leaving = user(Role.VIEWER, skopje);
+        Meeting held = meetings.create(officer, new MeetingDraft(skopje, MeetingKind.BILATERAL, "Bilateral",
+                LocalDate.of(2016, 2, 3), LocalTime.of(10, 0), LocalTime.of(11, 0), null, null, null, List.of(),
+                List.of(), List.of(leaving.id()), null, null, null, null, false));
+        accounts.removeMembership(leaving.id(), new Membership(skopje, Role.VIEWER));
+
+        Meeting changed = meetings.update(officer, held.id(), held.version(), new MeetingDraft(null,
+                MeetingKind.BILATERAL, "Bilateral, minutes added", LocalDate.of(2016, 2, 3), LocalTime.of(10, 0),
+                LocalTime.of(11, 0), null, null, null, List.of(), List.of(), List.of(leaving.id()), null, "Minutes",
+                null, null, false));
+        assertThat(changed.attendeeIds()).containsExactly(leaving.id());
+
+        CorridorUser outsider = user(Role.OFFICER, albania);
+        assertThatThrownBy(() -> meetings.update(officer, held.id(), changed.version(), new MeetingDraft(null,
+                MeetingKind.BILATERAL, "Bilateral", LocalDate.of(2016, 2, 3), LocalTime.of(10, 0), LocalTime.of(11, 0),
+                null, null, null, List.of(), List.of(), List.of(leaving.id(), outsider.id()), null, null, null, null,
+                false))).isInstanceOf(RecordRejected.class);
     }
 
     @Test

@@ -197,8 +197,7 @@ class MeetingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("series", meeting.seriesId() == null ? null
                 : series.find(user, meeting.seriesId()).orElse(null));
-        model.addAttribute("attendees", meeting.attendeeIds().stream().map(accounts::findById)
-                .flatMap(java.util.Optional::stream).map(u -> u.displayName()).sorted().toList());
+        model.addAttribute("attendees", accounts.displayNames(meeting.attendeeIds()).values().stream().sorted().toList());
         model.addAttribute("mayEdit", meetings.mayEdit(user, meeting));
         model.addAttribute("mayAddActionPoint", meeting.operationIds().stream().anyMatch(user::mayRecord));
         model.addAttribute("actionPoints", actionPoints.ofMeeting(user, meeting.id()));
