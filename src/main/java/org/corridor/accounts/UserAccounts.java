@@ -169,7 +169,14 @@ public class UserAccounts {
     }
 
     public List<CorridorUser> list() {
-        return jdbc.sql("select * from app_user order by username").query(this::mapUser).list();
+        // Every membership in one query, instead of one query a user as mapUser does for a single account.
+        Map<UUID, List<Membership>> memberships = new HashMap<>();
+        jdbc.sql("select user_id, operation_id, role from membership order by role").query((m, n) -> memberships
+                .computeIfAbsent(m.getObject("user_id", UUID.class), k -> new ArrayList<>())
+                .add(new Membership(m.getObject("operation_id", UUID.class), Role.valueOf(m.getString("role")))))
+                .list();
+        return jdbc.sql("select * from app_user order by username").query((rs, n) -> user(rs,
+                memberships.getOrDefault(rs.getObject("id", UUID.class), new ArrayList<>()))).list();
     }
 
     public boolean anyUsers() {
@@ -299,12 +306,15 @@ public class UserAccounts {
 
     private CorridorUser mapUser(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        List<Membership> memberships = new ArrayList<>(jdbc.sql(
+        return user(rs, new ArrayList<>(jdbc.sql(
                 "select operation_id, role from membership where user_id = :user order by role")
                 .param("user", id)
                 .query((m, n) -> new Membership(m.getObject("operation_id", UUID.class), Role.valueOf(m.getString("role"))))
-                .list());
-        return new CorridorUser(id, rs.getString("username"), rs.getString("display_name"),
+                .list()));
+    }
+
+    private CorridorUser user(ResultSet rs, List<Membership> memberships) throws SQLException {
+        return new CorridorUser(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), rs.getBoolean("enabled"), instant(rs, "locked_until"), memberships);
     }
 
