@@ -1,5 +1,6 @@
 package org.corridor.cli;
 
+import org.corridor.Region;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -130,8 +131,8 @@ class MonitoringScenario {
                     continue;
                 }
                 boolean overnight = phase.overnightSometimes() && random.nextInt(5) == 0;
-                var start = day.atTime(LocalTime.of(7 + random.nextInt(3), 0)).atZone(VisitDraft.REGION_ZONE).toInstant();
-                var end = overnight ? day.plusDays(1).atTime(LocalTime.of(11, 0)).atZone(VisitDraft.REGION_ZONE).toInstant()
+                var start = day.atTime(LocalTime.of(7 + random.nextInt(3), 0)).atZone(Region.ZONE).toInstant();
+                var end = overnight ? day.plusDays(1).atTime(LocalTime.of(11, 0)).atZone(Region.ZONE).toInstant()
                         : start.plusSeconds(3600L * (6 + random.nextInt(4)));
                 visits.record(author, new VisitDraft(operation, location, phase.unit(), null, Set.of(author.id()),
                         2 + random.nextInt(2), start, end, phase.purpose(), VisitStatus.COMPLETED,

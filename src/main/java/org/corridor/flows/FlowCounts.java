@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import org.corridor.Region;
 import org.corridor.RecordPage;
 import org.corridor.StaleRecord;
 import org.corridor.RecordRejected;
@@ -47,9 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class FlowCounts {
 
-    /** The region's calendar: a count "for today" is for the day in the Balkans, wherever the server runs. */
-    public static final java.time.ZoneId REGION_ZONE = org.corridor.Region.ZONE;
-
     /** What a batch did: new counts, corrected counts, and counts sent again unchanged (not rewritten). */
     public record BulkOutcome(int created, int updated, int unchanged) {
     }
@@ -86,7 +84,7 @@ public class FlowCounts {
                 directory.operations().stream().map(OperationSummary::id).collect(Collectors.toSet()),
                 new HashSet<>(countryByIso2.values()), countryOfLocation,
                 directory.organisations().stream().map(OrganisationSummary::id).collect(Collectors.toSet()),
-                LocalDate.now(REGION_ZONE));
+                LocalDate.now(Region.ZONE));
     }
 
     /** Members of the operation; and, once shared, members of any operation and the regional coordinator. */

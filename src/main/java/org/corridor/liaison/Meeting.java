@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import org.corridor.Region;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,11 +19,11 @@ public record Meeting(UUID id, UUID operationId, UUID seriesId, LocalDate occurr
         UUID createdBy, long version) {
 
     public LocalDateTime localStart() {
-        return LocalDateTime.ofInstant(startsAt, Meetings.REGION_ZONE);
+        return LocalDateTime.ofInstant(startsAt, Region.ZONE);
     }
 
     public LocalDateTime localEnd() {
-        return LocalDateTime.ofInstant(endsAt, Meetings.REGION_ZONE);
+        return LocalDateTime.ofInstant(endsAt, Region.ZONE);
     }
 
     public boolean sharedBetweenOperations() {

@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import org.corridor.Region;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -279,7 +280,7 @@ public class MeetingSeries {
         columns.put("dayOfWeek", draft.dayOfWeek().getValue());
         columns.put("localTime", draft.localTime());
         columns.put("duration", draft.durationMinutes());
-        columns.put("zone", Meetings.REGION_ZONE.getId());
+        columns.put("zone", Region.ZONE.getId());
         columns.put("firstDay", draft.firstDay());
         columns.put("lastDay", draft.lastDay());
         columns.put("location", draft.locationId());

@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import org.corridor.Region;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,9 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Meetings {
-
-    /** The region's clock: meetings are entered and shown in local time. */
-    public static final ZoneId REGION_ZONE = org.corridor.Region.ZONE;
 
     /**
      * Filters of the meeting list; null means any. Dates are days in the region's clock, inclusive;
@@ -91,7 +88,7 @@ public class Meetings {
 
     /** Today in the region, for the overdue rule. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(REGION_ZONE));
+        return LocalDate.now(clock.withZone(Region.ZONE));
     }
 
     public boolean mayRecord(CorridorUser user, UUID operationId) {
@@ -216,8 +213,8 @@ public class Meetings {
         String where = visibleWhere(user, MeetingFilter.ANY, params);
         return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m" + where)
                 .params(params).query((rs, n) -> rs.getTimestamp("first") == null ? null
-                        : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), REGION_ZONE),
-                                LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), REGION_ZONE)))
+                        : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
+                                LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))
                 .optional();
     }
 
@@ -280,11 +277,11 @@ public class Meetings {
         }
         if (filter.from() != null) {
             where.append(" and m.starts_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(REGION_ZONE).toInstant()));
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(Region.ZONE).toInstant()));
         }
         if (filter.to() != null) {
             where.append(" and m.starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(REGION_ZONE).toInstant()));
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(Region.ZONE).toInstant()));
         }
         if (filter.attendeeId() != null) {
             where.append(" and exists (select 1 from meeting_attendee a where a.meeting_id = m.id and a.user_id = :attendee)");
@@ -401,8 +398,8 @@ public class Meetings {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("kind", draft.kind().name());
         columns.put("title", draft.title().trim());
-        columns.put("startsAt", Timestamp.from(draft.day().atTime(draft.startTime()).atZone(REGION_ZONE).toInstant()));
-        columns.put("endsAt", Timestamp.from(draft.day().atTime(draft.endTime()).atZone(REGION_ZONE).toInstant()));
+        columns.put("startsAt", Timestamp.from(draft.day().atTime(draft.startTime()).atZone(Region.ZONE).toInstant()));
+        columns.put("endsAt", Timestamp.from(draft.day().atTime(draft.endTime()).atZone(Region.ZONE).toInstant()));
         columns.put("location", draft.locationId());
         columns.put("place", blankToNull(draft.place()));
         columns.put("chair", draft.chairOrganisationId());
@@ -454,6 +451,6 @@ public class Meetings {
     }
 
     static Instant instant(LocalDate day, java.time.LocalTime time) {
-        return day.atTime(time).atZone(REGION_ZONE).toInstant();
+        return day.atTime(time).atZone(Region.ZONE).toInstant();
     }
 }

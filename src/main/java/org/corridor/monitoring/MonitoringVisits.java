@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import org.corridor.Region;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordRejected;
@@ -216,11 +217,11 @@ public class MonitoringVisits {
         }
         if (filter.from() != null) {
             where.append(" and v.starts_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(VisitDraft.REGION_ZONE).toInstant()));
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(Region.ZONE).toInstant()));
         }
         if (filter.to() != null) {
             where.append(" and v.starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(VisitDraft.REGION_ZONE).toInstant()));
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(Region.ZONE).toInstant()));
         }
         return where.toString();
     }

@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import org.corridor.Region;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordPage;
@@ -177,7 +178,7 @@ public class PreparednessAssessments {
     }
 
     private void check(AssessmentDraft draft, boolean personalDataConfirmed) {
-        List<Problem> problems = draft.problems(LocalDate.now(VisitDraft.REGION_ZONE));
+        List<Problem> problems = draft.problems(LocalDate.now(Region.ZONE));
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
         }

@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import org.corridor.Region;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +14,8 @@ public record VisitDetails(UUID id, UUID operationId, UUID locationId, Unit unit
         Instant createdAt, long version) {
 
     public boolean overnight() {
-        return endsAt.atZone(VisitDraft.REGION_ZONE).toLocalDate()
-                .isAfter(startsAt.atZone(VisitDraft.REGION_ZONE).toLocalDate());
+        return endsAt.atZone(Region.ZONE).toLocalDate()
+                .isAfter(startsAt.atZone(Region.ZONE).toLocalDate());
     }
 
     public VisitDraft toDraft() {

@@ -1,8 +1,8 @@
 package org.corridor.monitoring;
 
+import org.corridor.Region;
 import org.corridor.Problem;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +17,6 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
         Integer teamCount, Instant startsAt, Instant endsAt, String purpose, VisitStatus status,
         Observations observations, List<FollowUp> followUps, DistributionLevel distributionLevel) {
 
-    /** The region's clock: dates of visits, overnight stays and ISO weeks are counted in it. */
-    public static final ZoneId REGION_ZONE = org.corridor.Region.ZONE;
-
     public VisitDraft {
         teamMembers = teamMembers == null ? Set.of() : Set.copyOf(teamMembers);
         observations = observations == null ? Observations.NONE : observations;
@@ -33,7 +30,7 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
     /** Whether the team stayed the night: the visit ends on a later day than it starts. */
     public boolean overnight() {
         return startsAt != null && endsAt != null
-                && endsAt.atZone(REGION_ZONE).toLocalDate().isAfter(startsAt.atZone(REGION_ZONE).toLocalDate());
+                && endsAt.atZone(Region.ZONE).toLocalDate().isAfter(startsAt.atZone(Region.ZONE).toLocalDate());
     }
 
     public List<Problem> problems(Instant now) {

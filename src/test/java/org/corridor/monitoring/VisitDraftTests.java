@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import org.corridor.Region;
 import org.corridor.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,7 @@ class VisitDraftTests {
     static final Instant NOW = Instant.parse("2016-06-01T12:00:00Z");
 
     static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(VisitDraft.REGION_ZONE).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(Region.ZONE).toInstant();
     }
 
     static VisitDraft valid() {

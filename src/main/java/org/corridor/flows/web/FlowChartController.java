@@ -1,5 +1,6 @@
 package org.corridor.flows.web;
 
+import org.corridor.Region;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ class FlowChartController {
 
         // Without a period, show the days that have counts (at most the last two years of them).
         LocalDate[] span = figures.span(user, chosen, way, who).orElse(null);
-        LocalDate end = to != null ? to : span != null ? span[1] : LocalDate.now(FlowCounts.REGION_ZONE);
+        LocalDate end = to != null ? to : span != null ? span[1] : LocalDate.now(Region.ZONE);
         LocalDate start = from != null ? from
                 : span != null && span[0].isAfter(end.minusDays(FlowFigures.MAX_DAYS - 1)) ? span[0] : end.minusDays(182);
         String periodError = null;
@@ -116,7 +117,7 @@ class FlowChartController {
         FlowReference reference = FlowReference.of(directory);
         Direction way = direction == null ? Direction.ENTRY : direction;
         SourceParameter sourceParameter = SourceParameter.parse(source);
-        LocalDate end = to != null ? to : LocalDate.now(FlowCounts.REGION_ZONE);
+        LocalDate end = to != null ? to : LocalDate.now(Region.ZONE);
         LocalDate start = from != null ? from : end.minusDays(29);
         String periodError = null;
         if (start.isAfter(end)) {

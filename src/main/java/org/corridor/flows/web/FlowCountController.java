@@ -1,5 +1,6 @@
 package org.corridor.flows.web;
 
+import org.corridor.Region;
 import org.corridor.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ class FlowCountController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         FlowCountForm form = new FlowCountForm();
         form.setOperationId(operations.get(0).id().toString());
-        form.setPeriodStart(LocalDate.now(FlowCounts.REGION_ZONE).toString());
+        form.setPeriodStart(LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), null);
     }
 

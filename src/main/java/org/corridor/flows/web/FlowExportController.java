@@ -1,5 +1,6 @@
 package org.corridor.flows.web;
 
+import org.corridor.Region;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -160,7 +161,7 @@ class FlowExportController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(FlowCounts.REGION_ZONE);
+        return LocalDate.now(Region.ZONE);
     }
 
     private Names names() {

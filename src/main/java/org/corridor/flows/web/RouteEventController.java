@@ -1,5 +1,6 @@
 package org.corridor.flows.web;
 
+import org.corridor.Region;
 import org.corridor.FormValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ class RouteEventController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         RouteEventForm form = new RouteEventForm();
         form.setOperationId(operations.get(0).id().toString());
-        form.setOccurredOn(java.time.LocalDate.now(FlowCounts.REGION_ZONE).toString());
+        form.setOccurredOn(java.time.LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), List.of(), null);
     }
 

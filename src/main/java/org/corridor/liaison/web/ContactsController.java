@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.corridor.Problem;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.directory.Directory;
 import org.corridor.liaison.Meetings;
@@ -47,9 +46,8 @@ class ContactsController {
     @GetMapping("/liaison/who-meets-whom")
     String contacts(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
-        List<Problem> ignored = new ArrayList<>();
-        LocalDate last = FormValues.date(to, "to", ignored);
-        LocalDate first = FormValues.date(from, "from", ignored);
+        LocalDate last = FormValues.date(to);
+        LocalDate first = FormValues.date(from);
         boolean chosen = last != null || first != null;
         if (last == null) {
             last = meetings.today();

@@ -1,5 +1,6 @@
 package org.corridor.liaison.web;
 
+import org.corridor.Region;
 import org.corridor.FormValues;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -108,7 +109,7 @@ class MeetingController {
         Map<UUID, String> locations = directory.locations().stream()
                 .collect(Collectors.toMap(LocationSummary::id, LocationSummary::name, (a, b) -> a));
         boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-        String name = "meetings-" + LocalDate.now(Meetings.REGION_ZONE) + (xlsx ? ".xlsx" : ".csv");
+        String name = "meetings-" + LocalDate.now(Region.ZONE) + (xlsx ? ".xlsx" : ".csv");
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : "text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
@@ -153,9 +154,9 @@ class MeetingController {
             @RequestParam(required = false) String operation, Model model) {
         YearMonth shown;
         try {
-            shown = FormValues.blank(month) ? YearMonth.now(Meetings.REGION_ZONE) : YearMonth.parse(month.trim());
+            shown = FormValues.blank(month) ? YearMonth.now(Region.ZONE) : YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
-            shown = YearMonth.now(Meetings.REGION_ZONE);
+            shown = YearMonth.now(Region.ZONE);
         }
         UUID operationId = FormValues.uuid(operation);
         LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -248,7 +249,7 @@ class MeetingController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         MeetingForm form = new MeetingForm();
         form.setOperationId(operations.get(0).id().toString());
-        form.setDay(LocalDate.now(Meetings.REGION_ZONE).toString());
+        form.setDay(LocalDate.now(Region.ZONE).toString());
         form.setStartTime("10:00");
         form.setEndTime("11:00");
         return form(model, form, operations, Map.of(), null);
@@ -368,10 +369,9 @@ class MeetingController {
 
     private static MeetingFilter filter(String operation, String kind, String organisation, String from, String to,
             UUID attendee) {
-        List<Problem> ignored = new ArrayList<>();
         return new MeetingFilter(FormValues.uuid(operation), FormValues.value(MeetingKind.class, kind),
-                FormValues.uuid(organisation), FormValues.date(from, "from", ignored),
-                FormValues.date(to, "to", ignored), attendee);
+                FormValues.uuid(organisation), FormValues.date(from),
+                FormValues.date(to), attendee);
     }
 
     /** The filter's query string, kept on the pager's and export links. */

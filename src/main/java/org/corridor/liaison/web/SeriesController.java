@@ -1,5 +1,6 @@
 package org.corridor.liaison.web;
 
+import org.corridor.Region;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -173,7 +174,7 @@ class SeriesController {
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("levels", DistributionLevel.values());
         model.addAttribute("weekdays", DayOfWeek.values());
-        model.addAttribute("zone", Meetings.REGION_ZONE.getId());
+        model.addAttribute("zone", Region.ZONE.getId());
         model.addAttribute("staleKey", "series.error.stale");
         Names.add(model, directory);
         return "liaison/series-form";

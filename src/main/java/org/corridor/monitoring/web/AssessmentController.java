@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import org.corridor.FormValues;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
@@ -70,7 +71,7 @@ class AssessmentController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         AssessmentForm form = new AssessmentForm();
         form.setOperationId(operations.get(0).id().toString());
-        form.setAssessedOn(LocalDate.now(VisitDraft.REGION_ZONE).toString());
+        form.setAssessedOn(LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), List.of(), null);
     }
 
@@ -139,7 +140,7 @@ class AssessmentController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(VisitDraft.REGION_ZONE);
+        return LocalDate.now(Region.ZONE);
     }
 
     private List<OperationSummary> recordableOperations(CorridorUser user) {

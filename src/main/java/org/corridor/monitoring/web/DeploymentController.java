@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import org.corridor.FormValues;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
@@ -60,7 +61,7 @@ class DeploymentController {
         List<OperationSummary> operations = requireDeployableOperations(user);
         DeploymentForm form = new DeploymentForm();
         form.setOperationId(operations.get(0).id().toString());
-        form.setFromDate(LocalDate.now(VisitDraft.REGION_ZONE).toString());
+        form.setFromDate(LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), null);
     }
 

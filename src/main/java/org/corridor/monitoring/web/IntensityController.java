@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ class IntensityController {
         }
         // Without a period, show the weeks that have visits (at most the last two years of them).
         LocalDate[] span = visits.visitSpan(user, operationId, location).orElse(null);
-        LocalDate end = to != null ? to : span != null ? span[1] : LocalDate.now(VisitDraft.REGION_ZONE);
+        LocalDate end = to != null ? to : span != null ? span[1] : LocalDate.now(Region.ZONE);
         LocalDate start = from != null ? from : span != null && span[0].isAfter(end.minusWeeks(104)) ? span[0] : end.minusWeeks(26);
         String periodError = null;
         if (start.isAfter(end)) {

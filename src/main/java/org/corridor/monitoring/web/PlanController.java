@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import org.corridor.FormValues;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
@@ -61,7 +62,7 @@ class PlanController {
         List<OperationSummary> operations = requirePlannableOperations(user);
         PlanForm form = new PlanForm();
         form.setOperationId(operations.get(0).id().toString());
-        form.setValidFrom(LocalDate.now(VisitDraft.REGION_ZONE).toString());
+        form.setValidFrom(LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), null);
     }
 

@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import org.corridor.RecordPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -92,7 +93,7 @@ class RecordExportController {
     private <T> void write(HttpServletRequest request, HttpServletResponse response, String fileName, String sheet,
             List<String> headers, Pages<T> pages, Function<T, List<Object>> row) throws IOException {
         boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-        String name = fileName + "-" + LocalDate.now(VisitDraft.REGION_ZONE) + (xlsx ? ".xlsx" : ".csv");
+        String name = fileName + "-" + LocalDate.now(Region.ZONE) + (xlsx ? ".xlsx" : ".csv");
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : "text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");

@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordRejected;
@@ -89,7 +90,7 @@ class VisitController {
             jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
         boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-        String name = "monitoring-visits-" + LocalDate.now(VisitDraft.REGION_ZONE);
+        String name = "monitoring-visits-" + LocalDate.now(Region.ZONE);
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"");
         Map<UUID, LocationSummary> places = directory.locations().stream()
@@ -130,9 +131,9 @@ class VisitController {
             throw new AccessDeniedException("Only officers and focal points record visits");
         }
         VisitForm form = new VisitForm();
-        String today = LocalDate.now(VisitDraft.REGION_ZONE).toString();
+        String today = LocalDate.now(Region.ZONE).toString();
         form.setStartDate(today);
-        defaultTimes(form, java.time.LocalTime.now(VisitDraft.REGION_ZONE));
+        defaultTimes(form, java.time.LocalTime.now(Region.ZONE));
         form.setOperationId(operations.get(0).id().toString());
         // The last location and unit this user recorded: a monitor usually goes back to the same crossing.
         visits.list(user, new MonitoringVisits.VisitFilter(operations.get(0).id(), null, null, null, null, null), 0, 20)

@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import java.util.Arrays;
 import java.util.List;
 import org.corridor.directory.LocationSummary;
@@ -22,8 +23,8 @@ final class VisitExport {
         Observations o = v.observations();
         return Arrays.asList(v.id().toString(), operationCode, location == null ? null : location.code(),
                 location == null ? null : location.name(), v.unit().name(), v.unitName(),
-                v.startsAt().atZone(VisitDraft.REGION_ZONE).toLocalDateTime(),
-                v.endsAt().atZone(VisitDraft.REGION_ZONE).toLocalDateTime(), v.overnight(), v.status().name(),
+                v.startsAt().atZone(Region.ZONE).toLocalDateTime(),
+                v.endsAt().atZone(Region.ZONE).toLocalDateTime(), v.overnight(), v.status().name(),
                 v.teamCount(), o.personsTotal(), o.men(), o.women(), o.children(), o.unaccompaniedMinors(),
                 name(o.staffing()), name(o.equipment()), name(o.corruption()), o.humanitarianConditions(),
                 String.join(", ", o.concerns()), o.narrative(), v.followUps().size(), v.distributionLevel().name(),

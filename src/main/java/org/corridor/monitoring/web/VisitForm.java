@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import static org.corridor.FormValues.value;
 import static org.corridor.FormValues.uuid;
 import static org.corridor.FormValues.time;
@@ -69,8 +70,8 @@ public class VisitForm {
         form.unit = v.unit().name();
         form.unitName = v.unitName();
         form.teamCount = String.valueOf(v.teamCount());
-        var start = v.startsAt().atZone(VisitDraft.REGION_ZONE);
-        var end = v.endsAt().atZone(VisitDraft.REGION_ZONE);
+        var start = v.startsAt().atZone(Region.ZONE);
+        var end = v.endsAt().atZone(Region.ZONE);
         form.startDate = start.toLocalDate().toString();
         form.startTime = start.toLocalTime().withSecond(0).withNano(0).toString();
         // Left blank for a visit of one day, so that moving its date moves its end with it.
@@ -124,8 +125,8 @@ public class VisitForm {
         }
         return new VisitDraft(uuid(operationId), uuid(locationId), value(Unit.class, unit), unitName, null,
                 number(teamCount, "teamCount", problems),
-                start == null || from == null ? null : start.atTime(from).atZone(VisitDraft.REGION_ZONE).toInstant(),
-                end == null || to == null ? null : end.atTime(to).atZone(VisitDraft.REGION_ZONE).toInstant(),
+                start == null || from == null ? null : start.atTime(from).atZone(Region.ZONE).toInstant(),
+                end == null || to == null ? null : end.atTime(to).atZone(Region.ZONE).toInstant(),
                 purpose, value(VisitStatus.class, status),
                 new Observations(number(personsTotal, "personsTotal", problems), number(men, "men", problems),
                         number(women, "women", problems), number(children, "children", problems),

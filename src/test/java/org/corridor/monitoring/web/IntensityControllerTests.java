@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -62,7 +63,7 @@ class IntensityControllerTests {
     }
 
     void visit(String day, List<String> concerns) {
-        var start = LocalDate.parse(day).atTime(9, 0).atZone(VisitDraft.REGION_ZONE).toInstant();
+        var start = LocalDate.parse(day).atTime(9, 0).atZone(Region.ZONE).toInstant();
         visits.record(focal, new VisitDraft(montenegro, podgorica, Unit.MONITORING, null, Set.of(), 2, start,
                 start.plusSeconds(3600), "Chart", VisitStatus.COMPLETED,
                 new Observations(null, null, null, null, null, null, null, null, null, concerns, null), List.of(), null), false);

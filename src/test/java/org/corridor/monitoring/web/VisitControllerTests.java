@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -72,7 +73,7 @@ class VisitControllerTests {
     void theFormOpensWithTodayAndTheOwnOperation() throws Exception {
         mvc.perform(get("/monitoring/visits/new").with(user(officer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(java.time.LocalDate.now(org.corridor.monitoring.VisitDraft.REGION_ZONE).toString())))
+                .andExpect(content().string(containsString(java.time.LocalDate.now(Region.ZONE).toString())))
                 .andExpect(content().string(containsString("value=\"" + skopje + "\"")));
     }
 

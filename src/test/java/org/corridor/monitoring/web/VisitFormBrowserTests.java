@@ -1,5 +1,6 @@
 package org.corridor.monitoring.web;
 
+import org.corridor.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -54,7 +55,7 @@ class VisitFormBrowserTests {
     void demoData() {
         gevgelijaCrossing = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
         // A completed visit must have ended; yesterday's has, whatever the time of day the test runs.
-        yesterday = LocalDate.now(VisitDraft.REGION_ZONE).minusDays(1);
+        yesterday = LocalDate.now(Region.ZONE).minusDays(1);
     }
 
     private String url(String path) {
@@ -128,7 +129,7 @@ class VisitFormBrowserTests {
         assertThat(chrome.findAll("details.form-section summary")).extracting(WebElement::getText)
                 .containsExactly(MORE, OBSERVATIONS, FOLLOW_UPS);
         assertThat(List.of(MORE, OBSERVATIONS, FOLLOW_UPS)).noneMatch(this::isOpen);
-        assertThat(value("startDate")).isEqualTo(LocalDate.now(VisitDraft.REGION_ZONE).toString());
+        assertThat(value("startDate")).isEqualTo(LocalDate.now(Region.ZONE).toString());
         assertThat(new Select(chrome.find("#locationId")).getFirstSelectedOption().getDomAttribute("value"))
                 .isEqualTo(gevgelijaCrossing.toString());
         assertThat(chrome.find("#locationId").getSize().getHeight()).as("touch target").isGreaterThanOrEqualTo(44);
