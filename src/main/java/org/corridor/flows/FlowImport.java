@@ -65,13 +65,10 @@ public class FlowImport {
     private static final Logger log = LoggerFactory.getLogger(FlowImport.class);
 
     /**
-     * Told of the import's job as soon as it is recorded, how far reading has come (every {@link #PROGRESS_EVERY}
-     * rows and at the end), and when reading is over and the file is checked as a whole and, if fit, written.
+     * Told how far reading has come (every {@link #PROGRESS_EVERY} rows and at the end), and when reading is over and
+     * the file is checked as a whole and, if fit, written.
      */
     public interface Progress {
-        default void started(UUID jobId) {
-        }
-
         void rowsRead(long rows);
 
         default void checking(long rows) {
@@ -179,20 +176,53 @@ public class FlowImport {
      */
     public Report importFile(CorridorUser user, UUID operationId, Path file, String fileName, TableFormat format,
             boolean dryRun, Progress progress) throws IOException {
+        return run(begin(user, operationId, file, fileName, format, dryRun, progress));
+    }
+
+    /** An import whose job is recorded (and marked running) but whose file is not read yet: {@link #run} it. */
+    public static final class Begun {
+        private final Run run;
+        private final Path file;
+        private final TableFormat format;
+        private final boolean dryRun;
+
+        private Begun(Run run, Path file, TableFormat format, boolean dryRun) {
+            this.run = run;
+            this.file = file;
+            this.format = format;
+            this.dryRun = dryRun;
+        }
+
+        public UUID jobId() {
+            return run.jobId;
+        }
+    }
+
+    /**
+     * Checks the user's rights and records the import's job, so that a page can point to it at once; the file is read
+     * by {@link #run}, which must follow (the job stays marked running until it does).
+     */
+    public Begun begin(CorridorUser user, UUID operationId, Path file, String fileName, TableFormat format,
+            boolean dryRun, Progress progress) throws IOException {
         if (!mayImport(user, operationId)) {
             throw new AccessDeniedException("Only focal points of the operation import its flow counts");
         }
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
-        Progress told = progress == null ? rows -> { } : progress;
-        // Built before the job starts: once started, a job holds its lock until finish() below.
-        Run run = new Run(user, operationId, counts.rules(), told);
-        UUID jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, ImportJobs.sha256(file), dryRun);
-        run.jobId = jobId;
+        String sha256 = ImportJobs.sha256(file);
+        // Built before the job starts: once started, a job holds its lock until run() finishes it.
+        Run run = new Run(user, operationId, counts.rules(), progress == null ? rows -> { } : progress);
+        run.jobId = jobs.start(user.id(), operationId, "FLOWS", actual, fileName, sha256, dryRun);
+        return new Begun(run, file, actual, dryRun);
+    }
+
+    /** Reads, checks and (unless a dry run) writes the begun import's file, and records its outcome in the job. */
+    public Report run(Begun begun) {
+        Run run = begun.run;
+        UUID jobId = run.jobId;
         try {
-            told.started(jobId);
             Report report = transaction.execute(status -> {
-                Report done = run.execute(file, actual, dryRun);
-                if (dryRun || done.status() != ImportJobs.Status.WRITTEN) {
+                Report done = run.execute(begun.file, begun.format, begun.dryRun);
+                if (begun.dryRun || done.status() != ImportJobs.Status.WRITTEN) {
                     status.setRollbackOnly();
                 }
                 return done;
@@ -206,7 +236,7 @@ public class FlowImport {
             // per-row checks run (a database user that is not superuser), or is found by lockReferences otherwise.
             run.problems.error(0, "", "", message("flow.import.changedMeanwhile"));
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
-            return new Report(jobId, ImportJobs.Status.FAILED, actual, run.read, 0, 0, 0, 0, run.problems);
+            return new Report(jobId, ImportJobs.Status.FAILED, begun.format, run.read, 0, 0, 0, 0, run.problems);
         } catch (RuntimeException | Error e) {
             run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);

@@ -260,28 +260,29 @@ class FlowImportTests {
     }
 
     @Test
-    void namesItsJobFirstAndRecordsItsRowsReadInTheJob() throws IOException {
-        List<UUID> started = new ArrayList<>();
-        List<Long> checking = new ArrayList<>();
-        FlowImport.Report report = flowImport.importFile(officer, skopje, csv(threeDays()), "j.csv", TableFormat.CSV,
-                false, new FlowImport.Progress() {
-                    @Override
-                    public void started(UUID jobId) {
-                        started.add(jobId);
-                    }
-
+    void namesItsJobBeforeReadingAndShowsItRunningUntilItIsWritten() throws IOException {
+        List<ImportJobs.ImportJob> whileChecking = new ArrayList<>();
+        List<UUID> job = new ArrayList<>();
+        FlowImport.Begun begun = flowImport.begin(officer, skopje, csv(threeDays()), "j.csv", TableFormat.CSV, false,
+                new FlowImport.Progress() {
                     @Override
                     public void rowsRead(long rows) {
                     }
 
                     @Override
                     public void checking(long rows) {
-                        checking.add(rows);
+                        whileChecking.add(jobs.find(job.get(0)).orElseThrow());
                     }
                 });
+        job.add(begun.jobId());
+        assertThat(jobs.find(begun.jobId()).orElseThrow().status()).as("recorded before the file is read")
+                .isEqualTo(ImportJobs.Status.RUNNING);
 
-        assertThat(started).containsExactly(report.jobId());
-        assertThat(checking).containsExactly(3L);
+        FlowImport.Report report = flowImport.run(begun);
+
+        assertThat(report.jobId()).isEqualTo(begun.jobId());
+        assertThat(whileChecking).singleElement().extracting(ImportJobs.ImportJob::status)
+                .as("alive, not taken for a stopped import").isEqualTo(ImportJobs.Status.RUNNING);
         assertThat(jobs.find(report.jobId()).orElseThrow())
                 .extracting(ImportJobs.ImportJob::status, ImportJobs.ImportJob::rowsRead, ImportJobs.ImportJob::step)
                 .containsExactly(ImportJobs.Status.WRITTEN, 3L, null);

@@ -9,10 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.corridor.RecordNotFound;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.directory.Directory;
@@ -83,7 +79,7 @@ class FlowImportJobController {
     @PostMapping("/flows/import/jobs")
     ResponseEntity<?> start(@AuthenticationPrincipal CorridorUser user, HttpServletRequest request,
             @RequestParam(required = false) UUID operation, @RequestParam(required = false) String format,
-            @RequestParam(required = false) String action) throws IOException, InterruptedException {
+            @RequestParam(required = false) String action) throws IOException {
         List<OperationSummary> operations = directory.operations().stream()
                 .filter(o -> FlowImport.mayImport(user, o.id())).toList();
         if (operations.isEmpty()) {
@@ -106,23 +102,19 @@ class FlowImportJobController {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         TableFormat chosenFormat = TableFormat.named(format).orElse(null);
         boolean dryRun = !"import".equals(action);
-        CompletableFuture<UUID> started = new CompletableFuture<>();
+        // The job is recorded here, so the answer names it at once; the file is read in the background.
+        FlowImport.Begun begun;
+        try {
+            begun = flowImport.begin(user, chosen, spooled, name, chosenFormat, dryRun, rows -> { });
+        } catch (IOException e) {
+            Files.deleteIfExists(spooled);
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "flow.import.error.unreadable");
+        }
         Runnable work = () -> {
             try {
-                flowImport.importFile(user, chosen, spooled, name, chosenFormat, dryRun, new FlowImport.Progress() {
-                    @Override
-                    public void started(UUID jobId) {
-                        started.complete(jobId);
-                    }
-
-                    @Override
-                    public void rowsRead(long rows) {
-                        // the import records its progress in the job, which the page polls
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
+                flowImport.run(begun); // records its progress and outcome in the job, which the page polls
+            } catch (RuntimeException e) {
                 log.warn("Flow import of {} failed: {}", name, e.toString());
-                started.completeExceptionally(e);
             } finally {
                 try {
                     Files.deleteIfExists(spooled);
@@ -135,13 +127,8 @@ class FlowImportJobController {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         executor.execute(new DelegatingSecurityContextRunnable(work, context));
-        try {
-            UUID jobId = started.get(2, TimeUnit.MINUTES);
-            return ResponseEntity.accepted().location(URI.create("/flows/import/jobs/" + jobId))
-                    .body(JobState.of(jobs.find(jobId).orElseThrow()));
-        } catch (ExecutionException | TimeoutException e) {
-            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "flow.import.error.unreadable");
-        }
+        return ResponseEntity.accepted().location(URI.create("/flows/import/jobs/" + begun.jobId()))
+                .body(JobState.of(jobs.find(begun.jobId()).orElseThrow()));
     }
 
     /** The job's state, for those who may read its report; to anyone else it does not exist. */
