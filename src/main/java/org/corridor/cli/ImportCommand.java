@@ -160,11 +160,12 @@ class ImportCommand implements Callable<Integer> {
         @Override
         Outcome importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
                 TableFormat format, PrintWriter err) throws Exception {
-            ImportProgress progress = ImportProgress.of(err, file, format != null ? format : TableFormat.detect(file));
+            TableFormat actual = format != null ? format : TableFormat.detect(file);
+            ImportProgress progress = ImportProgress.of(err, file, actual);
             FlowImport.Report report;
             try {
                 report = context.getBean(FlowImport.class).importFile(user, operationId, file,
-                        file.getFileName().toString(), format, dryRun, progress);
+                        file.getFileName().toString(), actual, dryRun, progress);
             } finally {
                 progress.close();
             }
