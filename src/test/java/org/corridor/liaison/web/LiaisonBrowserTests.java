@@ -111,7 +111,9 @@ class LiaisonBrowserTests {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
         chrome.open(url("/liaison/who-meets-whom"));
-        assertThat(chrome.find(".period").getText()).startsWith("Meetings from ");
+        // The demo's meetings are from 2015-2016, long before today: the page falls back to their whole span, says so.
+        assertThat(chrome.find(".period").getText()).startsWith("Meetings from 2015-")
+                .contains("There were no meetings in the last twelve months");
         assertThat(chrome.findAll(".contacts-network line")).isNotEmpty();
         chrome.assertPageIsSound();
     }

@@ -1,5 +1,6 @@
 package org.corridor.liaison.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -89,10 +90,13 @@ class LiaisonPagesTests {
 
     @Test
     void theCalendarMarksTodayAndTheWeekends() throws Exception {
-        mvc.perform(get("/liaison/calendar").with(user(officer)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("aria-current=\"date\"")))
-                .andExpect(content().string(containsString("calendar-today-label")))
-                .andExpect(content().string(containsString("calendar-weekend")));
+        String page = mvc.perform(get("/liaison/calendar").with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int today = java.time.LocalDate.now(org.corridor.Region.ZONE).getDayOfMonth();
+        assertThat(page).as("today's own cell is marked")
+                .containsPattern("aria-current=\"date\">\\s*<span class=\"calendar-day\">" + today + "</span>")
+                .contains("calendar-today-label")
+                .containsPattern("<td class=\"calendar-weekend ?\"");
         mvc.perform(get("/liaison/calendar").param("month", "2015-11").with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("aria-current=\"date\""))));
