@@ -74,8 +74,11 @@ class AccessRulesTests {
         MONITORING_READERS,
         /** Focal points of Skopje: those who import its files (DESIGN.md). */
         SKOPJE_FOCAL_POINTS,
-        /** The user who started the sample import job (Skopje's focal point) and administrators; others get 404. */
-        IMPORT_STARTER_AND_ADMINS
+        /**
+         * A flow import's progress and report: Skopje's members (the sample job's operation; its starter is Skopje's
+         * focal point) and administrators; others get 404.
+         */
+        FLOW_IMPORT_READERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -283,10 +286,10 @@ class AccessRulesTests {
                 skopje, "FLOWS", org.corridor.interchange.TableFormat.CSV, "access.csv", null, true);
         rule("GET /flows/import", Audience.SKOPJE_FOCAL_POINTS, "/flows/import");
         rule("POST /flows/import", Audience.SKOPJE_FOCAL_POINTS, "/flows/import?operation=" + skopje);
-        rule("GET /flows/import/{id}", Audience.SKOPJE_MEMBERS, "/flows/import/" + job);
-        rule("GET /flows/import/{id}/problems.csv", Audience.SKOPJE_MEMBERS, "/flows/import/" + job + "/problems.csv");
+        rule("GET /flows/import/{id}", Audience.FLOW_IMPORT_READERS, "/flows/import/" + job);
+        rule("GET /flows/import/{id}/problems.csv", Audience.FLOW_IMPORT_READERS, "/flows/import/" + job + "/problems.csv");
         rule("POST /flows/import/jobs", Audience.SKOPJE_FOCAL_POINTS, "/flows/import/jobs?operation=" + skopje);
-        rule("GET /flows/import/jobs/{id}", Audience.IMPORT_STARTER_AND_ADMINS, "/flows/import/jobs/" + job);
+        rule("GET /flows/import/jobs/{id}", Audience.FLOW_IMPORT_READERS, "/flows/import/jobs/" + job);
     }
 
     /**
@@ -564,7 +567,7 @@ class AccessRulesTests {
         String redirect = result.getResponse().getRedirectedUrl();
         boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_PLANNERS,
                 Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS,
-                Audience.IMPORT_STARTER_AND_ADMINS).contains(audience);
+                Audience.FLOW_IMPORT_READERS).contains(audience);
         return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
 
@@ -581,7 +584,7 @@ class AccessRulesTests {
             case MONITORING_READERS -> caller.role != null
                     && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);
             case SKOPJE_FOCAL_POINTS -> caller == Caller.FOCAL_POINT;
-            case IMPORT_STARTER_AND_ADMINS -> EnumSet.of(Caller.FOCAL_POINT, Caller.ADMIN).contains(caller);
+            case FLOW_IMPORT_READERS -> caller == Caller.ADMIN || (caller.role != null && caller.role.operationScoped());
         };
     }
 
