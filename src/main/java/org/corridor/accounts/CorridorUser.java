@@ -80,12 +80,59 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return hasRole(Role.ADMIN);
     }
 
-    /** Read an operation's record: its members may; a regional coordinator may if it is shared. */
-    public boolean mayRead(UUID operationId, DistributionLevel level) {
-        if (isMemberOf(operationId)) {
-            return true;
+    /**
+     * The levels this user reads in operations they are not a member of: members of any field operation and the
+     * regional coordinator are the OSCE's executive structures and read OSCE and above; delegation readers read
+     * PARTICIPATING_STATES and PUBLIC; every signed-in user, administrators included, reads PUBLIC.
+     */
+    public Set<DistributionLevel> levelsReadBeyondOwnOperations() {
+        if (isInExecutiveStructures()) {
+            return ReadScope.levelsAtOrAbove(DistributionLevel.OSCE);
         }
-        return hasRole(Role.REGIONAL_COORDINATOR) && level != null && level.sharedAcrossOsce();
+        if (hasRole(Role.DELEGATION_READER)) {
+            return ReadScope.levelsAtOrAbove(DistributionLevel.PARTICIPATING_STATES);
+        }
+        return ReadScope.levelsAtOrAbove(DistributionLevel.PUBLIC);
+    }
+
+    /** A member of a field operation or of the Secretariat (the regional coordinator). */
+    public boolean isInExecutiveStructures() {
+        return !operationIds().isEmpty() || hasRole(Role.REGIONAL_COORDINATOR);
+    }
+
+    /** Reads records of operations other than their own (at some level), as the regional coordinator does. */
+    public boolean readsBeyondOwnOperations() {
+        return hasRole(Role.REGIONAL_COORDINATOR) || hasRole(Role.DELEGATION_READER);
+    }
+
+    /** Read the content of an operation's record at this level: the one read rule (see {@link ReadScope}). */
+    public boolean mayRead(UUID operationId, DistributionLevel level) {
+        return isMemberOf(operationId) || (level != null && levelsReadBeyondOwnOperations().contains(level));
+    }
+
+    /** Records something in at least one operation (an officer or focal point somewhere). */
+    public boolean mayRecordAnywhere() {
+        return memberships.stream().anyMatch(m -> mayRecord(m.operationId()));
+    }
+
+    /** The operations this user records in (as officer or focal point). */
+    public Set<UUID> operationsRecordedIn() {
+        return operationIds().stream().filter(this::mayRecord).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The operations whose files this user imports and whose records they all edit (as focal point). */
+    public Set<UUID> operationsEditedWhole() {
+        return operationIdsWithRole(Role.FOCAL_POINT);
+    }
+
+    /** The operations this user heads. */
+    public Set<UUID> operationsHeaded() {
+        return operationIdsWithRole(Role.HEAD_OF_OPERATION);
+    }
+
+    /** Sets how an operation shares: its figures level and the default level of each kind of record. */
+    public boolean maySetSharingOf(UUID operationId) {
+        return mayHead(operationId);
     }
 
     /** Record visits, assessments, activities and meetings; draft reports. */
