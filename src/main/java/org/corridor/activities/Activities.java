@@ -23,7 +23,8 @@ import org.corridor.RecordRejected;
 import org.corridor.StaleRecord;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Role;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.Sharing;
 import org.corridor.activities.ActivityDraft.Document;
 import org.corridor.activities.ActivityDraft.Partner;
 import org.corridor.activities.CapacityEventDraft.Participants;
@@ -39,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The activity registry: who (operation, partners) does what (response area, dimensions), where
  * and when, and the capacity-building events of each activity. Members of an operation record its
- * activities; others read them as far as the distribution level allows.
+ * activities; others read them as far as the distribution level allows ({@link ReadScope}), and read the
+ * operation's figures (the 4W matrix, capacity totals) as far as its figures level allows.
  */
 @Service
 public class Activities {
@@ -49,10 +51,12 @@ public class Activities {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Sharing sharing;
 
-    Activities(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Activities(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
         this.jdbc = jdbc;
         this.events = events;
+        this.sharing = sharing;
     }
 
     /** Officers and focal points record their operation's activities, as they record its visits. */
@@ -85,6 +89,9 @@ public class Activities {
                     values (:id, :operation, :title, :description, :area, :kind, :funding, :donor, :code, :status,
                         :startsOn, :endsOn, :level, :createdBy)""")
                     .param("id", id).param("operation", draft.operationId()).params(columns(draft))
+                    // Without a level chosen, a new activity starts with its operation head's default.
+                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
+                            : defaultLevel(draft.operationId())).name())
                     .param("createdBy", user.id()).update();
             writeChildren(id, draft);
         } catch (DataIntegrityViolationException e) {
@@ -133,10 +140,17 @@ public class Activities {
         return load(id).filter(a -> user.mayRead(a.operationId(), a.distributionLevel()));
     }
 
+    /** The level a new activity of the operation starts with: its head's choice. */
+    public DistributionLevel defaultLevel(UUID operationId) {
+        return sharing.defaultLevel(operationId, org.corridor.accounts.RecordKind.ACTIVITY);
+    }
+
     /** The activities the user may read that pass the filter, latest start first. */
     public RecordPage<Activity> list(CorridorUser user, ActivityFilter filter, int page, int size) {
+        ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(user, filter, params);
+        String where = scope.records("a") + where(filter, params);
+        scope.bind(params);
         long total = jdbc.sql("select count(*) from activity a where " + where).params(params).query(Long.class).single();
         List<UUID> ids = jdbc.sql("select a.id from activity a where " + where
                         + " order by a.starts_on desc, a.id limit :limit offset :offset")
@@ -151,17 +165,48 @@ public class Activities {
 
     // ---- the 4W matrix ------------------------------------------------------------------------
 
-    /** One row of the matrix: an operation and its number of activities per response area. */
-    public record MatrixRow(UUID operationId, Map<ResponseArea, Long> counts) {
+    /**
+     * One row of the matrix: an operation and its number of activities per response area. Where the user reads the
+     * operation's figures, {@code counts} are all its activities (whatever their level) and an empty cell is a gap;
+     * where not, {@code counts} are only the activities the user may read, and an empty cell is "not shared", never a
+     * gap. {@code readable} is what the list behind a cell shows.
+     */
+    public record MatrixRow(UUID operationId, boolean figuresShared, Map<ResponseArea, Long> counts,
+            Map<ResponseArea, Long> readable) {
         public long count(ResponseArea area) {
             return counts.getOrDefault(area, 0L);
         }
 
-        /** The areas in which the operation had no activity in the period. */
+        /** The activities of the cell the user may read: those the list behind it shows. */
+        public long readable(ResponseArea area) {
+            return readable.getOrDefault(area, 0L);
+        }
+
+        /** Activities the cell counts that the list does not show: their records are not shared with the user. */
+        public long notSharedRecords(ResponseArea area) {
+            return count(area) - readable(area);
+        }
+
+        /** A real gap: the user would have seen an activity had there been one. */
+        public boolean isGap(ResponseArea area) {
+            return figuresShared && count(area) == 0;
+        }
+
+        /** Nothing readable, and the operation does not share its figures: shown as "not shared with you". */
+        public boolean isNotShared(ResponseArea area) {
+            return !figuresShared && count(area) == 0;
+        }
+
+        /** The operation does not share its figures; the cell counts only what is shared with the user. */
+        public boolean isSharedWithYouOnly(ResponseArea area) {
+            return !figuresShared && count(area) > 0;
+        }
+
+        /** The areas in which the operation had no activity in the period, as far as the user can tell. */
         public Set<ResponseArea> gaps() {
             Set<ResponseArea> gaps = EnumSet.noneOf(ResponseArea.class);
             for (ResponseArea area : ResponseArea.values()) {
-                if (count(area) == 0) {
+                if (isGap(area)) {
                     gaps.add(area);
                 }
             }
@@ -172,40 +217,64 @@ public class Activities {
     /**
      * Operations × response areas, each cell the number of activities running at some time between
      * {@code from} and {@code to} (both optional), optionally of one dimension. Cancelled activities do
-     * not count. Every given operation has a row, so one without activities shows as all gaps.
+     * not count. Every given operation has a row, so one without activities shows as all gaps (where the user
+     * reads its figures) or all "not shared" (where not). Only counts leave this method, never a record's text.
      */
     public List<MatrixRow> matrix(CorridorUser user, List<UUID> operationIds, LocalDate from, LocalDate to,
             Dimension dimension) {
+        ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
         // The same filter as the list a cell opens (status "All but cancelled"), so the two always agree.
-        String where = where(user, new ActivityFilter(null, null, dimension, null, from, to, null, null, true), params);
+        String filter = where(new ActivityFilter(null, null, dimension, null, from, to, null, null, true), params);
+        scope.bind(params);
         Map<UUID, Map<ResponseArea, Long>> counts = new LinkedHashMap<>();
+        Map<UUID, Map<ResponseArea, Long>> readable = new LinkedHashMap<>();
         for (UUID operationId : operationIds) {
             counts.put(operationId, new EnumMap<>(ResponseArea.class));
+            readable.put(operationId, new EnumMap<>(ResponseArea.class));
         }
-        jdbc.sql("select a.operation_id, a.response_area, count(*) as n from activity a where " + where
-                        + " group by a.operation_id, a.response_area")
+        String records = scope.records("a");
+        jdbc.sql("select a.operation_id, a.response_area, count(*) as n, count(*) filter (where " + records
+                        + ") as readable from activity a where (" + records + " or " + scope.figures("a") + ")"
+                        + filter + " group by a.operation_id, a.response_area")
                 .params(params).query((rs, n) -> {
-                    Map<ResponseArea, Long> row = counts.get(rs.getObject("operation_id", UUID.class));
+                    UUID operation = rs.getObject("operation_id", UUID.class);
+                    Map<ResponseArea, Long> row = counts.get(operation);
                     if (row != null) {
-                        row.put(ResponseArea.valueOf(rs.getString("response_area")), rs.getLong("n"));
+                        ResponseArea area = ResponseArea.valueOf(rs.getString("response_area"));
+                        long all = rs.getLong("n");
+                        long shown = rs.getLong("readable");
+                        // Without the figures, only what the user reads counts (the query keeps nothing else).
+                        row.put(area, scope.mayReadFigures(operation) ? all : shown);
+                        readable.get(operation).put(area, shown);
                     }
                     return null;
                 }).list();
-        return counts.entrySet().stream().map(e -> new MatrixRow(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream().map(e -> new MatrixRow(e.getKey(), scope.mayReadFigures(e.getKey()),
+                e.getValue(), readable.get(e.getKey()))).toList();
     }
 
     // ---- capacity building --------------------------------------------------------------------
 
-    /** Targets against achieved for one target group of one operation; sexes are summed where known. */
+    /**
+     * Targets against achieved for one target group of one operation; sexes are summed where known.
+     * {@code figuresShared} false: the operation does not share its figures with the user, and these totals count
+     * only the events of activities shared with the user.
+     */
     public record CapacityTotal(UUID operationId, TargetGroup group, long target, long achieved, long achievedWomen,
-            long achievedMen, long events) {
+            long achievedMen, long events, boolean figuresShared) {
     }
 
-    /** Capacity-building totals per operation and target group, of events starting in the period. */
+    /**
+     * Capacity-building totals per operation and target group, of events starting in the period: all the
+     * operation's events where the user reads its figures, else only those of activities the user may read.
+     */
     public List<CapacityTotal> capacityTotals(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
+        ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(user, new ActivityFilter(operationId, null, null, null, null, null, null, null), params);
+        String where = "(" + scope.records("a") + " or " + scope.figures("a") + ")"
+                + where(new ActivityFilter(operationId, null, null, null, null, null, null, null), params);
+        scope.bind(params);
         params.put("eventFrom", from);
         params.put("eventTo", to);
         return jdbc.sql("""
@@ -223,7 +292,8 @@ public class Activities {
                 .params(params)
                 .query((rs, n) -> new CapacityTotal(rs.getObject("operation_id", UUID.class),
                         TargetGroup.valueOf(rs.getString("target_group")), rs.getLong("target"), rs.getLong("achieved"),
-                        rs.getLong("women"), rs.getLong("men"), rs.getLong("events")))
+                        rs.getLong("women"), rs.getLong("men"), rs.getLong("events"),
+                        scope.mayReadFigures(rs.getObject("operation_id", UUID.class))))
                 .list();
     }
 
@@ -361,12 +431,12 @@ public class Activities {
         }
     }
 
-    /** The SQL condition for "the user may read it and the filter keeps it", on {@code activity a}. */
-    private static String where(CorridorUser user, ActivityFilter filter, Map<String, Object> params) {
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
-        StringBuilder where = new StringBuilder(
-                "(a.operation_id = any(:member) or (:coordinator and a.distribution_level <> 'OPERATION'))");
+    /**
+     * The SQL conditions "the filter keeps it" on {@code activity a}, each starting with " and ", to follow what the
+     * user may read (records or figures, {@link ReadScope}).
+     */
+    private static String where(ActivityFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
         if (filter.operationId() != null) {
             where.append(" and a.operation_id = :operation");
             params.put("operation", filter.operationId());

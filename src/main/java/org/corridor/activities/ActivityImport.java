@@ -456,16 +456,20 @@ public class ActivityImport {
         /** Finds the activity each row is: by id, else by natural key among the operation's activities. */
         private void match() {
             Map<UUID, UUID> operationOfId = new HashMap<>();
+            java.util.Set<UUID> readable = new java.util.HashSet<>();
             Map<String, List<UUID>> byKey = new HashMap<>();
             UUID[] ids = rows.stream().map(r -> r.id).filter(java.util.Objects::nonNull).toArray(UUID[]::new);
             jdbc.sql("""
-                    select id, operation_id, project_code, title, starts_on from activity
+                    select id, operation_id, project_code, title, starts_on, distribution_level from activity
                     where operation_id = :operation or id = any(:ids)""")
                     .param("operation", operationId).param("ids", ids)
                     .query((rs, n) -> {
                         UUID id = rs.getObject("id", UUID.class);
                         UUID operation = rs.getObject("operation_id", UUID.class);
                         operationOfId.put(id, operation);
+                        if (user.mayRead(operation, DistributionLevel.valueOf(rs.getString("distribution_level")))) {
+                            readable.add(id);
+                        }
                         if (operation.equals(operationId)) {
                             String key = key(operation, rs.getString("project_code"), rs.getString("title"),
                                     rs.getObject("starts_on", LocalDate.class));
@@ -480,7 +484,9 @@ public class ActivityImport {
                 UUID match = null;
                 if (row.id != null && operationOfId.containsKey(row.id)) {
                     if (!operationId.equals(operationOfId.get(row.id))) {
-                        error(row, Column.ID, "activity.import.idOfOtherOperation");
+                        // Says "another operation" only to whom may read that activity; to others it tells nothing of it.
+                        error(row, Column.ID, readable.contains(row.id) ? "activity.import.idOfOtherOperation"
+                                : "activity.import.idNotUsable");
                         continue;
                     }
                     match = row.id;

@@ -16,7 +16,6 @@ import org.corridor.RecordNotFound;
 import org.corridor.RecordRejected;
 import org.corridor.StaleRecord;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.DistributionLevel;
 import org.corridor.activities.Activities;
 import org.corridor.activities.Activity;
 import org.corridor.activities.ActivityDraft;
@@ -120,7 +119,7 @@ class ActivityController {
         ActivityForm form = new ActivityForm();
         form.setOperationId(operations.get(0).id().toString());
         form.setStatus(ActivityStatus.PLANNED.name());
-        form.setDistributionLevel(DistributionLevel.OPERATION.name());
+        form.setDistributionLevel(activities.defaultLevel(operations.get(0).id()).name());
         return form(model, form, operations, Map.of(), null);
     }
 
@@ -205,7 +204,6 @@ class ActivityController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("kinds", ActivityKind.values());
         model.addAttribute("fundings", Funding.values());
-        model.addAttribute("levels", DistributionLevel.values());
         reference(model);
         return "activities/form";
     }

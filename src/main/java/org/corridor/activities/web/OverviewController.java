@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.FormValues;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.Sharing;
 import org.corridor.activities.Activities;
 import org.corridor.activities.TargetGroup;
 import org.corridor.directory.Dimension;
@@ -32,12 +34,15 @@ class OverviewController {
     private final Directory directory;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final Sharing sharing;
 
-    OverviewController(Activities activities, Directory directory, JsonMapper json, MessageSource messages) {
+    OverviewController(Activities activities, Directory directory, JsonMapper json, MessageSource messages,
+            Sharing sharing) {
         this.activities = activities;
         this.directory = directory;
         this.json = json;
         this.messages = messages;
+        this.sharing = sharing;
     }
 
     @GetMapping("/activities/matrix")
@@ -77,7 +82,18 @@ class OverviewController {
         var totals = activities.capacityTotals(user, operationId, FormValues.date(from),
                 FormValues.date(to));
         List<OperationSummary> operations = directory.operations();
+        // Operations shown whose figures the user may not read and of which nothing is shared with them: said so,
+        // never left out as if they had trained nobody.
+        ReadScope scope = sharing.scopeOf(user);
+        List<UUID> shown = operationId == null ? operations.stream().map(OperationSummary::id).toList()
+                : operations.stream().map(OperationSummary::id).filter(operationId::equals).toList();
+        List<OperationSummary> notShared = operations.stream()
+                .filter(o -> shown.contains(o.id()) && !scope.mayReadFigures(o.id()))
+                .filter(o -> totals.stream().noneMatch(t -> t.operationId().equals(o.id()))).toList();
         model.addAttribute("totals", totals);
+        model.addAttribute("notShared", notShared);
+        model.addAttribute("partial", totals.stream().anyMatch(t -> !t.figuresShared()));
+        model.addAttribute("mayRecord", user.mayRecordAnywhere());
         model.addAttribute("operations", operations);
         model.addAttribute("operationNames", operations.stream()
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name)));
