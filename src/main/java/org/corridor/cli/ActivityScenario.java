@@ -75,7 +75,7 @@ class ActivityScenario {
                 .about("More intense monitoring of the border with Macedonia from the office in south Serbia; found "
                         + "border checkpoints understaffed, exposed to corruption and lacking equipment.")
                 .dimensions(Dimension.POLITICO_MILITARY, Dimension.HUMAN).runs(ActivityStatus.ONGOING, "2015-08-01", null)
-                .at("RS-BUJANOVAC", "RS-PRESEVO").record(officer, added);
+                .at("RS-BUJANOVAC", "RS-PRESEVO").level(DistributionLevel.OSCE).record(officer, added);
         new Entry(serbia, ResponseArea.REPORTING_AND_LIAISON, "Background report on the migration crisis")
                 .about("Baseline analysis of the situation in Serbia, the host country's responses, regional "
                         + "implications and threats, and the Mission's activities so far; sent to the Permanent Council.")
@@ -90,13 +90,14 @@ class ActivityScenario {
         new Entry(serbia, ResponseArea.REPORTING_AND_LIAISON,
                 "Regular briefings of UNHCR, other UN agencies and the EU on the migration crisis")
                 .about("The Mission attends; UNHCR plays the leading role.").runs(ActivityStatus.ONGOING, "2015-09-01", null)
-                .partner("UNHCR", PartnerRole.IMPLEMENTING).partner("EU", PartnerRole.SUPPORTING).record(officer, added);
+                .partner("UNHCR", PartnerRole.IMPLEMENTING).partner("EU", PartnerRole.SUPPORTING)
+                .level(DistributionLevel.OSCE).record(officer, added);
         new Entry(serbia, ResponseArea.REPORTING_AND_LIAISON,
                 "Joint visit of the Heads of the Missions to Serbia and Skopje to Preševo and Tabanovce")
                 .about("To observe migrant management procedures and discuss further co-operation; part of the "
                         + "enhanced information-sharing between the two field operations.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.COMPLETED, "2015-11-18", "2015-11-18")
-                .at("RS-PRESEVO-OSC", "MK-TABANOVCE-TC").record(officer, added);
+                .at("RS-PRESEVO-OSC", "MK-TABANOVCE-TC").level(DistributionLevel.OSCE).record(officer, added);
         new Entry(serbia, ResponseArea.HUMAN_RIGHTS,
                 "Workshops on migration and international human rights law in the regional network of CSOs")
                 .about("Supported by the OSCE field missions in the region within the network of civil society "
@@ -165,11 +166,11 @@ class ActivityScenario {
                 .about("Weekly visits to the border areas at first; from November 2015 a police-development team at "
                         + "Gevgelija three to four times a week, two teams from March 2016, fewer visits from May 2016.")
                 .dimensions(Dimension.POLITICO_MILITARY, Dimension.HUMAN).runs(ActivityStatus.ONGOING, "2015-08-01", null)
-                .at("MK-GEVGELIJA-BCP", "MK-TABANOVCE-BCP").record(officer, added);
+                .at("MK-GEVGELIJA-BCP", "MK-TABANOVCE-BCP").level(DistributionLevel.OSCE).record(officer, added);
         new Entry(skopje, ResponseArea.MONITORING, "Office in the Gevgelija transit centre")
                 .about("A container installed in the camp, to facilitate monitoring.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.ONGOING, "2016-06-01", null)
-                .at("MK-GEVGELIJA-TC").record(officer, added);
+                .at("MK-GEVGELIJA-TC").level(DistributionLevel.OSCE).record(officer, added);
         new Entry(skopje, ResponseArea.REPORTING_AND_LIAISON, "Update on activities in the area of the migrant and refugee crisis")
                 .about("Background report with a timeline of migration-related events in the country and the "
                         + "Mission's activities in anti-trafficking, monitoring and policing.")
@@ -183,7 +184,7 @@ class ActivityScenario {
         new Entry(skopje, ResponseArea.REPORTING_AND_LIAISON, "Briefing of the Visegrád countries' police representatives")
                 .about("One of the parallel briefings on the missions' reports, as the Balkan route was being closed.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.COMPLETED, "2016-02-01", "2016-02-29")
-                .record(officer, added);
+                .level(DistributionLevel.OSCE).record(officer, added);
         new Entry(skopje, ResponseArea.REPORTING_AND_LIAISON,
                 "Weekly meetings with the government, UN agencies and NGOs on the crisis")
                 .about("Attended by the migration focal point and other officers.")
@@ -191,7 +192,7 @@ class ActivityScenario {
                 .partner("UNHCR", PartnerRole.SUPPORTING).partner("UNICEF", PartnerRole.SUPPORTING)
                 .partner("Save the Children", PartnerRole.SUPPORTING)
                 .partner("Red Cross of the Republic of North Macedonia", PartnerRole.SUPPORTING)
-                .partner("MYLA", PartnerRole.SUPPORTING).record(officer, added);
+                .partner("MYLA", PartnerRole.SUPPORTING).level(DistributionLevel.OSCE).record(officer, added);
         new Entry(skopje, ResponseArea.HUMAN_RIGHTS,
                 "Expert conference \"Safeguarding Rights of Asylum Seekers, Refugees and Other Persons in Need\"")
                 .about("Two days in Warsaw, organised by ODIHR with the help of the field missions in the region, "
@@ -267,7 +268,7 @@ class ActivityScenario {
         new Entry(skopje, ResponseArea.POLICING_AND_MIGRATION_CRIME, "A common Greek–Macedonian contact centre")
                 .about("Sought through various channels; not successful so far, owing to the naming issue.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.ONGOING, "2015-10-01", null)
-                .record(officer, added);
+                .level(DistributionLevel.OPERATION).record(officer, added);
         new Entry(skopje, ResponseArea.POLICING_AND_MIGRATION_CRIME,
                 "Regional meetings of police officers on migration-related crime (Skopje)")
                 .about("Supported with the Mission to Serbia; the two missions pushed to widen and institutionalise them.")
@@ -296,27 +297,27 @@ class ActivityScenario {
                 .about("At a distance, from the authorities' information and routine work; the Temporary Presences "
                         + "Mechanism stood ready.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.COMPLETED, "2015-09-01", "2016-06-30")
-                .at("BA-SARAJEVO").record(officer, added);
+                .at("BA-SARAJEVO").level(DistributionLevel.OSCE).record(officer, added);
         new Entry(bih, ResponseArea.MONITORING, "Research on the possible impact of the crisis in Brčko")
                 .about("By the newly deployed human rights officer; meetings with local authorities found them unprepared.")
-                .runs(ActivityStatus.COMPLETED, "2015-08-01", "2016-03-31").at("BA-BRCKO").record(officer, added);
+                .runs(ActivityStatus.COMPLETED, "2015-08-01", "2016-03-31").at("BA-BRCKO").level(DistributionLevel.OSCE).record(officer, added);
         new Entry(bih, ResponseArea.AWARENESS_RAISING, "Conference at the Faculty of Law in Banja Luka")
                 .about("On Bosnia and Herzegovina's possible transformation from a country that exports migrants into "
                         + "one that welcomes them.")
                 .runs(ActivityStatus.COMPLETED, "2016-05-01", "2016-05-31").at("BA-BANJA-LUKA")
-                .level(DistributionLevel.PUBLIC).record(officer, added);
+                .record(officer, added);
         new Entry(bih, ResponseArea.AWARENESS_RAISING, "Dialogue with local communities through the coalitions against hate crime")
                 .about("The Mission stands ready to ease tensions related to an influx of migrants through the 19 "
                         + "local coalitions against hate crime set up with the OSCE's support.")
-                .runs(ActivityStatus.PLANNED, "2016-10-01", null).record(officer, added);
+                .runs(ActivityStatus.PLANNED, "2016-10-01", null).level(DistributionLevel.OSCE).record(officer, added);
         new Entry(bih, ResponseArea.POLICING_AND_MIGRATION_CRIME, "Training for the Brčko District Police")
                 .about("Requested by the chief of police; not followed up, owing to the low numbers of migrants arriving.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.CANCELLED, "2016-03-01", null).at("BA-BRCKO")
-                .partner("Brčko District Police", PartnerRole.BENEFICIARY_INSTITUTION).record(officer, added);
+                .partner("Brčko District Police", PartnerRole.BENEFICIARY_INSTITUTION).level(DistributionLevel.OSCE).record(officer, added);
         new Entry(bih, ResponseArea.RESEARCH, "Support for research on the role of Salafist movements")
                 .about("A need the Mission's 2015–2020 strategy on countering violent extremism identifies.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.PLANNED, "2015-01-01", "2020-12-31")
-                .record(officer, added);
+                .level(DistributionLevel.OPERATION).record(officer, added);
     }
 
     private void kosovo(CorridorUser officer, List<String> added) {
@@ -324,15 +325,15 @@ class ActivityScenario {
         new Entry(kosovo, ResponseArea.MONITORING, "Assessment of the authorities' preparedness for a shift of the route")
                 .about("The authorities had conceived a kind of emergency plan; monitoring capacity was not reinforced.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.COMPLETED, "2015-10-01", "2016-06-30")
-                .at("XK-PRISTINA").record(officer, added);
+                .at("XK-PRISTINA").level(DistributionLevel.OSCE).record(officer, added);
         new Entry(kosovo, ResponseArea.MONITORING, "Municipalities' reintegration of repatriated Kosovo migrants")
                 .about("Routine monitoring of the reintegration of migrants returned after the 2014/2015 exodus; not a "
                         + "response to the crisis.")
-                .runs(ActivityStatus.ONGOING, "2015-03-01", null).record(officer, added);
+                .runs(ActivityStatus.ONGOING, "2015-03-01", null).level(DistributionLevel.OSCE).record(officer, added);
         new Entry(kosovo, ResponseArea.POLICING_AND_MIGRATION_CRIME,
                 "Trilateral information exchange centre Kosovo–Albania–Montenegro")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.PLANNED, "2017-01-01", null)
-                .record(officer, added);
+                .level(DistributionLevel.OSCE).record(officer, added);
     }
 
     private void albania(CorridorUser officer, List<String> added) {
@@ -341,12 +342,12 @@ class ActivityScenario {
                 .about("More attentive to cross-border movements after the route closed, without teams of monitors on "
                         + "the ground.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.ONGOING, "2016-02-01", null)
-                .record(officer, added);
+                .level(DistributionLevel.OSCE).record(officer, added);
         new Entry(albania, ResponseArea.REPORTING_AND_LIAISON, "Strategic co-operation with the Mission to Skopje")
                 .about("The Heads met in February 2016 on a possible influx to Albania and agreed to explore joint "
                         + "working-level meetings.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.ONGOING, "2016-02-17", null)
-                .record(officer, added);
+                .level(DistributionLevel.OSCE).record(officer, added);
         new Entry(albania, ResponseArea.HUMAN_RIGHTS,
                 "Conference \"Challenges for Ombudsman Institutions with respect to mixed migratory flows\"")
                 .about("International conference of ombudspersons; adopted the Tirana Declaration on Migration, to be "
@@ -370,7 +371,7 @@ class ActivityScenario {
         new Entry(albania, ResponseArea.POLICING_AND_MIGRATION_CRIME,
                 "Trilateral information exchange centre Albania–Greece–Italy")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.PLANNED, "2017-01-01", null)
-                .record(officer, added);
+                .level(DistributionLevel.OSCE).record(officer, added);
     }
 
     private void montenegro(CorridorUser officer, List<String> added) {
@@ -379,7 +380,7 @@ class ActivityScenario {
                 .about("Information exchange with the international actors in the country, started when the Balkan "
                         + "route was closed.")
                 .runs(ActivityStatus.ONGOING, "2016-04-06", null).at("ME-PODGORICA")
-                .partner("UNHCR", PartnerRole.SUPPORTING).partner("IOM", PartnerRole.SUPPORTING).record(officer, added);
+                .partner("UNHCR", PartnerRole.SUPPORTING).partner("IOM", PartnerRole.SUPPORTING).level(DistributionLevel.OSCE).record(officer, added);
         new Entry(montenegro, ResponseArea.POLICING_AND_MIGRATION_CRIME,
                 "Workshop on irregular migration and migration-related crimes")
                 .about("Initiated by the OSCE Secretariat, supported by IOM.")
@@ -395,7 +396,11 @@ class ActivityScenario {
                 List.of(participants)));
     }
 
-    /** One activity as the article describes it; the defaults are the common case (regular work, shared OSCE-wide). */
+    /**
+     * One activity as the article describes it; the defaults are the common case (regular work, and, as the OSCE
+     * publishes it in its annual reports, shared with the participating States). Internal work (monitoring,
+     * briefings, assessments, plans) is marked OSCE; what is sensitive stays in the operation.
+     */
     private final class Entry {
         private final UUID operation;
         private final ResponseArea area;
@@ -411,7 +416,7 @@ class ActivityScenario {
         private final List<UUID> locations = new ArrayList<>();
         private final List<Partner> partners = new ArrayList<>();
         private final List<Document> documents = new ArrayList<>();
-        private DistributionLevel level = DistributionLevel.OSCE;
+        private DistributionLevel level = DistributionLevel.PARTICIPATING_STATES;
 
         Entry(UUID operation, ResponseArea area, String title) {
             this.operation = operation;
