@@ -302,7 +302,8 @@ class AccessRulesTests {
         var activity = activities.create(officer, new org.corridor.activities.ActivityDraft(skopje, "Access test", null,
                 org.corridor.directory.ResponseArea.RESEARCH, java.util.Set.of(org.corridor.directory.Dimension.HUMAN),
                 org.corridor.activities.ActivityKind.PROJECT, null, null, null, org.corridor.activities.ActivityStatus.PLANNED,
-                LocalDate.parse("2016-01-04"), null, null, null, null, null));
+                LocalDate.parse("2016-01-04"), null, null, null, null,
+                org.corridor.accounts.DistributionLevel.OPERATION));
         var event = activities.createEvent(officer, new org.corridor.activities.CapacityEventDraft(activity.id(),
                 LocalDate.parse("2016-01-05"), null, null, null, "Access test", List.of(
                         org.corridor.activities.CapacityEventDraft.Participants.of(org.corridor.activities.TargetGroup.POLICE, 10, 9))));
