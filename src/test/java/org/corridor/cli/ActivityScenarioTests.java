@@ -134,10 +134,45 @@ class ActivityScenarioTests {
         assertThat(listed).contains("officer.albania", "officer.montenegro");
     }
 
+    @Test
+    void aDelegationReaderSeesWhatTheOscePublishesAndNotSharedElsewhereNeverAGap() {
+        CorridorUser delegation = accounts.findByUsername("delegation").orElseThrow();
+        Map<String, MatrixRow> rows = matrix(delegation, LocalDate.of(2015, 1, 1), LocalDate.of(2016, 12, 31));
+
+        assertThat(rows.values()).allSatisfy(row -> {
+            assertThat(row.figuresShared()).isFalse();
+            assertThat(row.gaps()).isEmpty();
+        });
+        // Skopje's published trainings count; its border monitoring (internal, OSCE level) does not.
+        assertThat(rows.get("skopje").count(ResponseArea.POLICING_AND_MIGRATION_CRIME)).isPositive();
+        assertThat(rows.get("skopje").isSharedWithYouOnly(ResponseArea.POLICING_AND_MIGRATION_CRIME)).isTrue();
+        assertThat(rows.get("skopje").isNotShared(ResponseArea.MONITORING)).isTrue();
+        assertThat(rows.get("bih").count(ResponseArea.AWARENESS_RAISING)).isEqualTo(1); // the Banja Luka conference
+        assertThat(activities.all(delegation, new ActivityFilter(operation("albania"), null, null, null, null, null,
+                null, "computers"))).hasSize(1);
+        assertThat(activities.all(delegation, new ActivityFilter(operation("skopje"), null, null, null, null, null,
+                null, "monitoring teams"))).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorCountsSkopjesInternalWorkAsFiguresWithoutReadingIt() {
+        Map<String, MatrixRow> rows = matrix(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 12, 31));
+
+        assertThat(rows.get("skopje").figuresShared()).isTrue();
+        // The Greek–Macedonian contact centre stays in the Mission: counted, not listed.
+        assertThat(rows.get("skopje").notSharedRecords(ResponseArea.POLICING_AND_MIGRATION_CRIME)).isEqualTo(1);
+        assertThat(activities.all(coordinator(), new ActivityFilter(operation("skopje"), null, null, null, null, null,
+                null, "Greek contact centre"))).isEmpty();
+    }
+
     private Map<String, MatrixRow> matrix(LocalDate from, LocalDate to) {
+        return matrix(coordinator(), from, to);
+    }
+
+    private Map<String, MatrixRow> matrix(CorridorUser reader, LocalDate from, LocalDate to) {
         List<OperationSummary> operations = directory.operations();
         Map<UUID, String> codes = operations.stream().collect(Collectors.toMap(OperationSummary::id, OperationSummary::code));
-        return activities.matrix(coordinator(), operations.stream().map(OperationSummary::id).toList(), from, to, null)
+        return activities.matrix(reader, operations.stream().map(OperationSummary::id).toList(), from, to, null)
                 .stream().collect(Collectors.toMap(r -> codes.get(r.operationId()), r -> r));
     }
 
