@@ -78,7 +78,9 @@ class AccessRulesTests {
          * A flow import's progress and report: Skopje's members (the sample job's operation; its starter is Skopje's
          * focal point) and administrators; others get 404.
          */
-        FLOW_IMPORT_READERS
+        FLOW_IMPORT_READERS,
+        /** Heads of the Mission to Skopje: who set how it shares; to others its sharing page does not exist (404). */
+        SKOPJE_HEADS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -183,6 +185,10 @@ class AccessRulesTests {
                 "/admin/users/" + someUser + "/memberships/remove?role=ADMIN");
         rule("GET /audit", Audience.AUDIT_READERS, "/audit");
         rule("GET /audit/verification", Audience.ADMIN, "/audit/verification");
+        rule("GET /sharing", Audience.SKOPJE_HEADS, "/sharing");
+        rule("GET /sharing/{operationCode}", Audience.SKOPJE_HEADS, "/sharing/skopje");
+        // Without choices: the head gets the form back with its errors, and nothing is changed for the other tests.
+        rule("POST /sharing/{operationCode}", Audience.SKOPJE_HEADS, "/sharing/skopje");
         rule("GET /api/v1/me", Audience.SIGNED_IN, "/api/v1/me");
         directoryRules(skopje, gevgelija);
         rule("GET /api/v1/visits", Audience.SIGNED_IN, "/api/v1/visits");
@@ -568,7 +574,7 @@ class AccessRulesTests {
         String redirect = result.getResponse().getRedirectedUrl();
         boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_PLANNERS,
                 Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS,
-                Audience.FLOW_IMPORT_READERS).contains(audience);
+                Audience.FLOW_IMPORT_READERS, Audience.SKOPJE_HEADS).contains(audience);
         return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
 
@@ -586,6 +592,7 @@ class AccessRulesTests {
                     && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);
             case SKOPJE_FOCAL_POINTS -> caller == Caller.FOCAL_POINT;
             case FLOW_IMPORT_READERS -> caller == Caller.ADMIN || (caller.role != null && caller.role.operationScoped());
+            case SKOPJE_HEADS -> caller == Caller.HEAD_OF_OPERATION;
         };
     }
 

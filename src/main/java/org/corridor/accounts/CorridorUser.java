@@ -130,6 +130,11 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return operationIdsWithRole(Role.HEAD_OF_OPERATION);
     }
 
+    /** Heads at least one operation, so sets how it shares (the "Sharing" page). */
+    public boolean maySetSharingOfAnyOperation() {
+        return !operationsHeaded().isEmpty();
+    }
+
     /** Sets how an operation shares: its figures level and the default level of each kind of record. */
     public boolean maySetSharingOf(UUID operationId) {
         return mayHead(operationId);
@@ -169,6 +174,20 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
 
     public boolean mayReadAuditOf(UUID operationId) {
         return isAdmin() || mayHead(operationId);
+    }
+
+    /**
+     * Read the before and after content of an audit entry: an operation's entries only by its heads (administrators
+     * read no operation's record content by being administrators, so they see who changed what kind of record, when
+     * and in which operation, but not what); entries of no operation (reference data, accounts) by whoever reads the
+     * audit log. {@code aboutAnAccount}: the entry records a change to a user account, which administrators manage
+     * even where it names an operation (a membership).
+     */
+    public boolean mayReadAuditContentOf(UUID operationId, boolean aboutAnAccount) {
+        if (operationId == null) {
+            return mayReadAudit();
+        }
+        return mayHead(operationId) || (aboutAnAccount && mayManageAccounts());
     }
 
     @Override

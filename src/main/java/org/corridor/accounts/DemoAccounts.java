@@ -30,5 +30,15 @@ public final class DemoAccounts {
 
     /** A demo account; {@code operationCode} names a field operation for operation-scoped roles. */
     public record DemoAccount(String username, String displayName, Role role, String operationCode) {
+
+        /** The account's membership, in the operation {@link #operationCode()} names (its id, or null for none). */
+        public Membership membership(java.util.UUID operationId) {
+            return new Membership(operationId, role);
+        }
+
+        /** The role's name, for the sign-in page's label ({@code role.OFFICER}). */
+        public String roleName() {
+            return role.name();
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DemoAccounts;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Membership;
-import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -179,7 +178,7 @@ class LiaisonScenario {
 
     private CorridorUser officer(String username, String displayName, UUID operation) {
         return accounts.findByUsername(username).orElseGet(() -> accounts.create(username, displayName,
-                DemoAccounts.PASSWORD, List.of(new Membership(operation, Role.OFFICER))));
+                DemoAccounts.PASSWORD, List.of(Membership.officer(operation))));
     }
 
     private UUID operation(String code) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
-import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
@@ -49,8 +48,9 @@ class UsersCommand implements Callable<Integer> {
         @Option(names = "--admin", description = "an administrator: accounts and reference data")
         boolean admin;
 
-        @Option(names = "--role", description = "a role: ${COMPLETION-CANDIDATES}")
-        Role role;
+        @Option(names = "--role", description = "a role: VIEWER, OFFICER, FOCAL_POINT, HEAD_OF_OPERATION (with --operation), "
+                + "REGIONAL_COORDINATOR, DELEGATION_READER or ADMIN")
+        String role;
 
         @Option(names = "--operation", description = "the field operation of --role, by code (e.g. skopje)")
         String operation;
@@ -66,14 +66,15 @@ class UsersCommand implements Callable<Integer> {
             if (!admin && role == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Give --admin or --role (and --operation for an operation's role).");
             }
+            boolean heldInOperation = role != null && heldInOperation(role);
             String password = passwordFromStdin ? readLine() : UserAccounts.generatePassword();
             try (ConfigurableApplicationContext context = CorridorCommandLine.start(springOptions)) {
                 List<Membership> memberships = new ArrayList<>();
                 if (admin) {
-                    memberships.add(Membership.of(Role.ADMIN));
+                    memberships.add(Membership.administrator());
                 }
                 if (role != null) {
-                    memberships.add(new Membership(resolveOperation(context, role, operation), role));
+                    memberships.add(Membership.named(role, resolveOperation(context, role, heldInOperation, operation)));
                 }
                 CorridorUser user = context.getBean(UserAccounts.class).create(username,
                         displayName == null ? username : displayName, password, memberships);
@@ -86,8 +87,18 @@ class UsersCommand implements Callable<Integer> {
             return 0;
         }
 
-        private java.util.UUID resolveOperation(ConfigurableApplicationContext context, Role role, String code) {
-            if (!role.operationScoped()) {
+        /** Whether the role is held in an operation; a name that is no role is refused before anything starts. */
+        private boolean heldInOperation(String roleName) {
+            try {
+                return Membership.isHeldInOperation(roleName);
+            } catch (IllegalArgumentException unknown) {
+                throw new CommandLine.ParameterException(spec.commandLine(), unknown.getMessage());
+            }
+        }
+
+        private java.util.UUID resolveOperation(ConfigurableApplicationContext context, String role,
+                boolean heldInOperation, String code) {
+            if (!heldInOperation) {
                 if (code != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), role + " is not held in an operation: leave out --operation.");
                 }

@@ -32,7 +32,7 @@ class CurrentUserAdvice {
             return List.of();
         }
         return user.memberships().stream().map(m -> {
-            String role = messages.getMessage("role." + m.role(), null, m.role().name(), LocaleContextHolder.getLocale());
+            String role = messages.getMessage("role." + m.roleName(), null, m.roleName(), LocaleContextHolder.getLocale());
             if (m.operationId() == null) {
                 return role;
             }
