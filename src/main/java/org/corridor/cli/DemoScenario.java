@@ -5,7 +5,6 @@ import java.util.List;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DemoAccounts;
 import org.corridor.accounts.DemoAccounts.DemoAccount;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.flows.FlowCounts;
@@ -65,7 +64,7 @@ public class DemoScenario {
                     : directory.operationByCode(account.operationCode()).map(OperationSummary::id).orElseThrow(
                             () -> new IllegalStateException("The directory lacks the operation " + account.operationCode()));
             accounts.create(account.username(), account.displayName(), DemoAccounts.PASSWORD,
-                    List.of(new Membership(operation, account.role())));
+                    List.of(account.membership(operation)));
             added.add("account " + account.username());
         }
         CorridorUser skopjeOfficer = demoUser("officer");
