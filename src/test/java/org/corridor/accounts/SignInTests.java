@@ -49,7 +49,8 @@ class SignInTests {
             mvc.perform(formLogin("/login").user("petra").password("guess-" + attempt)).andExpect(redirectedUrl("/login?error"));
         }
 
-        mvc.perform(formLogin("/login").user("petra").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        // the same answer as for a wrong password or an unknown name: a locked account does not reveal that it exists
+        mvc.perform(formLogin("/login").user("petra").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         assertThat(accounts.findByUsername("petra").orElseThrow().lockedUntil())
                 .isAfter(java.time.Instant.now().plus(UserAccounts.LOCK_DURATION).minusSeconds(60));
     }
@@ -89,9 +90,35 @@ class SignInTests {
 
     @Test
     void signInWithoutCsrfTokenIsRefused() throws Exception {
-        accounts.create("tara", "Tara", PASSWORD, List.of());
+        accounts.create("tamsin", "Tamsin", PASSWORD, List.of());
 
-        mvc.perform(post("/login").param("username", "tara").param("password", PASSWORD))
+        mvc.perform(post("/login").param("username", "tamsin").param("password", PASSWORD))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aLockedAccountAndAnUnknownNameGetTheSameAnswer() throws Exception {
+        accounts.create("svenja", "Svenja", PASSWORD, List.of());
+        for (int attempt = 1; attempt <= UserAccounts.MAX_FAILED_SIGN_INS + 1; attempt++) {
+            String existing = mvc.perform(formLogin("/login").user("svenja").password("guess-" + attempt)).andReturn()
+                    .getResponse().getRedirectedUrl();
+            String unknown = mvc.perform(formLogin("/login").user("no-such-svenja").password("guess-" + attempt)).andReturn()
+                    .getResponse().getRedirectedUrl();
+            assertThat(existing).as("attempt %d", attempt).isEqualTo(unknown).isEqualTo("/login?error");
+        }
+    }
+
+    @Test
+    void lockOutLeavesTheUsersApiTokensWorking() throws Exception {
+        accounts.create("tamsin", "Tamsin", PASSWORD, List.of());
+        String token = accounts.createToken(accounts.findByUsername("tamsin").orElseThrow().id(), "nightly export").secret();
+        for (int attempt = 1; attempt <= UserAccounts.MAX_FAILED_SIGN_INS; attempt++) {
+            mvc.perform(formLogin("/login").user("tamsin").password("guess-" + attempt));
+        }
+        assertThat(accounts.findByUsername("tamsin").orElseThrow().isAccountNonLocked()).isFalse();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me")
+                .header("Authorization", "Bearer " + token))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
     }
 }
