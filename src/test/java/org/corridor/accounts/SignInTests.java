@@ -90,9 +90,9 @@ class SignInTests {
 
     @Test
     void signInWithoutCsrfTokenIsRefused() throws Exception {
-        accounts.create("tamsin", "Tamsin", PASSWORD, List.of());
+        accounts.create("tara", "Tara", PASSWORD, List.of());
 
-        mvc.perform(post("/login").param("username", "tamsin").param("password", PASSWORD))
+        mvc.perform(post("/login").param("username", "tara").param("password", PASSWORD))
                 .andExpect(status().isForbidden());
     }
 
@@ -110,12 +110,12 @@ class SignInTests {
 
     @Test
     void lockOutLeavesTheUsersApiTokensWorking() throws Exception {
-        accounts.create("tamsin", "Tamsin", PASSWORD, List.of());
-        String token = accounts.createToken(accounts.findByUsername("tamsin").orElseThrow().id(), "nightly export").secret();
+        accounts.create("tobias", "Tobias", PASSWORD, List.of());
+        String token = accounts.createToken(accounts.findByUsername("tobias").orElseThrow().id(), "nightly export").secret();
         for (int attempt = 1; attempt <= UserAccounts.MAX_FAILED_SIGN_INS; attempt++) {
-            mvc.perform(formLogin("/login").user("tamsin").password("guess-" + attempt));
+            mvc.perform(formLogin("/login").user("tobias").password("guess-" + attempt));
         }
-        assertThat(accounts.findByUsername("tamsin").orElseThrow().isAccountNonLocked()).isFalse();
+        assertThat(accounts.findByUsername("tobias").orElseThrow().isAccountNonLocked()).isFalse();
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me")
                 .header("Authorization", "Bearer " + token))
