@@ -77,6 +77,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalid(e, errors, headers, request);
     }
 
+    /** A body that is not the JSON expected: say where and what, not "Failed to read request". */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is not valid JSON for this request.";
+        if (e.getCause() instanceof tools.jackson.databind.DatabindException databind) {
+            String path = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String reason = databind.getOriginalMessage() == null ? "is invalid" : databind.getOriginalMessage().lines()
+                    .findFirst().orElse("is invalid");
+            detail = path.isEmpty() ? "The request body is invalid: " + reason
+                    : "The field '" + path + "' is invalid: " + reason;
+        } else if (e.getCause() instanceof tools.jackson.core.JacksonException jackson && jackson.getOriginalMessage() != null) {
+            detail = "The request body is not valid JSON: " + jackson.getOriginalMessage().lines().findFirst().orElse("");
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
