@@ -23,7 +23,7 @@ import tools.jackson.databind.module.SimpleModule;
  * holds one is refused with 400 and a sentence saying so, before it can reach a query and answer 500 (issue 17).
  */
 @Configuration(proxyBeanMethods = false)
-class NulCharacters {
+class StrictInput {
 
     static final String MESSAGE = "Text may not contain the NUL character (U+0000); remove it and send again.";
 
@@ -65,9 +65,14 @@ class NulCharacters {
         return false;
     }
 
+    /**
+     * JSON texts with a NUL are refused, and so are fractional numbers where a whole one is expected: Jackson would
+     * otherwise store {@code "total": 1.5} as 1 and fail on {@code 1e30} deep inside (issue 17).
+     */
     @Bean
-    JsonMapperBuilderCustomizer refuseNulInJsonText() {
-        return builder -> builder.addModule(new SimpleModule("no-nul-text").addDeserializer(String.class, new NoNulText()));
+    JsonMapperBuilderCustomizer strictJsonInput() {
+        return builder -> builder.addModule(new SimpleModule("no-nul-text").addDeserializer(String.class, new NoNulText()))
+                .disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     /** Jackson's own reading of a string, refusing one with a NUL character. */

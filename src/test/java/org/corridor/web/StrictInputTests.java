@@ -24,10 +24,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A NUL character (U+0000) anywhere in a request is a 400 that says so, never a 500 from the database. */
+/** A NUL character (U+0000) or a fractional count in a request is a 400 that says so, never a 500 or a silent cut. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class NulCharacterTests {
+class StrictInputTests {
 
     @Autowired
     MockMvc mvc;
@@ -77,5 +77,18 @@ class NulCharacterTests {
         mvc.perform(post("/flows/events").with(user(officer)).with(csrf()).param("title", "Border\0closed"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("NUL character")));
+    }
+
+    @Test
+    void refusesAFractionalCountInsteadOfCuttingIt() throws Exception {
+        String mk = directory.countryByIso2("MK").orElseThrow().id().toString();
+        for (String total : List.of("1.5", "1e30")) {
+            mvc.perform(post("/api/v1/flow-counts").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"operationId":"%s","periodKind":"DAY","periodStart":"2016-01-04","countryId":"%s",
+                                     "direction":"ENTRY","total":%s}""".formatted(skopje, mk, total)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(containsString("'total'")));
+        }
     }
 }
