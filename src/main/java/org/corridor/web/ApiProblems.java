@@ -143,6 +143,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", "));
         }
+        if (type == java.time.LocalDate.class || type == java.time.YearMonth.class) {
+            return "a date from " + org.corridor.PlausibleDates.EARLIEST + " to " + org.corridor.PlausibleDates.latest()
+                    + (type == java.time.YearMonth.class ? " as year-month, e.g. 2016-03" : " as year-month-day, e.g. 2016-03-08");
+        }
         if (type == UUID.class) {
             return "an id (a UUID such as 0190f3a2-7c1e-7d4b-9a8e-2f6c1b3d4e5f)";
         }

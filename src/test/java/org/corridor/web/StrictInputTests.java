@@ -91,4 +91,23 @@ class StrictInputTests {
                     .andExpect(jsonPath("$.detail").value(containsString("'total'")));
         }
     }
+
+    @Test
+    void refusesDatesOutsideThePlausibleRangeInParametersAndBodies() throws Exception {
+        mvc.perform(get("/api/v1/visits").param("from", "-999999999-01-01").param("to", "+999999999-12-31")
+                        .header("Authorization", token))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("'from'")))
+                .andExpect(jsonPath("$.detail").value(containsString("a date from 1990-01-01")));
+        // a page's filter out of range shows the current month, as one that does not parse
+        mvc.perform(get("/liaison/calendar").param("month", "-999999999-01").with(user(officer)))
+                .andExpect(status().isOk());
+        String mk = directory.countryByIso2("MK").orElseThrow().id().toString();
+        mvc.perform(post("/api/v1/flow-counts").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"operationId":"%s","periodKind":"DAY","periodStart":"+1000000-01-01","countryId":"%s",
+                                 "direction":"ENTRY","total":12}""".formatted(skopje, mk)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("'periodStart'")));
+    }
 }
