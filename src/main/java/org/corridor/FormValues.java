@@ -62,10 +62,21 @@ public final class FormValues {
         }
     }
 
-    /** A filter's date: one that does not parse restricts nothing rather than failing the page. */
+    /** A filter's date: one that does not parse, or is out of {@link PlausibleDates}, restricts nothing rather than failing the page. */
     public static LocalDate date(String value) {
         try {
-            return blank(value) ? null : LocalDate.parse(value.trim());
+            LocalDate date = blank(value) ? null : LocalDate.parse(value.trim());
+            return PlausibleDates.contains(date) ? date : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A filter's month (2016-03): one that does not parse, or is out of {@link PlausibleDates}, is none. */
+    public static java.time.YearMonth month(String value) {
+        try {
+            java.time.YearMonth month = blank(value) ? null : java.time.YearMonth.parse(value.trim());
+            return PlausibleDates.contains(month) ? month : null;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -76,7 +87,12 @@ public final class FormValues {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (!PlausibleDates.contains(date)) {
+                problems.add(new Problem(field, "form.error.dateRange", PlausibleDates.EARLIEST, PlausibleDates.latest()));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add(new Problem(field, "form.error.date"));
             return null;

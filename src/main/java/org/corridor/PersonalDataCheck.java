@@ -1,7 +1,9 @@
 package org.corridor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,8 @@ public final class PersonalDataCheck {
         EMAIL, PHONE, PASSPORT_NUMBER
     }
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    /** More findings than this are not listed: the user has enough to act on, and the scan stays linear. */
+    static final int MAX_FINDINGS = 50;
     // An optional +country code, then at least 8 digits in groups split by spaces, dots, dashes or slashes.
     // Not inside a longer token such as a UUID or a reference like SEC.FR/444/16 (no word, '/' or '-' around it).
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/-])(\\+\\d{1,3}[ .-]?)?(\\(?\\d{2,4}\\)?[ ./-]?){2,4}\\d{2,4}(?![\\w/-])");
@@ -30,20 +33,32 @@ public final class PersonalDataCheck {
     private PersonalDataCheck() {
     }
 
+    /**
+     * The findings in the texts, at most {@link #MAX_FINDINGS}. Runs in time linear in the texts' length whatever
+     * they hold: every pattern is bounded in length, and e-mail addresses are found from their '@' (a regular
+     * expression for them backtracks quadratically over a long run of letters).
+     */
     public static List<Finding> scan(String... texts) {
         List<Finding> findings = new ArrayList<>();
+        Set<String> passportDigits = new HashSet<>();
         for (String text : texts) {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            find(EMAIL, Kind.EMAIL, text, findings);
-            find(PASSPORT, Kind.PASSPORT_NUMBER, text, findings);
+            findEmails(text, findings);
+            Matcher passport = PASSPORT.matcher(text);
+            while (passport.find() && findings.size() < MAX_FINDINGS) {
+                findings.add(new Finding(Kind.PASSPORT_NUMBER, passport.group()));
+                passportDigits.add(passport.group().replaceAll("\\D", ""));
+            }
             Matcher phone = PHONE.matcher(text);
-            while (phone.find()) {
+            while (phone.find() && findings.size() < MAX_FINDINGS) {
                 String candidate = phone.group().trim();
-                long digits = candidate.chars().filter(Character::isDigit).count();
-                // Dates (2016-03-08), years and counts have fewer digits or no separators of a phone number.
-                if (digits >= 8 && !candidate.matches("\\d{4}-\\d{2}-\\d{2}") && !isAlreadyFound(findings, candidate)) {
+                String digits = candidate.replaceAll("\\D", "");
+                // Dates (2016-03-08), years and counts have fewer digits or no separators of a phone number;
+                // a passport number's digits are not a phone number as well.
+                if (digits.length() >= 8 && !candidate.matches("\\d{4}-\\d{2}-\\d{2}")
+                        && passportDigits.stream().noneMatch(p -> p.contains(digits.substring(0, 6)))) {
                     findings.add(new Finding(Kind.PHONE, candidate));
                 }
             }
@@ -51,15 +66,55 @@ public final class PersonalDataCheck {
         return findings;
     }
 
-    private static void find(Pattern pattern, Kind kind, String text, List<Finding> findings) {
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            findings.add(new Finding(kind, matcher.group()));
+    /**
+     * What {@code [\\w.+-]+@[\\w-]+(\\.[\\w-]+)+} finds, from each '@' outwards: the local part is the run of its
+     * characters before the '@' (never reaching back into an earlier address), the domain the longest run of
+     * dot-separated labels after it, with at least two labels.
+     */
+    private static void findEmails(String text, List<Finding> findings) {
+        int searchedUpTo = 0;
+        for (int at = text.indexOf('@'); at >= 0 && findings.size() < MAX_FINDINGS; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > searchedUpTo && isLocalChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == at) {
+                continue;
+            }
+            int end = at + 1;
+            int labels = 0;
+            int matchedEnd = -1;
+            while (true) {
+                int labelEnd = end;
+                while (labelEnd < text.length() && isLabelChar(text.charAt(labelEnd))) {
+                    labelEnd++;
+                }
+                if (labelEnd == end) {
+                    break;
+                }
+                labels++;
+                if (labels >= 2) {
+                    matchedEnd = labelEnd;
+                }
+                if (labelEnd < text.length() && text.charAt(labelEnd) == '.') {
+                    end = labelEnd + 1;
+                } else {
+                    break;
+                }
+            }
+            if (matchedEnd > 0) {
+                findings.add(new Finding(Kind.EMAIL, text.substring(start, matchedEnd)));
+                searchedUpTo = matchedEnd;
+                at = matchedEnd - 1;
+            }
         }
     }
 
-    private static boolean isAlreadyFound(List<Finding> findings, String candidate) {
-        return findings.stream().anyMatch(f -> f.text().contains(candidate.replaceAll("\\D", "").substring(0, 6))
-                && f.kind() == Kind.PASSPORT_NUMBER);
+    private static boolean isLabelChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
+    }
+
+    private static boolean isLocalChar(char c) {
+        return isLabelChar(c) || c == '.' || c == '+';
     }
 }

@@ -38,4 +38,32 @@ class PersonalDataCheckTests {
         assertThat(PersonalDataCheck.scan("Border police 0c1f2a3b-1234-4567-8912-3456789abcde")).isEmpty();
         assertThat(PersonalDataCheck.scan("record 01234567-0123-4567-0123-456789012345")).isEmpty();
     }
+
+    @Test
+    void findsEveryAddressInATextWithSeveral() {
+        assertThat(PersonalDataCheck.scan("a@b@c.com, then x.y+z@mail.example.org. and @ alone, not@domain"))
+                .containsExactly(new PersonalDataCheck.Finding(Kind.EMAIL, "b@c.com"),
+                        new PersonalDataCheck.Finding(Kind.EMAIL, "x.y+z@mail.example.org"));
+    }
+
+    @Test
+    void listsAtMostFiftyFindings() {
+        assertThat(PersonalDataCheck.scan("a@b.org ".repeat(500))).hasSize(PersonalDataCheck.MAX_FINDINGS);
+    }
+
+    /** A megabyte of text built to make a backtracking pattern slow (issue 17: one narrative tied up a core). */
+    @Test
+    void scansAMegabyteOfAdversarialTextInWellUnderASecond() {
+        int megabyte = 1 << 20;
+        String[] texts = {
+            "a".repeat(megabyte), "a.".repeat(megabyte / 2), "a@".repeat(megabyte / 2), "a@a.".repeat(megabyte / 4),
+            "-".repeat(megabyte), "1".repeat(megabyte), "12 ".repeat(megabyte / 3), "(12)".repeat(megabyte / 4),
+            "AB1234".repeat(megabyte / 6), "+1 ".repeat(megabyte / 3), "1-2-3-4-5-6/".repeat(megabyte / 12)
+        };
+        for (String text : texts) {
+            long started = System.nanoTime();
+            PersonalDataCheck.scan(text);
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms for %s…", text.substring(0, 12)).isLessThan(1000);
+        }
+    }
 }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -67,9 +66,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * One answer for every failed sign-in, a locked account included: a different one would tell a stranger which
+     * usernames exist (issue 17).
+     */
     private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

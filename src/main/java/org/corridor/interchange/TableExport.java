@@ -87,12 +87,28 @@ public final class TableExport {
                         cell.setCellValue(time);
                         cell.setCellStyle(dateTime);
                     } else {
-                        cell.setCellValue(value.toString()); // stored as text, never evaluated as a formula
+                        cell.setCellValue(fitCell(value.toString())); // stored as text, never evaluated as a formula
                     }
                 }
             });
             workbook.write(out);
         }
+    }
+
+    /** The most characters an XLSX cell holds; POI refuses a longer text, which broke whole exports. */
+    static final int XLSX_CELL_LIMIT = 32_767;
+
+    /** A text cut to fit one XLSX cell, saying that it was cut and how long the whole text is. */
+    static String fitCell(String text) {
+        if (text.length() <= XLSX_CELL_LIMIT) {
+            return text;
+        }
+        String marker = " … [cut: " + text.length() + " characters in all; the whole text is in Corridor]";
+        int end = XLSX_CELL_LIMIT - marker.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + marker;
     }
 
     private static String text(Object value) {
@@ -103,7 +119,9 @@ public final class TableExport {
             return value.toString();
         }
         String text = value.toString();
-        // A cell starting with = + - @ is run as a formula by spreadsheet programs: neutralise it.
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?") ? "'" + text : text;
+        // A cell starting with = + - @ (or a tab or carriage return before one) is run as a formula by spreadsheet
+        // programs: neutralise it (OWASP's CSV injection advice).
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")
+                ? "'" + text : text;
     }
 }

@@ -352,6 +352,7 @@ public final class TableReader {
             if (row.blank()) {
                 return;
             }
+            row = withoutNul(row);
             if (row.cells().size() < columns.size()) {
                 List<String> cells = new ArrayList<>(row.cells());
                 while (cells.size() < columns.size()) {
@@ -360,6 +361,28 @@ public final class TableReader {
                 row = new TableRow(row.line(), cells);
             }
             rows.row(row);
+        }
+
+        /**
+         * No text in Corridor may hold a NUL character (PostgreSQL refuses it): such a cell is an error of the file,
+         * and is passed on with U+FFFD in its place so that checking the rest of the row goes on as usual.
+         */
+        private TableRow withoutNul(TableRow row) {
+            List<String> cells = null;
+            for (int i = 0; i < row.cells().size(); i++) {
+                String cell = row.cells().get(i);
+                if (cell.indexOf('\0') < 0) {
+                    continue;
+                }
+                String column = i < columns.size() ? columns.get(i).label() : "column " + (i + 1);
+                problems.error(row.line(), column, cell.replace("\0", "\\0"),
+                        "Holds the NUL character (U+0000), which no text may contain: remove it and import again.");
+                if (cells == null) {
+                    cells = new ArrayList<>(row.cells());
+                }
+                cells.set(i, cell.replace('\0', '\uFFFD'));
+            }
+            return cells == null ? row : new TableRow(row.line(), cells);
         }
 
         private void columns(List<String> headers, TableRow hashtags) {

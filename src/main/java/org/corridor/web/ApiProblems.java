@@ -77,6 +77,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalid(e, errors, headers, request);
     }
 
+    /** A body that is not the JSON expected: say where and what, not "Failed to read request". */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is not valid JSON for this request.";
+        if (e.getCause() instanceof tools.jackson.databind.DatabindException databind) {
+            String path = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String reason = databind.getOriginalMessage() == null ? "is invalid" : databind.getOriginalMessage().lines()
+                    .findFirst().orElse("is invalid");
+            detail = path.isEmpty() ? "The request body is invalid: " + reason
+                    : "The field '" + path + "' is invalid: " + reason;
+        } else if (e.getCause() instanceof tools.jackson.core.JacksonException jackson && jackson.getOriginalMessage() != null) {
+            detail = "The request body is not valid JSON: " + jackson.getOriginalMessage().lines().findFirst().orElse("");
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -121,6 +142,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", "));
+        }
+        if (type == java.time.LocalDate.class || type == java.time.YearMonth.class) {
+            return "a date from " + org.corridor.PlausibleDates.EARLIEST + " to " + org.corridor.PlausibleDates.latest()
+                    + (type == java.time.YearMonth.class ? " as year-month, e.g. 2016-03" : " as year-month-day, e.g. 2016-03-08");
         }
         if (type == UUID.class) {
             return "an id (a UUID such as 0190f3a2-7c1e-7d4b-9a8e-2f6c1b3d4e5f)";

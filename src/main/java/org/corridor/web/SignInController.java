@@ -18,12 +18,10 @@ class SignInController {
         this.properties = properties;
     }
 
-    /** Spring Security redirects here with {@code ?error} or {@code ?locked} after a failed sign-in. */
+    /** Spring Security redirects here with {@code ?error} after any failed sign-in, a locked account included. */
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-            Model model) {
+    String signIn(@RequestParam(required = false) String error, Model model) {
         model.addAttribute("failed", error != null);
-        model.addAttribute("locked", locked != null);
         model.addAttribute("lockMinutes", UserAccounts.LOCK_DURATION.toMinutes());
         model.addAttribute("demoAccounts", properties.demo() ? DemoAccounts.ACCOUNTS : List.of());
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);

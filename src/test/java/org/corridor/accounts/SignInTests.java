@@ -49,7 +49,8 @@ class SignInTests {
             mvc.perform(formLogin("/login").user("petra").password("guess-" + attempt)).andExpect(redirectedUrl("/login?error"));
         }
 
-        mvc.perform(formLogin("/login").user("petra").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        // the same answer as for a wrong password or an unknown name: a locked account does not reveal that it exists
+        mvc.perform(formLogin("/login").user("petra").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         assertThat(accounts.findByUsername("petra").orElseThrow().lockedUntil())
                 .isAfter(java.time.Instant.now().plus(UserAccounts.LOCK_DURATION).minusSeconds(60));
     }
@@ -93,5 +94,31 @@ class SignInTests {
 
         mvc.perform(post("/login").param("username", "tara").param("password", PASSWORD))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aLockedAccountAndAnUnknownNameGetTheSameAnswer() throws Exception {
+        accounts.create("svenja", "Svenja", PASSWORD, List.of());
+        for (int attempt = 1; attempt <= UserAccounts.MAX_FAILED_SIGN_INS + 1; attempt++) {
+            String existing = mvc.perform(formLogin("/login").user("svenja").password("guess-" + attempt)).andReturn()
+                    .getResponse().getRedirectedUrl();
+            String unknown = mvc.perform(formLogin("/login").user("no-such-svenja").password("guess-" + attempt)).andReturn()
+                    .getResponse().getRedirectedUrl();
+            assertThat(existing).as("attempt %d", attempt).isEqualTo(unknown).isEqualTo("/login?error");
+        }
+    }
+
+    @Test
+    void lockOutLeavesTheUsersApiTokensWorking() throws Exception {
+        accounts.create("tobias", "Tobias", PASSWORD, List.of());
+        String token = accounts.createToken(accounts.findByUsername("tobias").orElseThrow().id(), "nightly export").secret();
+        for (int attempt = 1; attempt <= UserAccounts.MAX_FAILED_SIGN_INS; attempt++) {
+            mvc.perform(formLogin("/login").user("tobias").password("guess-" + attempt));
+        }
+        assertThat(accounts.findByUsername("tobias").orElseThrow().isAccountNonLocked()).isFalse();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me")
+                .header("Authorization", "Bearer " + token))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
     }
 }

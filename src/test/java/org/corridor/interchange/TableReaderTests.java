@@ -213,4 +213,17 @@ class TableReaderTests {
             assertThatCode(() -> read(file, format)).as("%s, case %d", format, i).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void reportsACellWithANulCharacterAsAnError() throws IOException {
+        Table table = read(file("nul.csv", "date,total,location\n2016-01-04,12,Gev\0gelija\n"), TableFormat.CSV);
+
+        assertThat(table.problems().hasErrors()).isTrue();
+        assertThat(table.problems().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.line()).isEqualTo(2);
+            assertThat(entry.column()).isEqualTo("location");
+            assertThat(entry.reason()).contains("NUL character");
+        });
+        assertThat(table.rows().get(0).cells().get(2)).doesNotContain("\0");
+    }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -152,12 +151,8 @@ class MeetingController {
     @GetMapping("/liaison/calendar")
     String calendar(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String month,
             @RequestParam(required = false) String operation, Model model) {
-        YearMonth shown;
-        try {
-            shown = FormValues.blank(month) ? YearMonth.now(Region.ZONE) : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            shown = YearMonth.now(Region.ZONE);
-        }
+        YearMonth asked = FormValues.month(month);
+        YearMonth shown = asked == null ? YearMonth.now(Region.ZONE) : asked;
         UUID operationId = FormValues.uuid(operation);
         LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
