@@ -235,9 +235,10 @@ public class Meetings {
     /**
      * For the period, how many meetings (not cancelled) each operation held with each organisation and with each
      * other operation. These are figures, not records: they count every meeting of an operation whose figures the
-     * user may read, at any level, and carry no text of the meetings. A meeting shared by several operations counts
-     * once for every pair of them: it is the formal record of their co-operation. A pair of operations is shown
-     * when the user may read the figures of either of them.
+     * user may read, at any level, and carry no text of the meetings; of an operation whose figures the user may not
+     * read, only the meetings the user may read count (the page says so). A meeting shared by several operations
+     * counts once for every pair of them: it is the formal record of their co-operation. A pair of operations counts
+     * every meeting when the user may read the figures of either of them.
      */
     public Contacts contacts(CorridorUser user, LocalDate from, LocalDate to) {
         ReadScope scope = scopeOf(user);
@@ -248,8 +249,8 @@ public class Meetings {
                 select mo.operation_id, org.organisation_id as counterpart, count(distinct m.id) as meetings
                 from meeting m
                 join meeting_operation mo on mo.meeting_id = m.id
-                join meeting_organisation org on org.meeting_id = m.id""" + where + " and "
-                + scope.figuresOf("mo.operation_id") + """
+                join meeting_organisation org on org.meeting_id = m.id""" + where + " and (" + readable(scope)
+                + " or " + scope.figuresOf("mo.operation_id") + ")" + """
 
                 group by mo.operation_id, org.organisation_id
                 order by mo.operation_id, meetings desc, org.organisation_id""")
@@ -260,7 +261,7 @@ public class Meetings {
                 from meeting m
                 join meeting_operation mo on mo.meeting_id = m.id
                 join meeting_operation other on other.meeting_id = m.id and other.operation_id <> mo.operation_id"""
-                + where + " and (" + scope.figuresOf("mo.operation_id") + " or "
+                + where + " and (" + readable(scope) + " or " + scope.figuresOf("mo.operation_id") + " or "
                 + scope.figuresOf("other.operation_id") + ")" + """
 
                 group by mo.operation_id, other.operation_id
@@ -270,12 +271,12 @@ public class Meetings {
         return new Contacts(from, to, organisations, operations);
     }
 
-    /** The span of the meetings counted in {@link #contacts} for the user (their figures); empty when none. */
+    /** The span of the meetings {@link #contacts} counts for the user (read, or in figures read); empty when none. */
     public Optional<Period> figuresPeriod(CorridorUser user) {
         ReadScope scope = scopeOf(user);
         return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m where not m.cancelled"
-                + " and exists (select 1 from meeting_operation f where f.meeting_id = m.id and "
-                + scope.figuresOf("f.operation_id") + ")")
+                + " and (" + readable(scope) + " or exists (select 1 from meeting_operation f where f.meeting_id = m.id"
+                + " and " + scope.figuresOf("f.operation_id") + "))")
                 .params(scope.params()).query((rs, n) -> rs.getTimestamp("first") == null ? null
                         : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
                                 LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))

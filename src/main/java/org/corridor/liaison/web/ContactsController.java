@@ -68,11 +68,13 @@ class ContactsController {
             }
         }
         // Operations whose figures the user may not read are said to be not shared, never shown as meeting no one.
-        List<UUID> notShared = directory.operations().stream().map(o -> o.id())
-                .filter(meetings.figuresNotShared(user, directory.operations().stream().map(o -> o.id()).toList())::contains)
-                .toList();
+        List<UUID> operationIds = directory.operations().stream().map(o -> o.id()).toList();
+        Set<UUID> hidden = meetings.figuresNotShared(user, operationIds);
+        List<UUID> notShared = operationIds.stream().filter(hidden::contains).toList();
         model.addAttribute("notShared", notShared);
-        model.addAttribute("allNotShared", !notShared.isEmpty() && notShared.size() == directory.operations().size());
+        // Nothing to count and nothing of anyone's figures readable: "not shared with you", not "no meetings".
+        model.addAttribute("nothingShared", notShared.size() == directory.operations().size()
+                && contacts.organisations().isEmpty() && contacts.operations().isEmpty());
         model.addAttribute("contacts", contacts);
         model.addAttribute("from", first);
         model.addAttribute("to", last);
