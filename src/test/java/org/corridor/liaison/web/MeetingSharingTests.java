@@ -381,6 +381,19 @@ class MeetingSharingTests {
     }
 
     @Test
+    void openActionPointsBeyondOnesOwnOperationsAreThoseSharedNeverAClaimOfNone() throws Exception {
+        CorridorUser delegation = readers.get("delegation reader");
+        String albanias = page("/liaison/action-points?operation=" + albania, delegation);
+        assertThat(albanias).contains("No open action points of this operation are shared with you.")
+                .doesNotContain("No action points.");
+        assertThat(page("/liaison/action-points?operation=" + skopje, delegation)).contains("Secret action " + tag);
+        assertThat(page("/liaison/action-points?operation=" + skopje, readers.get("admin")))
+                .contains("Secret action " + tag);
+        assertThat(page("/liaison/action-points", readers.get("coordinator"))).as("no operation of their own")
+                .contains("<option");
+    }
+
+    @Test
     void newMeetingAndNewSeriesShowOnlyToThoseWhoMayRecord() throws Exception {
         assertThat(page("/liaison/meetings", skopjeOfficer)).contains("href=\"/liaison/meetings/new\"");
         assertThat(page("/liaison/series", skopjeOfficer)).contains("href=\"/liaison/series/new\"");
