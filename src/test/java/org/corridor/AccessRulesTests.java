@@ -362,8 +362,10 @@ class AccessRulesTests {
 
     /**
      * Meetings are recorded by Skopje's officers and focal points and changed by their author or its focal point;
-     * the sample meeting is internal to Skopje, the sample series shared across the OSCE. A series is set up and
-     * changed by whoever may do so for its meetings.
+     * the sample meeting is internal to Skopje (its operation's default level for meetings), the sample series shared
+     * across the OSCE (read by members of any operation and the regional coordinator, not by delegation readers or
+     * administrators). A series is set up and changed by whoever may do so for its meetings. Marking an action point
+     * done is for the operation's recorders and the point's owner; the sample point has no owner.
      */
     private void liaisonRules(UUID skopje) {
         var meetings = context.getBean(org.corridor.liaison.Meetings.class);

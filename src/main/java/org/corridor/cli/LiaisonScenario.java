@@ -32,6 +32,11 @@ import org.springframework.stereotype.Component;
  * meetings only after the route closed in March 2016, the Heads of the Missions to Serbia and Skopje
  * visiting Preševo and Tabanovce together in November 2015, the Heads of Skopje and Albania agreeing in
  * February 2016 to explore joint working-level meetings, and the regional law-enforcement meetings.
+ *
+ * <p>Levels as the OSCE's practice suggests: what was reported to the Permanent Council (the regional
+ * law-enforcement meetings, the Heads' joint visit, the Heads of Skopje and Albania) and Montenegro's meetings at
+ * OSCE level; Skopje's weekly coordination notes stay in the operation (the Secretariat sees how often it met whom,
+ * as figures); UNHCR's briefings in Serbia, on UNHCR's public figures, go to the participating States.
  */
 @Component
 class LiaisonScenario {
@@ -85,7 +90,7 @@ class LiaisonScenario {
                 "Weekly coordination meeting on the refugee and migrant situation", DayOfWeek.WEDNESDAY,
                 LocalTime.of(10, 0), 90, LocalDate.of(2015, 9, 2), LocalDate.of(2016, 6, 29), null,
                 "Skopje, Ministry of Internal Affairs", mvr, List.of(), List.of(mvr, unhcr, unicef, saveTheChildren,
-                        redCross, myla), DistributionLevel.OSCE));
+                        redCross, myla), DistributionLevel.OPERATION));
         List<Meeting> occurrences = meetings.list(skopjeOfficer,
                 new Meetings.MeetingFilter(skopje, MeetingKind.COORDINATION, null, weekly.firstDay(), weekly.lastDay()),
                 0, 500).items().stream().filter(m -> weekly.id().equals(m.seriesId())).toList();
@@ -101,7 +106,7 @@ class LiaisonScenario {
                         m.organisationIds(), List.of(skopjeOfficer.id()), "Closure of the route at Gevgelija; people stranded at Idomeni",
                         "Extraordinary session after the closure of the northern and southern borders.",
                         List.of("Daily exchange of figures on people stranded at the southern border"),
-                        DistributionLevel.OSCE, true));
+                        DistributionLevel.OPERATION, true));
             }
         }
 
@@ -113,7 +118,7 @@ class LiaisonScenario {
                     "UNHCR briefing on the refugee and migrant situation in Serbia", day, LocalTime.of(11, 0),
                     LocalTime.of(12, 30), null, "Belgrade, UNHCR office", unhcr, List.of(), List.of(unhcr, mup, iom),
                     List.of(serbiaOfficer.id()), "Arrivals at Preševo; reception capacity; winterisation", null,
-                    List.of(), DistributionLevel.OSCE, true));
+                    List.of(), DistributionLevel.PARTICIPATING_STATES, true));
         }
         added.add("UNHCR briefings in Serbia");
 
@@ -134,14 +139,14 @@ class LiaisonScenario {
                 LocalTime.of(9, 0), LocalTime.of(12, 0), location("RS-PRESEVO-OSC"), null, null, List.of(skopje),
                 List.of(unhcr, mup), List.of(serbiaOfficer.id()), "Registration and reception at the one-stop centre",
                 null, List.of("Exchange monitoring findings on both sides of the border"),
-                DistributionLevel.PARTICIPATING_STATES, true));
+                DistributionLevel.OSCE, true));
         Meeting tabanovce = meetings.create(skopjeOfficer, new MeetingDraft(skopje, MeetingKind.JOINT_VISIT,
                 "Joint visit of the Heads of the Missions to Serbia and Skopje to Tabanovce", jointDay,
                 LocalTime.of(14, 0), LocalTime.of(17, 0), location("MK-TABANOVCE-TC"), null, null, List.of(serbia),
                 List.of(unhcr, mvr, redCross), List.of(skopjeOfficer.id()),
                 "Conditions at the transit centre; the walk to Miratovac", null,
                 List.of("Exchange monitoring findings on both sides of the border"),
-                DistributionLevel.PARTICIPATING_STATES, true));
+                DistributionLevel.OSCE, true));
         actionPoints.create(skopjeOfficer, new ActionPointDraft(tabanovce.id(), skopje,
                 "Share the visit's findings with the Mission to Serbia", null, skopjeOfficer.id(),
                 LocalDate.of(2015, 11, 30), ActionPointStatus.DONE));

@@ -144,18 +144,25 @@ public class ActionPoints {
                 .param("meeting", meetingId).param("today", meetings.today()).query(ActionPoints::actionPoint).list();
     }
 
-    /** The user's own action points: open ones first, overdue before the rest, then by due date. */
+    /**
+     * The user's own action points in meetings they may still read (one who left the operation no longer reads its
+     * internal meetings): open ones first, overdue before the rest, then by due date.
+     */
     public List<ActionPoint> mine(CorridorUser user, LocalDate today) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
         return jdbc.sql(SELECT + " " + """
                  where a.owner_user_id = :user
+                   and exists (select 1 from meeting m""" + where + " " + """
+                 and m.id = a.meeting_id)
                  order by a.status = 'OPEN' and a.due_date < :today desc, a.status = 'OPEN' desc, a.due_date, a.id""")
-                .param("user", user.id()).param("today", today).query(ActionPoints::actionPoint).list();
+                .params(params).param("user", user.id()).param("today", today).query(ActionPoints::actionPoint).list();
     }
 
     /** The operation's open action points in meetings the user may read, overdue first, then by due date. */
     public List<ActionPoint> openOf(CorridorUser user, UUID operationId, LocalDate today) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = Meetings.visibleWhere(user, Meetings.MeetingFilter.ANY, params);
+        String where = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
         return jdbc.sql(SELECT + " " + """
                  where a.operation_id = :operation and a.status = 'OPEN'
                    and exists (select 1 from meeting m""" + where + " " + """
@@ -169,7 +176,7 @@ public class ActionPoints {
     public RecordPage<ActionPoint> list(CorridorUser user, UUID operationId, ActionPointStatus status, int page,
             int size) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String visible = Meetings.visibleWhere(user, Meetings.MeetingFilter.ANY, params);
+        String visible = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
         params.put("operation", operationId);
         params.put("status", status == null ? null : status.name());
         params.put("today", meetings.today());

@@ -73,6 +73,13 @@ public record MeetingDraft(UUID operationId, MeetingKind kind, String title, Loc
         return distributionLevel == null ? DistributionLevel.OPERATION : distributionLevel;
     }
 
+    /** The same draft at the given level where none was chosen (a new meeting takes its operation's default). */
+    MeetingDraft orLevel(DistributionLevel fallback) {
+        return distributionLevel != null ? this : new MeetingDraft(operationId, kind, title, day, startTime, endTime,
+                locationId, place, chairOrganisationId, operationIds, organisationIds, attendeeIds, topics, summary,
+                decisions, fallback, confirmPersonalData);
+    }
+
     private static List<UUID> distinct(List<UUID> ids) {
         return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
     }

@@ -22,7 +22,7 @@ import org.corridor.RecordRejected;
 import org.corridor.StaleRecord;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Role;
+import org.corridor.accounts.ReadScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +84,12 @@ public class MeetingSeries {
             return problems;
         }
 
+        /** The same series at another level. */
+        SeriesDraft withLevel(DistributionLevel level) {
+            return new SeriesDraft(operationId, kind, title, dayOfWeek, localTime, durationMinutes, firstDay, lastDay,
+                    locationId, place, chairOrganisationId, operationIds, organisationIds, level);
+        }
+
         /** The days of its occurrences, in order. */
         public List<LocalDate> days() {
             List<LocalDate> days = new ArrayList<>();
@@ -127,6 +133,9 @@ public class MeetingSeries {
         if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation set up its meetings");
         }
+        if (draft.operationId() != null && draft.distributionLevel() == null) {
+            draft = draft.withLevel(meetings.defaultLevel(draft.operationId()));
+        }
         reject(draft.problems());
         UUID id = Ids.newId();
         try {
@@ -157,7 +166,8 @@ public class MeetingSeries {
         SeriesDraft draft = new SeriesDraft(before.operationId(), changes.kind(), changes.title(), changes.dayOfWeek(),
                 changes.localTime(), changes.durationMinutes(), changes.firstDay(), changes.lastDay(),
                 changes.locationId(), changes.place(), changes.chairOrganisationId(), changes.operationIds(),
-                changes.organisationIds(), changes.distributionLevel());
+                changes.organisationIds(),
+                changes.distributionLevel() == null ? before.distributionLevel() : changes.distributionLevel());
         reject(draft.problems());
         int updated;
         try {
@@ -224,42 +234,38 @@ public class MeetingSeries {
 
     /** The series' meetings the user may read, earliest first, cancelled ones included. */
     public List<Meeting> occurrences(CorridorUser user, Series series) {
-        if (!mayRead(user, series)) {
+        ReadScope scope = meetings.scopeOf(user);
+        if (!mayRead(scope, series)) {
             return List.of();
         }
         // The meetings' own read rule, in SQL as for every list of meetings.
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = Meetings.visibleWhere(user, Meetings.MeetingFilter.ANY, params);
+        String where = Meetings.visibleWhere(scope, Meetings.MeetingFilter.ANY, params);
         return jdbc.sql(Meetings.SELECT + where + " and m.series_id = :series order by m.starts_at, m.id")
                 .params(params).param("series", series.id()).query(Meetings::meeting).list();
     }
 
     public Optional<Series> find(CorridorUser user, UUID id) {
-        return load(id).filter(s -> mayRead(user, s));
+        ReadScope scope = meetings.scopeOf(user);
+        return load(id).filter(s -> mayRead(scope, s));
     }
 
-    private static boolean mayRead(CorridorUser user, Series series) {
-        if (user.isMemberOf(series.operationId()) || series.operationIds().stream().anyMatch(user::isMemberOf)) {
-            return true;
-        }
-        DistributionLevel level = series.distributionLevel();
-        return (user.hasRole(Role.REGIONAL_COORDINATOR) && level.sharedAcrossOsce())
-                || (user.hasRole(Role.DELEGATION_READER)
-                        && (level == DistributionLevel.PARTICIPATING_STATES || level == DistributionLevel.PUBLIC));
+    /** As a meeting: read by the members of each operation taking part, and as far as its level reaches. */
+    private static boolean mayRead(ReadScope scope, Series series) {
+        List<UUID> operations = new java.util.ArrayList<>(series.operationIds());
+        operations.add(series.operationId());
+        return scope.mayRead(operations, series.distributionLevel());
     }
 
     /** The series the user may read, latest first; {@code operationId} null means all of them. */
     public RecordPage<Series> list(CorridorUser user, UUID operationId, int page, int size) {
+        ReadScope scope = meetings.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
-        params.put("delegation", user.hasRole(Role.DELEGATION_READER));
         params.put("operation", operationId);
-        String where = " " + """
-                 where (operation_id = any(:member) or operation_ids && cast(:member as uuid[])
-                        or (:coordinator and distribution_level <> 'OPERATION')
-                        or (:delegation and distribution_level in ('PARTICIPATING_STATES', 'PUBLIC')))
-                   and (cast(:operation as uuid) is null or operation_id = :operation or cast(:operation as uuid) = any(operation_ids))""";
+        scope.bind(params);
+        String where = " where " + scope.recordsOfAny("array_append(operation_ids, operation_id)", "distribution_level")
+                + " and (cast(:operation as uuid) is null or operation_id = :operation"
+                + " or cast(:operation as uuid) = any(operation_ids))";
         long total = jdbc.sql("select count(*) from meeting_series" + where).params(params).query(Long.class).single();
         List<Series> items = jdbc.sql("select * from meeting_series" + where
                 + " order by first_day desc, id limit :limit offset :offset").params(params).param("limit", size)

@@ -27,7 +27,9 @@ import org.corridor.RecordRejected;
 import org.corridor.StaleRecord;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Role;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.corridor.accounts.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +40,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meetings: recorded by one operation, visible to every operation that took part, to the regional
- * coordinator when shared across the OSCE and to delegations when shared with participating States.
+ * Meetings: recorded by one operation, read through the one read rule ({@link ReadScope}): by the members of every
+ * operation that took part, and beyond them as far as the meeting's distribution level reaches. Who-meets-whom is a
+ * figure: counted from the meetings of every operation whose figures the user may read, whatever their level.
  */
 @Service
 public class Meetings {
@@ -72,18 +75,30 @@ public class Meetings {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final UserAccounts accounts;
+    private final Sharing sharing;
     private final Clock clock;
 
     @Autowired
-    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts) {
-        this(jdbc, events, accounts, Clock.systemUTC());
+    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts, Sharing sharing) {
+        this(jdbc, events, accounts, sharing, Clock.systemUTC());
     }
 
-    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts, Clock clock) {
+    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts, Sharing sharing, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.accounts = accounts;
+        this.sharing = sharing;
         this.clock = clock;
+    }
+
+    /** What the user may read: the one read rule, as it stands now. */
+    ReadScope scopeOf(CorridorUser user) {
+        return sharing.scopeOf(user);
+    }
+
+    /** The level a new meeting of the operation starts with: its head's choice for meetings. */
+    public DistributionLevel defaultLevel(UUID operationId) {
+        return sharing.defaultLevel(operationId, RecordKind.MEETING);
     }
 
     /** Today in the region, for the overdue rule. */
@@ -105,6 +120,9 @@ public class Meetings {
     public Meeting create(CorridorUser user, MeetingDraft draft) {
         if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation record its meetings");
+        }
+        if (draft.operationId() != null) {
+            draft = draft.orLevel(defaultLevel(draft.operationId()));
         }
         check(draft, List.of());
         UUID id = Ids.newId();
@@ -176,23 +194,19 @@ public class Meetings {
     }
 
     public Optional<Meeting> find(CorridorUser user, UUID id) {
-        return load(id).filter(m -> mayRead(user, m));
+        ReadScope scope = scopeOf(user);
+        return load(id).filter(m -> mayRead(scope, m));
     }
 
-    static boolean mayRead(CorridorUser user, Meeting meeting) {
-        if (meeting.operationIds().stream().anyMatch(user::isMemberOf)) {
-            return true;
-        }
-        DistributionLevel level = meeting.distributionLevel();
-        return (user.hasRole(Role.REGIONAL_COORDINATOR) && level.sharedAcrossOsce())
-                || (user.hasRole(Role.DELEGATION_READER)
-                        && (level == DistributionLevel.PARTICIPATING_STATES || level == DistributionLevel.PUBLIC));
+    /** A meeting is read by the members of each operation that took part, and as far as its level reaches. */
+    static boolean mayRead(ReadScope scope, Meeting meeting) {
+        return scope.mayRead(meeting.operationIds(), meeting.distributionLevel());
     }
 
     /** The meetings the user may read, latest first, narrowed by the filter. */
     public RecordPage<Meeting> list(CorridorUser user, MeetingFilter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(user, filter, params);
+        String where = visibleWhere(scopeOf(user), filter, params);
         long total = jdbc.sql("select count(*) from meeting m" + where).params(params).query(Long.class).single();
         List<Meeting> items = jdbc.sql(SELECT + where + " order by m.starts_at desc, m.id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(Meetings::meeting)
@@ -203,14 +217,14 @@ public class Meetings {
     /** Every visible meeting starting in the period (days inclusive), earliest first: the calendar. */
     public List<Meeting> between(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(user, new MeetingFilter(operationId, null, null, from, to), params);
+        String where = visibleWhere(scopeOf(user), new MeetingFilter(operationId, null, null, from, to), params);
         return jdbc.sql(SELECT + where + " order by m.starts_at, m.id").params(params).query(Meetings::meeting).list();
     }
 
     /** The span of the meetings the user may read (cancelled ones too); empty when there are none. */
     public Optional<Period> period(CorridorUser user) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(user, MeetingFilter.ANY, params);
+        String where = visibleWhere(scopeOf(user), MeetingFilter.ANY, params);
         return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m" + where)
                 .params(params).query((rs, n) -> rs.getTimestamp("first") == null ? null
                         : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
@@ -219,19 +233,24 @@ public class Meetings {
     }
 
     /**
-     * For the period, how many meetings (not cancelled, that the user may read) each operation held with
-     * each organisation and with each other operation. A meeting shared by several operations counts
-     * once for every pair of them: it is the formal record of their co-operation.
+     * For the period, how many meetings (not cancelled) each operation held with each organisation and with each
+     * other operation. These are figures, not records: they count every meeting of an operation whose figures the
+     * user may read, at any level, and carry no text of the meetings; of an operation whose figures the user may not
+     * read, only the meetings the user may read count (the page says so). A meeting shared by several operations
+     * counts once for every pair of them: it is the formal record of their co-operation. A pair of operations counts
+     * every meeting when the user may read the figures of either of them.
      */
     public Contacts contacts(CorridorUser user, LocalDate from, LocalDate to) {
+        ReadScope scope = scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(user, new MeetingFilter(null, null, null, from, to), params)
-                + " and not m.cancelled";
+        String where = " where not m.cancelled" + filterConditions(new MeetingFilter(null, null, null, from, to), params);
+        scope.bind(params);
         List<Contact> organisations = jdbc.sql("""
                 select mo.operation_id, org.organisation_id as counterpart, count(distinct m.id) as meetings
                 from meeting m
                 join meeting_operation mo on mo.meeting_id = m.id
-                join meeting_organisation org on org.meeting_id = m.id""" + where + """
+                join meeting_organisation org on org.meeting_id = m.id""" + where + " and (" + readable(scope)
+                + " or " + scope.figuresOf("mo.operation_id") + ")" + """
 
                 group by mo.operation_id, org.organisation_id
                 order by mo.operation_id, meetings desc, org.organisation_id""")
@@ -242,7 +261,8 @@ public class Meetings {
                 from meeting m
                 join meeting_operation mo on mo.meeting_id = m.id
                 join meeting_operation other on other.meeting_id = m.id and other.operation_id <> mo.operation_id"""
-                + where + """
+                + where + " and (" + readable(scope) + " or " + scope.figuresOf("mo.operation_id") + " or "
+                + scope.figuresOf("other.operation_id") + ")" + """
 
                 group by mo.operation_id, other.operation_id
                 order by mo.operation_id, meetings desc, other.operation_id""")
@@ -251,18 +271,38 @@ public class Meetings {
         return new Contacts(from, to, organisations, operations);
     }
 
+    /** The span of the meetings {@link #contacts} counts for the user (read, or in figures read); empty when none. */
+    public Optional<Period> figuresPeriod(CorridorUser user) {
+        ReadScope scope = scopeOf(user);
+        return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m where not m.cancelled"
+                + " and (" + readable(scope) + " or exists (select 1 from meeting_operation f where f.meeting_id = m.id"
+                + " and " + scope.figuresOf("f.operation_id") + "))")
+                .params(scope.params()).query((rs, n) -> rs.getTimestamp("first") == null ? null
+                        : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
+                                LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))
+                .optional();
+    }
+
+    /** The operations, of those given, whose meeting figures the user may not read: "not shared with you". */
+    public java.util.Set<UUID> figuresNotShared(CorridorUser user, java.util.Collection<UUID> operationIds) {
+        return scopeOf(user).figuresNotShared(operationIds);
+    }
+
     /** The WHERE clause of the meetings the user may read, narrowed by the filter; fills {@code params}. */
-    static String visibleWhere(CorridorUser user, MeetingFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(
-                " where (exists (select 1 from meeting_operation v where v.meeting_id = m.id and v.operation_id = any(:member))");
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        if (user.hasRole(Role.REGIONAL_COORDINATOR)) {
-            where.append(" or m.distribution_level <> 'OPERATION'");
-        }
-        if (user.hasRole(Role.DELEGATION_READER)) {
-            where.append(" or m.distribution_level in ('PARTICIPATING_STATES', 'PUBLIC')");
-        }
-        where.append(")");
+    static String visibleWhere(ReadScope scope, MeetingFilter filter, Map<String, Object> params) {
+        scope.bind(params);
+        return " where " + readable(scope) + filterConditions(filter, params);
+    }
+
+    /** The meetings (alias {@code m}) the user may read: the one read rule over every operation that took part. */
+    static String readable(ReadScope scope) {
+        return scope.recordsOfAny("array(select v.operation_id from meeting_operation v where v.meeting_id = m.id)",
+                "m.distribution_level");
+    }
+
+    /** The filter's conditions on meetings (alias {@code m}), each starting with " and "; fills {@code params}. */
+    private static String filterConditions(MeetingFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
         if (filter.operationId() != null) {
             where.append(" and exists (select 1 from meeting_operation f where f.meeting_id = m.id and f.operation_id = :operation)");
             params.put("operation", filter.operationId());

@@ -51,11 +51,16 @@ class ActionPointController {
         if (operationId == null && !user.operationIds().isEmpty()) {
             operationId = user.operationIds().iterator().next();
         }
+        if (operationId == null && !directory.operations().isEmpty()) {
+            operationId = directory.operations().get(0).id(); // someone of no operation reads what is shared with them
+        }
         List<ActionPoint> points = operationId == null ? List.of()
                 : actionPoints.openOf(user, operationId, meetings.today());
         model.addAttribute("points", points);
         model.addAttribute("mine", false);
         model.addAttribute("operation", operationId);
+        // Beyond their own operations a reader sees only what is shared with them: "none" would claim too much.
+        model.addAttribute("member", operationId != null && user.isMemberOf(operationId));
         Names.add(model, directory);
         return "liaison/action-points";
     }

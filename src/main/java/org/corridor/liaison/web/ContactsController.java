@@ -59,7 +59,7 @@ class ContactsController {
         boolean wholeSpan = false;
         if (!chosen && contacts.organisations().isEmpty() && contacts.operations().isEmpty()) {
             // Nothing in the last twelve months (the demo is of 2015-2016): show every meeting there is instead.
-            Optional<Meetings.Period> span = meetings.period(user);
+            Optional<Meetings.Period> span = meetings.figuresPeriod(user);
             if (span.isPresent()) {
                 first = span.get().from();
                 last = span.get().to();
@@ -67,6 +67,14 @@ class ContactsController {
                 wholeSpan = true;
             }
         }
+        // Operations whose figures the user may not read are said to be not shared, never shown as meeting no one.
+        List<UUID> operationIds = directory.operations().stream().map(o -> o.id()).toList();
+        Set<UUID> hidden = meetings.figuresNotShared(user, operationIds);
+        List<UUID> notShared = operationIds.stream().filter(hidden::contains).toList();
+        model.addAttribute("notShared", notShared);
+        // Nothing to count and nothing of anyone's figures readable: "not shared with you", not "no meetings".
+        model.addAttribute("nothingShared", notShared.size() == directory.operations().size()
+                && contacts.organisations().isEmpty() && contacts.operations().isEmpty());
         model.addAttribute("contacts", contacts);
         model.addAttribute("from", first);
         model.addAttribute("to", last);

@@ -23,7 +23,6 @@ import org.corridor.RecordPage;
 import org.corridor.RecordRejected;
 import org.corridor.StaleRecord;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -196,7 +195,11 @@ class MeetingController {
         model.addAttribute("attendees", accounts.displayNames(meeting.attendeeIds()).values().stream().sorted().toList());
         model.addAttribute("mayEdit", meetings.mayEdit(user, meeting));
         model.addAttribute("mayAddActionPoint", meeting.operationIds().stream().anyMatch(user::mayRecord));
-        model.addAttribute("actionPoints", actionPoints.ofMeeting(user, meeting.id()));
+        List<ActionPoints.ActionPoint> points = actionPoints.ofMeeting(user, meeting.id());
+        model.addAttribute("actionPoints", points);
+        // "Mark done" and "Drop" only where the service would accept them.
+        model.addAttribute("changeablePoints", points.stream().filter(a -> actionPoints.mayEdit(user, a))
+                .map(ActionPoints.ActionPoint::id).collect(Collectors.toSet()));
         model.addAttribute("pointForm", pointForm);
         model.addAttribute("errors", pointErrors);
         model.addAttribute("statuses", ActionPointStatus.values());
@@ -244,6 +247,7 @@ class MeetingController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         MeetingForm form = new MeetingForm();
         form.setOperationId(operations.get(0).id().toString());
+        form.setDistributionLevel(meetings.defaultLevel(operations.get(0).id()).name());
         form.setDay(LocalDate.now(Region.ZONE).toString());
         form.setStartTime("10:00");
         form.setEndTime("11:00");
@@ -356,7 +360,6 @@ class MeetingController {
         model.addAttribute("existing", existing);
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute("levels", DistributionLevel.values());
         Names.add(model, directory);
         model.addAttribute("people", people(form, operations, existing));
         return "liaison/meeting-form";

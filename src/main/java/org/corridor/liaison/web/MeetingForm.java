@@ -35,7 +35,7 @@ public class MeetingForm {
     private String topics;
     private String summary;
     private String decisions;
-    private String distributionLevel = DistributionLevel.OPERATION.name();
+    private String distributionLevel; // none chosen: the operation's default for meetings
     private boolean confirmPersonalData;
     private long version;
 

@@ -15,7 +15,6 @@ import org.corridor.RecordNotFound;
 import org.corridor.RecordRejected;
 import org.corridor.StaleRecord;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.liaison.Meeting;
@@ -86,6 +85,7 @@ class SeriesController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         SeriesForm form = new SeriesForm();
         form.setOperationId(operations.get(0).id().toString());
+        form.setDistributionLevel(meetings.defaultLevel(operations.get(0).id()).name());
         form.setKind(MeetingKind.COORDINATION.name());
         LocalDate today = meetings.today();
         form.setDayOfWeek(today.getDayOfWeek().name());
@@ -172,7 +172,6 @@ class SeriesController {
         model.addAttribute("existing", existing);
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute("levels", DistributionLevel.values());
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("zone", Region.ZONE.getId());
         model.addAttribute("staleKey", "series.error.stale");

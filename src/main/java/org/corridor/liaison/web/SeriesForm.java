@@ -44,7 +44,7 @@ public class SeriesForm {
     private String chairOrganisationId;
     private List<String> otherOperationIds = new ArrayList<>();
     private List<String> organisationIds = new ArrayList<>();
-    private String distributionLevel = DistributionLevel.OSCE.name();
+    private String distributionLevel; // none chosen: the operation's default for meetings
     private long version;
 
     static SeriesForm of(Series series) {

@@ -1,0 +1,81 @@
+package org.corridor.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.liaison.Meetings.MeetingFilter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo's meetings at the levels of the OSCE's practice: what went to the Permanent Council at OSCE level,
+ * Skopje's weekly coordination notes inside the operation (the Secretariat counts them as figures), UNHCR's
+ * briefings in Serbia for the participating States.
+ */
+@SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+class LiaisonDemoSharingTests {
+
+    static final LocalDate FIRST = LocalDate.of(2015, 9, 1);
+    static final LocalDate LAST = LocalDate.of(2016, 6, 30);
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    CorridorUser account(UUID operation, Role role) {
+        return accounts.create("ld." + UUID.randomUUID().toString().substring(0, 8), "Demo reader " + role,
+                "long-enough-password", List.of(new Membership(operation, role)));
+    }
+
+    List<Meeting> read(CorridorUser user, MeetingKind kind) {
+        return meetings.list(user, new MeetingFilter(null, kind, null, FIRST, LAST), 0, 500).items();
+    }
+
+    @Test
+    void theCoordinatorCountsSkopjesWeeklyCoordinationWithoutReadingItsNotes() {
+        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID mvr = directory.organisations().stream().filter(o -> "MVR".equals(o.acronym())).findFirst()
+                .orElseThrow().id();
+        CorridorUser coordinator = account(null, Role.REGIONAL_COORDINATOR);
+
+        assertThat(read(coordinator, MeetingKind.COORDINATION)).extracting(Meeting::operationId)
+                .doesNotContain(skopje);
+        assertThat(read(account(skopje, Role.VIEWER), MeetingKind.COORDINATION))
+                .filteredOn(m -> m.operationId().equals(skopje)).isNotEmpty()
+                .allMatch(m -> m.distributionLevel() == DistributionLevel.OPERATION);
+        assertThat(meetings.contacts(coordinator, FIRST, LAST).organisations())
+                .filteredOn(c -> c.operationId().equals(skopje) && c.counterpartId().equals(mvr))
+                .singleElement().satisfies(c -> assertThat(c.meetings()).as("about forty weeks").isGreaterThan(35));
+    }
+
+    @Test
+    void whatWentToThePermanentCouncilIsReadAcrossTheOsceAndTheBriefingsByDelegations() {
+        UUID albania = directory.operationByCode("albania").orElseThrow().id();
+        CorridorUser albanian = account(albania, Role.VIEWER);
+        CorridorUser delegation = account(null, Role.DELEGATION_READER);
+
+        assertThat(read(albanian, MeetingKind.JOINT_VISIT)).extracting(Meeting::title)
+                .contains("Joint visit of the Heads of the Missions to Serbia and Skopje to Tabanovce");
+        assertThat(read(albanian, MeetingKind.REGIONAL_LAW_ENFORCEMENT)).hasSize(2);
+        assertThat(read(delegation, MeetingKind.JOINT_VISIT)).isEmpty();
+        assertThat(read(delegation, MeetingKind.REGIONAL_LAW_ENFORCEMENT)).isEmpty();
+        assertThat(read(delegation, MeetingKind.BRIEFING)).extracting(Meeting::title)
+                .contains("UNHCR briefing on the refugee and migrant situation in Serbia");
+        assertThat(read(delegation, null)).allMatch(m -> m.distributionLevel() != DistributionLevel.OSCE
+                && m.distributionLevel() != DistributionLevel.OPERATION);
+    }
+}
