@@ -2,7 +2,9 @@ package org.corridor.flows.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -144,7 +146,11 @@ class FlowSharingTests {
     }
 
     String page(Reader reader, String url) throws Exception {
-        return mvc.perform(get(url).with(user(readers.get(reader)))).andExpect(status().isOk()).andReturn()
+        return page(readers.get(reader), url);
+    }
+
+    String page(CorridorUser reader, String url) throws Exception {
+        return mvc.perform(get(url).with(user(reader))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -327,5 +333,82 @@ class FlowSharingTests {
     void theChartOpensWhereTheCoordinatorHasFiguresToRead() throws Exception {
         String chart = page(Reader.COORDINATOR, "/flows/chart");
         assertThat(chart).doesNotContain("persons counted on 0 of").doesNotContain("Not shared with you");
+    }
+
+    String serbianForm(LocalDate on) throws Exception {
+        return mvc.perform(post("/flows/counts/new").with(user(serbiaOfficer)).with(csrf())
+                        .param("operationId", serbia.toString()).param("periodKind", "DAY")
+                        .param("periodStart", on.toString()).param("locationId", gevgelija.toString())
+                        .param("direction", "ENTRY").param("total", "5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theFormNamesTheOperationThatHasTheCountOnlyWhereTheRecorderMayReadThatCount() throws Exception {
+        assertThat(serbianForm(countAt.get(DistributionLevel.OSCE).periodStart()))
+                .contains("OSCE Mission to Skopje has already recorded this count").contains("Ask its focal point");
+        assertThat(serbianForm(countAt.get(DistributionLevel.OPERATION).periodStart()))
+                .contains("Another operation has recorded this count").doesNotContain("has already recorded");
+    }
+
+    @Test
+    void theApiAndItsBulkAnswerNameTheOperationThatHasTheCountOnlyWhereTheSenderMayReadThatCount() throws Exception {
+        CorridorUser serbianFocalPoint = account(Role.FOCAL_POINT, serbia);
+        String token = "Bearer " + accounts.createToken(serbianFocalPoint.id(), "t").secret();
+        String item = """
+                {"operationId":"%s","periodStart":"%s","locationId":"%s","direction":"ENTRY","total":5}""";
+        String internal = item.formatted(serbia, countAt.get(DistributionLevel.OPERATION).periodStart(), gevgelija);
+        String shared = item.formatted(serbia, countAt.get(DistributionLevel.OSCE).periodStart(), gevgelija);
+
+        JsonNode bulk = json.readTree(mvc.perform(post("/api/v1/flow-counts/bulk").header("Authorization", token)
+                        .contentType("application/json").content("[" + internal + "," + shared + "]"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(bulk.get("errors").get(0).get("index").asInt()).isZero();
+        assertThat(bulk.get("errors").get(0).get("message").asString()).startsWith("Another operation")
+                .doesNotContain("Skopje");
+        assertThat(bulk.get("errors").get(1).get("message").asString())
+                .startsWith("OSCE Mission to Skopje has already recorded this count");
+
+        String single = mvc.perform(post("/api/v1/flow-counts").header("Authorization", token)
+                        .contentType("application/json").content(internal))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(single).contains("Another operation").doesNotContain("Skopje");
+    }
+
+    @Test
+    void newCountsAndEventsStartWithTheLevelTheOperationsHeadChose() throws Exception {
+        CorridorUser head = account(Role.HEAD_OF_OPERATION, skopje);
+        SharingPolicy before = sharing.policyOf(skopje);
+        assertThat(page(skopjeOfficer, "/flows/counts/new")).containsPattern(
+                "id=\"distributionLevel-OSCE\"[^>]*checked");
+        Map<org.corridor.accounts.RecordKind, DistributionLevel> levels = new EnumMap<>(before.defaultLevels());
+        levels.put(org.corridor.accounts.RecordKind.FLOW_COUNT, DistributionLevel.PUBLIC);
+        levels.put(org.corridor.accounts.RecordKind.ROUTE_EVENT, DistributionLevel.PARTICIPATING_STATES);
+        SharingPolicy changed = sharing.change(head, new SharingPolicy(skopje, before.figuresLevel(), levels,
+                before.version()));
+        try {
+            assertThat(page(skopjeOfficer, "/flows/counts/new"))
+                    .containsPattern("id=\"distributionLevel-PUBLIC\"[^>]*checked")
+                    .doesNotContainPattern("id=\"distributionLevel-OSCE\"[^>]*checked");
+            assertThat(page(skopjeOfficer, "/flows/events/new"))
+                    .containsPattern("id=\"distributionLevel-PARTICIPATING_STATES\"[^>]*checked");
+            String token = "Bearer " + accounts.createToken(skopjeOfficer.id(), "t").secret();
+            mvc.perform(post("/api/v1/flow-counts").header("Authorization", token).contentType("application/json")
+                            .content("""
+                                    {"operationId":"%s","periodStart":"1912-06-01","locationId":"%s","direction":"EXIT",
+                                     "total":5}""".formatted(skopje, gevgelija)))
+                    .andExpect(status().isCreated())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                            .jsonPath("$.distributionLevel").value("PUBLIC"));
+            RouteEvent event = events.record(skopjeOfficer, new RouteEvents.RouteEventDraft(skopje,
+                    LocalDate.of(1912, 6, 1), macedonia, null, RouteEvents.Kind.OPENING, "Default " + marker, null,
+                    null, null), false);
+            assertThat(event.distributionLevel()).isEqualTo(DistributionLevel.PARTICIPATING_STATES);
+        } finally {
+            sharing.change(head, new SharingPolicy(skopje, before.figuresLevel(), before.defaultLevels(),
+                    changed.version()));
+        }
     }
 }
