@@ -437,8 +437,9 @@ class AccessRulesTests {
 
     /** Reference data: every signed-in user reads it; only administrators add or change it. */
     /**
-     * Flow counts and route events are read by everyone signed in once shared; the samples are internal to
-     * Skopje, so only its members see them and only its officers and focal point record and correct them.
+     * Flow counts and route events are read as the one read rule says (their lists and figures by everyone signed in,
+     * each showing what the reader may read); the samples are internal to Skopje (OPERATION), so only its members
+     * open them and only its officers and focal point record and correct them.
      */
     private void flowRules(UUID skopje, UUID gevgelija) {
         UUID macedonia = directory.countryByIso2("MK").orElseThrow().id();

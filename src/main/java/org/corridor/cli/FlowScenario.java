@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
  * national totals for both countries; the opening in late summer 2015, Hungary's fence and the Horgoš
  * incidents, Macedonia's tightening from November 2015 to February 2016 and the closure in March 2016.
  * The daily figures follow the shape of the published ones from a fixed seed, so every demo is the same.
+ *
+ * <p>Levels as the practice goes: the operations' own daily observations are reported within the OSCE (OSCE);
+ * UNHCR's weekly national totals are published figures (PUBLIC); the governments' openings, restrictions, closures
+ * and policy changes were announced publicly (PUBLIC), while the incidents are as the field operations reported them
+ * (OSCE).
  */
 @Component
 class FlowScenario {
@@ -114,7 +119,7 @@ class FlowScenario {
 
     private FlowCountDraft week(UUID operation, LocalDate monday, UUID country, UUID source, int total) {
         return new FlowCountDraft(operation, PeriodKind.WEEK, monday, monday.plusDays(6), country, null,
-                Direction.ENTRY, source, total, null, null, null, null, nationalities(total), DistributionLevel.OSCE);
+                Direction.ENTRY, source, total, null, null, null, null, nationalities(total), DistributionLevel.PUBLIC);
     }
 
     /** Roughly the published shares: Syrians, Afghans, Iraqis, then everyone else. */
@@ -171,8 +176,10 @@ class FlowScenario {
 
     private RouteEventDraft event(UUID operation, String day, UUID country, String locationCode, Kind kind,
             String title, String description) {
+        // Announced measures were public; incidents are as the field operations reported them.
+        DistributionLevel level = kind == Kind.INCIDENT ? DistributionLevel.OSCE : DistributionLevel.PUBLIC;
         return new RouteEventDraft(operation, LocalDate.parse(day), country, location(locationCode), kind, title,
-                description, "OSCE field operations' reports, 2015–2016", DistributionLevel.OSCE);
+                description, "OSCE field operations' reports, 2015–2016", level);
     }
 
     private UUID operation(String code) {

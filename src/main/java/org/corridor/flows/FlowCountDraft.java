@@ -40,7 +40,7 @@ public record FlowCountDraft(UUID operationId, PeriodKind periodKind, LocalDate 
             }
         }
         nationalities = java.util.Collections.unmodifiableMap(codes);
-        distributionLevel = distributionLevel == null ? DistributionLevel.OSCE : distributionLevel;
+        // A null level is left to the operation: its default for a new count, the count's own for a correction.
     }
 
     /** The last day of the period, as given or as its kind makes it. */
@@ -61,6 +61,12 @@ public record FlowCountDraft(UUID operationId, PeriodKind periodKind, LocalDate 
     public FlowCountDraft withOperation(UUID operation) {
         return new FlowCountDraft(operation, periodKind, periodStart, periodEnd, countryId, locationId, direction,
                 sourceOrganisationId, total, men, women, children, unaccompaniedMinors, nationalities, distributionLevel);
+    }
+
+    /** The same count at another distribution level. */
+    public FlowCountDraft withLevel(DistributionLevel level) {
+        return new FlowCountDraft(operationId, periodKind, periodStart, periodEnd, countryId, locationId, direction,
+                sourceOrganisationId, total, men, women, children, unaccompaniedMinors, nationalities, level);
     }
 
     /** Period × place × direction × source: at most one count has it. Only meaningful once the rules passed. */

@@ -24,7 +24,9 @@ import org.corridor.AuditableChange;
 import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Role;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.corridor.directory.CountrySummary;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -41,9 +43,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Flow counts: recorded by the officers and focal points of an operation, read by its members and, once
- * shared (distribution level OSCE or wider), by the members of every operation and the regional
- * coordinator. Every change is audited with the count before and after.
+ * Flow counts: recorded by the officers and focal points of an operation, read as the one read rule says
+ * ({@link ReadScope}: its members, and beyond them whoever the count's distribution level reaches). Every change
+ * is audited with the count before and after.
  */
 @Service
 public class FlowCounts {
@@ -59,14 +61,27 @@ public class FlowCounts {
     private final ApplicationEventPublisher events;
     private final Directory directory;
     private final JsonMapper json;
+    private final Sharing sharing;
     private final RowMapper<FlowCount> rows;
 
-    FlowCounts(JdbcClient jdbc, ApplicationEventPublisher events, Directory directory, JsonMapper json) {
+    FlowCounts(JdbcClient jdbc, ApplicationEventPublisher events, Directory directory, JsonMapper json,
+            Sharing sharing) {
         this.jdbc = jdbc;
         this.events = events;
         this.directory = directory;
         this.json = json;
+        this.sharing = sharing;
         this.rows = this::row;
+    }
+
+    /** What the user may read, as it stands now. */
+    ReadScope scopeOf(CorridorUser user) {
+        return sharing.scopeOf(user);
+    }
+
+    /** The level a new count of the operation starts with (the head's choice, else {@link RecordKind#FLOW_COUNT}'s). */
+    public DistributionLevel defaultLevel(UUID operationId) {
+        return sharing.defaultLevel(operationId, RecordKind.FLOW_COUNT);
     }
 
     /** The rules with today's reference data, to check any number of drafts without further queries. */
@@ -87,18 +102,9 @@ public class FlowCounts {
                 LocalDate.now(Region.ZONE));
     }
 
-    /** Members of the operation; and, once shared, members of any operation and the regional coordinator. */
-    public static boolean mayRead(CorridorUser user, UUID operationId, DistributionLevel level) {
-        return user.isMemberOf(operationId) || (level != null && level.sharedAcrossOsce() && readsShared(user));
-    }
-
     /** Officers and focal points of the operation record and correct its counts. */
     public static boolean mayRecord(CorridorUser user, UUID operationId) {
         return user.mayRecord(operationId);
-    }
-
-    static boolean readsShared(CorridorUser user) {
-        return !user.operationIds().isEmpty() || user.hasRole(Role.REGIONAL_COORDINATOR);
     }
 
     @Transactional
@@ -107,10 +113,12 @@ public class FlowCounts {
             throw new AccessDeniedException("Only officers and focal points of the operation record its flow counts");
         }
         FlowCountDraft complete = check(rules(), draft);
-        if (findByKey(complete.naturalKey()).isPresent()) {
-            throw new RecordRejected(List.of(duplicate()));
+        Optional<FlowCount> existing = findByKey(complete.naturalKey());
+        if (existing.isPresent()) {
+            throw new RecordRejected(List.of(taken(scopeOf(user), existing.get(), complete.operationId(), "periodStart")));
         }
-        return insert(user, complete);
+        return insert(user, complete.distributionLevel() != null ? complete
+                : complete.withLevel(defaultLevel(complete.operationId())));
     }
 
     @Transactional
@@ -120,9 +128,13 @@ public class FlowCounts {
             throw new AccessDeniedException("Only officers and focal points of the operation correct its flow counts");
         }
         FlowCountDraft complete = check(rules(), changes.withOperation(before.operationId()));
+        if (complete.distributionLevel() == null) {
+            // Left out: the count keeps the level it has.
+            complete = complete.withLevel(before.distributionLevel());
+        }
         Optional<FlowCount> other = findByKey(complete.naturalKey());
         if (other.isPresent() && !other.get().id().equals(id)) {
-            throw new RecordRejected(List.of(duplicate()));
+            throw new RecordRejected(List.of(taken(scopeOf(user), other.get(), before.operationId(), "periodStart")));
         }
         if (before.version() != expectedVersion) {
             throw new StaleRecord(before.version());
@@ -154,8 +166,13 @@ public class FlowCounts {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (FlowCountDraft draft : batch.drafts()) {
-            FlowCount current = batch.existing().get(draft.naturalKey());
+        Map<UUID, DistributionLevel> defaults = new HashMap<>();
+        for (FlowCountDraft sent : batch.drafts()) {
+            FlowCount current = batch.existing().get(sent.naturalKey());
+            // A level left out: a new count takes its operation's default, a correction keeps the count's level.
+            FlowCountDraft draft = sent.distributionLevel() != null ? sent
+                    : sent.withLevel(current != null ? current.distributionLevel()
+                            : defaults.computeIfAbsent(sent.operationId(), this::defaultLevel));
             if (current == null) {
                 insert(user, draft);
                 created++;
@@ -200,12 +217,14 @@ public class FlowCounts {
             itemProblems.forEach(p -> problems.add(new BulkRejected.ItemProblem(index, p)));
         }
         Map<FlowCountDraft.NaturalKey, FlowCount> existing = findByKeys(firstIndex.keySet());
+        ReadScope scope = null;
         for (int i = 0; i < complete.size(); i++) {
             FlowCountDraft draft = complete.get(i);
             FlowCount current = draft == null ? null : existing.get(draft.naturalKey());
             if (current != null && Integer.valueOf(i).equals(firstIndex.get(draft.naturalKey()))
                     && !current.operationId().equals(draft.operationId())) {
-                problems.add(new BulkRejected.ItemProblem(i, new Problem("operationId", "flow.error.keyOfOtherOperation")));
+                scope = scope == null ? scopeOf(user) : scope;
+                problems.add(new BulkRejected.ItemProblem(i, taken(scope, current, draft.operationId(), "operationId")));
             }
         }
         problems.sort(java.util.Comparator.comparingInt(BulkRejected.ItemProblem::index));
@@ -213,8 +232,30 @@ public class FlowCounts {
     }
 
     public Optional<FlowCount> find(CorridorUser user, UUID id) {
+        ReadScope scope = scopeOf(user);
         return jdbc.sql("select * from flow_count where id = :id").param("id", id).query(rows).optional()
-                .filter(f -> mayRead(user, f.operationId(), f.distributionLevel()));
+                .filter(f -> scope.mayRead(f.operationId(), f.distributionLevel()));
+    }
+
+    /**
+     * Why a key cannot be saved for {@code operation}: a count of the same operation has it (open and correct it), or
+     * another operation's does. That operation is named, with what to do, only to someone who may read its count;
+     * others learn only that another operation recorded it.
+     */
+    Problem taken(ReadScope scope, FlowCount existing, UUID operation, String field) {
+        if (existing.operationId().equals(operation)) {
+            return duplicate();
+        }
+        if (scope.mayRead(existing.operationId(), existing.distributionLevel())) {
+            return new Problem(field, "flow.error.keyOfNamedOperation", operationName(existing.operationId()));
+        }
+        return new Problem(field, "flow.error.keyOfOtherOperation");
+    }
+
+    /** The operation's name as the directory gives it. */
+    String operationName(UUID operation) {
+        return directory.operations().stream().filter(o -> o.id().equals(operation)).map(OperationSummary::name)
+                .findFirst().orElse(String.valueOf(operation));
     }
 
     /** The order of lists and exports: newest period first; ends in the id, so that pages never repeat or skip. */
@@ -232,7 +273,7 @@ public class FlowCounts {
      */
     public RecordPage<FlowCount> list(CorridorUser user, FlowFilter filter, int page, int size, long countAtMost) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(user, filter, params);
+        String where = where(scopeOf(user), filter, params);
         long total = countAtMost == Long.MAX_VALUE
                 ? jdbc.sql("select count(*) from flow_count" + where).params(params).query(Long.class).single()
                 : jdbc.sql("select count(*) from (select 1 from flow_count" + where + " limit :countLimit) c")
@@ -254,7 +295,7 @@ public class FlowCounts {
     @Transactional(readOnly = true)
     public void forEach(CorridorUser user, FlowFilter filter, java.util.function.Consumer<FlowCount> action) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(user, filter, params);
+        String where = where(scopeOf(user), filter, params);
         try (var found = jdbc.sql("select * from flow_count" + where + LIST_ORDER).params(params)
                 .withFetchSize(EXPORT_BATCH).query(rows).stream()) {
             found.forEach(action);
@@ -264,10 +305,27 @@ public class FlowCounts {
     /** Rows fetched at a time by {@link #forEach}. */
     static final int EXPORT_BATCH = 1000;
 
-    /** The visibility rule and the filter as SQL, shared with {@link FlowFigures}. */
-    static String where(CorridorUser user, FlowFilter filter, Map<String, Object> params) {
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        params.put("shared", readsShared(user));
+    /** The counts the user may read (the one read rule) and the filter, as SQL. */
+    static String where(ReadScope scope, FlowFilter filter, Map<String, Object> params) {
+        return where(scope.records(null), scope, filter, params);
+    }
+
+    /**
+     * The counts that go into the user's figures, and the filter, as SQL: those of every operation whose figures the
+     * user may read, whatever their level, and any other the user may read as a record.
+     */
+    static String whereFigures(ReadScope scope, FlowFilter filter, Map<String, Object> params) {
+        return where(figures(scope), scope, filter, params);
+    }
+
+    /** The counts that go into the user's figures, as a condition on {@code flow_count}. */
+    static String figures(ReadScope scope) {
+        return "(" + scope.figures(null) + " or " + scope.records(null) + ")";
+    }
+
+    /** A condition on which counts the user sees, and the filter, as SQL; the scope's parameters are bound. */
+    static String where(String visible, ReadScope scope, FlowFilter filter, Map<String, Object> params) {
+        scope.bind(params);
         params.put("operation", filter.operationId());
         params.put("country", filter.countryId());
         params.put("location", filter.locationId());
@@ -280,7 +338,7 @@ public class FlowCounts {
         // The bound on period_start repeats the one on period_end (no period is longer than a month) so that the
         // indexes leading with the period can be read from the first day instead of from the beginning of time.
         return " " + """
-                 where (operation_id = any(:member) or (:shared and distribution_level <> 'OPERATION'))
+                 where %s
                    and (cast(:operation as uuid) is null or operation_id = :operation)
                    and (cast(:country as uuid) is null or country_id = :country)
                    and (cast(:location as uuid) is null or location_id = :location)
@@ -290,7 +348,7 @@ public class FlowCounts {
                    and (cast(:kind as text) is null or period_kind = :kind)
                    and (cast(:from as date) is null or period_end >= :from)
                    and (cast(:from as date) is null or period_start >= cast(:from as date) - %d)
-                   and (cast(:to as date) is null or period_start <= :to)""".formatted(PeriodKind.MOST_DAYS);
+                   and (cast(:to as date) is null or period_start <= :to)""".formatted(visible, PeriodKind.MOST_DAYS);
     }
 
     RowMapper<FlowCount> rowMapper() {

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.Sharing;
+import org.corridor.directory.Directory;
+import org.corridor.directory.OperationSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +23,12 @@ import org.springframework.stereotype.Service;
  * neither is ever added to another. For a country, a period's figure is the source's national total
  * for that period where the source gives one; only where it gives none is it the sum of the source's
  * counts at the country's locations for that period. A national total and its locations' counts are
- * never added together. The rule applies to the counts the reader may see.
+ * never added together. The rule applies to the counts that go into the reader's figures.
+ *
+ * <p><b>Whose counts.</b> A figure has no free text, so it adds the counts of every operation whose figures the reader
+ * may read ({@link ReadScope#figures}), whatever the counts' own level, and any other count the reader may read as a
+ * record. The operations whose counts are left out are named ({@link #notShared}), so that a page says "not shared
+ * with you" instead of showing a zero or a gap.
  *
  * <p><b>Periods.</b> Daily figures, weekly figures and monthly figures are kept apart: a week's figure is
  * never split into days nor added to daily figures. Charts show weekly and monthly figures as their
@@ -79,10 +88,18 @@ public class FlowFigures {
     public record LocationFlow(UUID locationId, long total, int days) {
     }
 
-    private final JdbcClient jdbc;
+    /** Where a chart opens: a country and a source with figures the reader may read. */
+    public record Start(UUID countryId, Source source) {
+    }
 
-    FlowFigures(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Sharing sharing;
+    private final Directory directory;
+
+    FlowFigures(JdbcClient jdbc, Sharing sharing, Directory directory) {
         this.jdbc = jdbc;
+        this.sharing = sharing;
+        this.directory = directory;
     }
 
     /** The figures of a place, direction and source, day by day from {@code from} to {@code to}. */
@@ -117,7 +134,7 @@ public class FlowFigures {
     public List<LocationFlow> byLocation(CorridorUser user, Direction direction, Source source, LocalDate from,
             LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = FlowCounts.where(user, filter(null, direction, source, from, to), params);
+        String where = FlowCounts.whereFigures(sharing.scopeOf(user), filter(null, direction, source, from, to), params);
         return jdbc.sql("select location_id, sum(total) as total, count(*) as days from flow_count" + where
                         + " and location_id is not null and period_kind = 'DAY' and period_start >= :from"
                         + " and period_start <= :to group by location_id order by total desc, location_id")
@@ -130,7 +147,7 @@ public class FlowFigures {
     /** The first and last day with a count of the place, direction and source, if there is any. */
     public java.util.Optional<LocalDate[]> span(CorridorUser user, Place place, Direction direction, Source source) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = FlowCounts.where(user, filter(place, direction, source, null, null), params);
+        String where = FlowCounts.whereFigures(sharing.scopeOf(user), filter(place, direction, source, null, null), params);
         // min/max over the matching counts would read them all (a quarter of a second in a million); the first and
         // last start come from an index, and the last end lies within a month of the last start.
         String matching = "from flow_count" + where;
@@ -143,6 +160,73 @@ public class FlowFigures {
                 .optional();
     }
 
+    /**
+     * The operations with counts of the place (all its locations when it is a country; every place when null),
+     * direction, source and period that are left out of the user's figures: their figures are not shared with the user.
+     */
+    public java.util.Set<UUID> notShared(CorridorUser user, Place place, Direction direction, Source source,
+            LocalDate from, LocalDate to) {
+        return new java.util.HashSet<>(notSharedByLocation(user, place, direction, source, from, to, false).values()
+                .stream().flatMap(java.util.Set::stream).toList());
+    }
+
+    /**
+     * Each location whose daily counts of the direction, source and period include some left out of the user's
+     * figures, with the operations that do not share them (the map's "not shared with you").
+     */
+    public Map<UUID, java.util.Set<UUID>> dailyNotSharedByLocation(CorridorUser user, Direction direction,
+            Source source, LocalDate from, LocalDate to) {
+        return notSharedByLocation(user, null, direction, source, from, to, true);
+    }
+
+    private Map<UUID, java.util.Set<UUID>> notSharedByLocation(CorridorUser user, Place place, Direction direction,
+            Source source, LocalDate from, LocalDate to, boolean dailyAtLocations) {
+        ReadScope scope = sharing.scopeOf(user);
+        if (scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
+            return Map.of(); // every operation shares its figures with this reader: nothing is left out
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = FlowCounts.where("not " + FlowCounts.figures(scope), scope,
+                filter(place, direction, source, from, to), params);
+        Map<UUID, java.util.Set<UUID>> hidden = new LinkedHashMap<>();
+        jdbc.sql("select distinct location_id, operation_id from flow_count" + where
+                        + (dailyAtLocations ? " and location_id is not null and period_kind = 'DAY'"
+                                + " and period_start >= :from and period_start <= :to" : ""))
+                .params(params)
+                .query((rs, n) -> hidden.computeIfAbsent(rs.getObject(1, UUID.class), l -> new java.util.HashSet<>())
+                        .add(rs.getObject(2, UUID.class)))
+                .list();
+        return hidden;
+    }
+
+    /**
+     * Where a chart of the direction opens for the user: the newest count in the user's figures, in one of the
+     * {@code preferred} countries if any has one (the host countries of the user's operations), else anywhere; of the
+     * given source, or of any source when {@code source} is null.
+     */
+    public java.util.Optional<Start> start(CorridorUser user, Direction direction, Source source,
+            List<UUID> preferred) {
+        ReadScope scope = sharing.scopeOf(user);
+        List<UUID> countries = new ArrayList<>(preferred);
+        countries.add(null);
+        for (UUID country : countries) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            FlowFilter filter = new FlowFilter(null, country, null, direction,
+                    source == null ? null : source.organisationId(), source != null && source.own(), null, null, null);
+            String where = FlowCounts.whereFigures(scope, filter, params);
+            java.util.Optional<Start> found = jdbc.sql("select country_id, source_organisation_id from flow_count"
+                            + where + " order by period_start desc limit 1")
+                    .params(params)
+                    .query((rs, n) -> new Start(rs.getObject(1, UUID.class),
+                            new Source(rs.getObject(2, UUID.class))))
+                    .optional();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A figure of one period: a national total, or the sum of the place's location counts. */
     private record Figure(PeriodKind kind, LocalDate start, LocalDate end, long total, boolean national) {
     }
@@ -151,7 +235,7 @@ public class FlowFigures {
             LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
         FlowFilter filter = filter(place, direction, source, from, to);
-        String where = FlowCounts.where(user, filter, params);
+        String where = FlowCounts.whereFigures(sharing.scopeOf(user), filter, params);
         if (place.locationId() != null) {
             return jdbc.sql("select period_kind, period_start, period_end, total from flow_count" + where)
                     .params(params)

@@ -23,6 +23,7 @@ import org.corridor.AuditableChange;
 import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.ReadScope;
 import org.corridor.directory.CountrySummary;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -558,7 +559,7 @@ public class FlowImport {
             nullable(b, d.unaccompaniedMinors());
             // Nationality codes passed the rules (letters only), so the JSON needs no escaping for COPY's text format.
             b.append(d.nationalities().isEmpty() ? "{}" : json.writeValueAsString(d.nationalities())).append('\t')
-                    .append(d.distributionLevel().name()).append('\n');
+                    .append(d.distributionLevel() == null ? "\\N" : d.distributionLevel().name()).append('\n');
             staged++;
             if (b.length() > (1 << 16)) {
                 flush();
@@ -628,17 +629,30 @@ public class FlowImport {
                 jdbc.sql("analyze flow_count").update();
             }
             jdbc.sql("create temp table flow_import_match on commit drop as"
-                    + " select s.line, f.id, f.operation_id, " + DIFFERENT_FIGURES + " as differs"
+                    + " select s.line, f.id, f.operation_id, f.distribution_level, " + DIFFERENT_FIGURES + " as differs"
                     + " from flow_import_staging s join flow_count f on " + SAME_KEY).update();
             jdbc.sql("analyze flow_import_match").update();
         }
 
+        /**
+         * Rows whose key another operation's count has. That operation is named, with what to do, only where the
+         * importer may read its count; otherwise the row says that another operation recorded it, without details.
+         */
         private void keysOfOtherOperations() {
-            jdbc.sql("select line from flow_import_match where operation_id <> :operation order by line")
+            ReadScope scope = counts.scopeOf(user);
+            Map<UUID, String> names = new HashMap<>();
+            jdbc.sql("select line, operation_id, distribution_level from flow_import_match"
+                            + " where operation_id <> :operation order by line")
                     .param("operation", operationId)
                     .query(rs -> {
                         rejected++;
-                        problems.error(rs.getLong("line"), key(), "", message("flow.error.keyOfOtherOperation"));
+                        UUID other = rs.getObject("operation_id", UUID.class);
+                        boolean readable = scope.mayRead(other,
+                                DistributionLevel.valueOf(rs.getString("distribution_level")));
+                        problems.error(rs.getLong("line"), key(), "", readable
+                                ? message("flow.error.keyOfNamedOperation",
+                                        names.computeIfAbsent(other, counts::operationName))
+                                : message("flow.error.keyOfOtherOperation"));
                     });
         }
 
@@ -646,10 +660,12 @@ public class FlowImport {
             return message("flow.import.keyColumns");
         }
 
+        /** Whether a row changes a count; a row without a level keeps the count's. */
         private static final String DIFFERENT_FIGURES = """
                 (f.total, f.men, f.women, f.children, f.unaccompanied_minors, f.nationalities, f.distribution_level)
                 is distinct from
-                (s.total, s.men, s.women, s.children, s.unaccompanied_minors, s.nationalities, s.distribution_level)""";
+                (s.total, s.men, s.women, s.children, s.unaccompanied_minors, s.nationalities,
+                 coalesce(s.distribution_level, f.distribution_level))""";
 
         private long[] dryRunCounts() {
             long existing = jdbc.sql("select count(*) from flow_import_match").query(Long.class).single();
@@ -676,7 +692,8 @@ public class FlowImport {
                 jdbc.sql("""
                         update flow_count f set total = s.total, men = s.men, women = s.women, children = s.children,
                             unaccompanied_minors = s.unaccompanied_minors, nationalities = s.nationalities,
-                            distribution_level = s.distribution_level, updated_at = now(), version = f.version + 1
+                            distribution_level = coalesce(s.distribution_level, f.distribution_level),
+                            updated_at = now(), version = f.version + 1
                         from flow_import_staging s
                         where f.id = any(:ids) and""" + " " + SAME_KEY).param("ids", ids.toArray(UUID[]::new)).update();
                 for (FlowCount after : jdbc.sql("select * from flow_count where id = any(:ids)")
@@ -711,7 +728,7 @@ public class FlowImport {
                     unaccompanied_minors, nationalities, distribution_level, created_by, created_at, updated_at)
                 select s.id, :operation, s.period_kind, s.period_start, s.period_end, s.country_id, s.location_id,
                     s.direction, s.source_organisation_id, s.total, s.men, s.women, s.children,
-                    s.unaccompanied_minors, s.nationalities, s.distribution_level, :user, now(), now()
+                    s.unaccompanied_minors, s.nationalities, coalesce(s.distribution_level, :level), :user, now(), now()
                 from flow_import_staging s
                 where not exists (select 1 from flow_import_match m where m.line = s.line)""";
 
@@ -731,12 +748,14 @@ public class FlowImport {
          */
         private long insertNew() {
             if (!mayCheckReferencesOnce()) {
-                return jdbc.sql(INSERT_NEW).param("operation", operationId).param("user", user.id()).update();
+                return jdbc.sql(INSERT_NEW).param("operation", operationId).param("user", user.id())
+                        .param("level", counts.defaultLevel(operationId).name()).update();
             }
             lockReferences();
             step("check and lock references");
             jdbc.sql("set local session_replication_role = replica").update();
-            long created = jdbc.sql(INSERT_NEW).param("operation", operationId).param("user", user.id()).update();
+            long created = jdbc.sql(INSERT_NEW).param("operation", operationId).param("user", user.id())
+                    .param("level", counts.defaultLevel(operationId).name()).update();
             // Back on at once for the rest of the transaction (audit entries). Should the insert fail, the rollback
             // undoes the setting anyway.
             jdbc.sql("set local session_replication_role = origin").update();

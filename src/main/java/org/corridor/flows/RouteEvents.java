@@ -18,6 +18,9 @@ import org.corridor.Ids;
 import org.corridor.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Route events: the openings, restrictions, closures, policy changes and incidents that explain the
- * flow curves. Recorded, read and audited like flow counts.
+ * flow curves. Recorded, read and audited like flow counts. Their titles and descriptions are free text: an event
+ * is a record, read only as the one read rule says, never a figure.
  */
 @Service
 public class RouteEvents {
@@ -45,7 +49,7 @@ public class RouteEvents {
             title = title == null ? null : title.trim();
             description = description == null || description.isBlank() ? null : description.trim();
             sourceReference = sourceReference == null || sourceReference.isBlank() ? null : sourceReference.trim();
-            distributionLevel = distributionLevel == null ? DistributionLevel.OSCE : distributionLevel;
+            // A null level is left to the operation: its default for a new event, the event's own for a change.
         }
 
         RouteEventDraft withCountry(UUID country) {
@@ -57,6 +61,11 @@ public class RouteEvents {
             return new RouteEventDraft(operation, occurredOn, countryId, locationId, kind, title, description,
                     sourceReference, distributionLevel);
         }
+
+        RouteEventDraft withLevel(DistributionLevel level) {
+            return new RouteEventDraft(operationId, occurredOn, countryId, locationId, kind, title, description,
+                    sourceReference, level);
+        }
     }
 
     public record RouteEvent(UUID id, UUID operationId, LocalDate occurredOn, UUID countryId, UUID locationId, Kind kind,
@@ -67,11 +76,18 @@ public class RouteEvents {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final FlowCounts counts;
+    private final Sharing sharing;
 
-    RouteEvents(JdbcClient jdbc, ApplicationEventPublisher events, FlowCounts counts) {
+    RouteEvents(JdbcClient jdbc, ApplicationEventPublisher events, FlowCounts counts, Sharing sharing) {
         this.jdbc = jdbc;
         this.events = events;
         this.counts = counts;
+        this.sharing = sharing;
+    }
+
+    /** The level a new event of the operation starts with (the head's choice, else {@link RecordKind#ROUTE_EVENT}'s). */
+    public DistributionLevel defaultLevel(UUID operationId) {
+        return sharing.defaultLevel(operationId, RecordKind.ROUTE_EVENT);
     }
 
     /** Everything wrong with the draft; the place rules are those of flow counts. */
@@ -110,7 +126,9 @@ public class RouteEvents {
         if (draft.operationId() != null && !FlowCounts.mayRecord(user, draft.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation record route events");
         }
-        RouteEventDraft complete = check(draft, personalDataConfirmed);
+        RouteEventDraft checked = check(draft, personalDataConfirmed);
+        RouteEventDraft complete = checked.distributionLevel() != null ? checked
+                : checked.withLevel(defaultLevel(checked.operationId()));
         UUID id = Ids.newId();
         jdbc.sql("""
                 insert into route_event (id, operation_id, occurred_on, country_id, location_id, kind, title,
@@ -131,7 +149,9 @@ public class RouteEvents {
         if (!FlowCounts.mayRecord(user, before.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation change its route events");
         }
-        RouteEventDraft complete = check(changes.withOperation(before.operationId()), personalDataConfirmed);
+        RouteEventDraft checked = check(changes.withOperation(before.operationId()), personalDataConfirmed);
+        RouteEventDraft complete = checked.distributionLevel() != null ? checked
+                : checked.withLevel(before.distributionLevel());
         int updated = jdbc.sql("""
                 update route_event set occurred_on = :occurredOn, country_id = :country, location_id = :location,
                     kind = :kind, title = :title, description = :description, source_reference = :reference,
@@ -147,7 +167,8 @@ public class RouteEvents {
     }
 
     public Optional<RouteEvent> find(CorridorUser user, UUID id) {
-        return load(id).filter(e -> FlowCounts.mayRead(user, e.operationId(), e.distributionLevel()));
+        ReadScope scope = sharing.scopeOf(user);
+        return load(id).filter(e -> scope.mayRead(e.operationId(), e.distributionLevel()));
     }
 
     /** The events the user may read, in date order; every filter part is optional. */
@@ -170,20 +191,20 @@ public class RouteEvents {
         return new RecordPage<>(items, page, size, total);
     }
 
-    private static String where(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
+    private String where(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
             Map<String, Object> params) {
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        params.put("shared", FlowCounts.readsShared(user));
+        ReadScope scope = sharing.scopeOf(user);
+        scope.bind(params);
         params.put("country", countryId);
         params.put("kind", kind == null ? null : kind.name());
         params.put("from", from);
         params.put("to", to);
         return " " + """
-                 where (operation_id = any(:member) or (:shared and distribution_level <> 'OPERATION'))
+                 where %s
                    and (cast(:country as uuid) is null or country_id = :country)
                    and (cast(:kind as text) is null or kind = :kind)
                    and (cast(:from as date) is null or occurred_on >= :from)
-                   and (cast(:to as date) is null or occurred_on <= :to)""";
+                   and (cast(:to as date) is null or occurred_on <= :to)""".formatted(scope.records(null));
     }
 
     private RouteEventDraft check(RouteEventDraft draft, boolean personalDataConfirmed) {

@@ -49,12 +49,13 @@ class FlowCountRulesTests {
     }
 
     @Test
-    void takesTheCountryFromTheLocationAndDefaultsToADaySharedWithTheOsce() {
+    void takesTheCountryFromTheLocationAndDefaultsToADayLeavingTheLevelToTheOperation() {
         FlowCountDraft completed = rules.completed(valid());
 
         assertThat(completed.countryId()).isEqualTo(MK);
         assertThat(completed.periodKind()).isEqualTo(PeriodKind.DAY);
-        assertThat(completed.distributionLevel()).isEqualTo(org.corridor.accounts.DistributionLevel.OSCE);
+        // Issue 12: a count without a level takes its operation's default when saved, not OSCE in the draft.
+        assertThat(completed.distributionLevel()).isNull();
     }
 
     @Test

@@ -311,4 +311,31 @@ class FlowCountsIntegrationTests {
         assertThat(shared).as("another operation reads only what is shared").hasSize(many / 2)
                 .allMatch(c -> c.distributionLevel() == DistributionLevel.OSCE);
     }
+
+    @Test
+    void theReadRuleLeavesTheListToThePeriodIndex() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        // A few thousand counts over fifteen years, of two operations and every level.
+        jdbc.sql("""
+                insert into flow_count (id, operation_id, period_kind, period_start, period_end, country_id, location_id,
+                    direction, total, distribution_level, created_by, created_at, updated_at)
+                select gen_random_uuid(), case when n % 3 = 0 then :serbia else :skopje end, 'DAY', :first + n,
+                    :first + n, l.country_id, l.id, 'EXIT', n,
+                    (array['OPERATION', 'OSCE', 'PARTICIPATING_STATES', 'PUBLIC'])[n % 4 + 1], :user, now(), now()
+                from generate_series(0, 5499) n, location l where l.id = :location""")
+                .param("skopje", skopje).param("serbia", serbia).param("first", LocalDate.of(1800, 1, 1))
+                .param("user", officer.id()).param("location", gevgelija).update();
+        jdbc.sql("analyze flow_count").update();
+        LocalDate from = LocalDate.of(1810, 6, 1);
+        for (CorridorUser reader : List.of(officer, user(Role.REGIONAL_COORDINATOR, null),
+                user(Role.DELEGATION_READER, null))) {
+            Map<String, Object> params = new java.util.LinkedHashMap<>();
+            String where = FlowCounts.where(counts.scopeOf(reader), new FlowFilter(null, null, null, null, null, false,
+                    null, from, from.plusDays(30)), params);
+            String plan = String.join("\n", jdbc.sql("explain select * from flow_count" + where
+                    + " order by period_start desc, period_kind, country_id, location_id nulls first, direction, id"
+                    + " limit 50").params(params).query(String.class).list());
+            assertThat(plan).as(plan).contains("flow_count_period").doesNotContain("Seq Scan");
+        }
+    }
 }

@@ -9,12 +9,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Membership;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
+import org.corridor.accounts.SharingPolicy;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.audit.AuditEntry;
@@ -51,6 +56,9 @@ class FlowImportTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Sharing sharing;
 
     @TempDir
     Path dir;
@@ -239,17 +247,59 @@ class FlowImportTests {
         assertThat(report.updated()).isZero();
     }
 
-    @Test
-    void rejectsACountAnotherOperationOwns() throws IOException {
+    /** Serbia's focal point imports a file; its counts take Serbia's default level (OSCE) unless the file says. */
+    void serbiaImports(String content) throws IOException {
         UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
         CorridorUser serbian = accounts.create("imp.rs." + UUID.randomUUID().toString().substring(0, 8), "Importer",
                 "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
-        Path file = csv(HEADER + day(9) + ",MK-TABANOVCE-TC,EXIT,,90,,,,\n");
-        flowImport.importFile(serbian, serbia, file, "rs.csv", null, false, null);
-        FlowImport.Report report = run(file, null, false);
+        FlowImport.Report report = flowImport.importFile(serbian, serbia, csv(content), "rs.csv", null, false, null);
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
+    }
+
+    @Test
+    void rejectsACountAnotherOperationOwnsNamingItWhereTheImporterMayReadThatCount() throws IOException {
+        serbiaImports(HEADER + day(9) + ",MK-TABANOVCE-TC,EXIT,,90,,,,\n");
+        FlowImport.Report report = run(csv(HEADER + day(9) + ",MK-TABANOVCE-TC,EXIT,,91,,,,\n"), null, false);
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
-        assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason)
-                .anySatisfy(reason -> assertThat(reason).contains("Another operation"));
+        assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason).singleElement()
+                .satisfies(reason -> assertThat(reason).contains("OSCE Mission to Serbia").contains("focal point"));
+    }
+
+    @Test
+    void rejectsACountAnotherOperationKeepsToItselfWithoutNamingThatOperation() throws IOException {
+        serbiaImports("date,location_code,direction,total,distribution_level\n" + day(10)
+                + ",MK-TABANOVCE-TC,EXIT,90,OPERATION\n");
+        FlowImport.Report report = run(csv(HEADER + day(10) + ",MK-TABANOVCE-TC,EXIT,,91,,,,\n"), null, false);
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason).singleElement()
+                .satisfies(reason -> assertThat(reason).contains("Another operation").doesNotContain("Serbia"));
+    }
+
+    @Test
+    void aFileWithoutLevelsGivesNewCountsTheOperationsDefaultAndLeavesCorrectedCountsAtTheirLevel()
+            throws IOException {
+        CorridorUser head = accounts.create("imp.head." + UUID.randomUUID().toString().substring(0, 8), "Head",
+                "long-enough-password", List.of(new Membership(skopje, Role.HEAD_OF_OPERATION)));
+        SharingPolicy before = sharing.policyOf(skopje);
+        Map<RecordKind, DistributionLevel> levels = new java.util.EnumMap<>(before.defaultLevels());
+        levels.put(RecordKind.FLOW_COUNT, DistributionLevel.PARTICIPATING_STATES);
+        SharingPolicy changed = sharing.change(head, new SharingPolicy(skopje, before.figuresLevel(), levels,
+                before.version()));
+        try {
+            run(csv("date,location_code,direction,total,distribution_level\n" + day(11)
+                    + ",MK-GEVGELIJA-BCP,ENTRY,100,OPERATION\n"), null, false);
+            FlowImport.Report report = run(csv(HEADER + day(11) + ",MK-GEVGELIJA-BCP,ENTRY,,120,,,,\n"
+                    + day(12) + ",MK-GEVGELIJA-BCP,ENTRY,,130,,,,\n"), null, false);
+            assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
+            assertThat(jdbc.sql("select period_start, distribution_level from flow_count where operation_id = :op"
+                            + " and extract(year from period_start) = :year order by period_start")
+                    .param("op", skopje).param("year", year)
+                    .query((rs, n) -> rs.getString(2)).list())
+                    .containsExactly("OPERATION", "PARTICIPATING_STATES");
+        } finally {
+            sharing.change(head, new SharingPolicy(skopje, before.figuresLevel(), before.defaultLevels(),
+                    changed.version()));
+        }
     }
 
     @Test

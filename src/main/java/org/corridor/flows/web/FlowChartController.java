@@ -46,13 +46,26 @@ class FlowChartController {
         FlowReference reference = FlowReference.of(directory);
         Map<String, UUID> countryIds = reference.countryIdsByIso2();
         LocationSummary place = location == null ? null : reference.locationsById().get(location);
-        UUID countryId = place != null ? countryIds.get(place.countryIso2()) : country != null ? country
-                : defaultCountry(user, reference);
-        FlowFigures.Place chosen = place != null ? FlowFigures.Place.location(countryId, place.id())
-                : FlowFigures.Place.country(countryId);
         Direction way = direction == null ? Direction.ENTRY : direction;
         SourceParameter sourceParameter = SourceParameter.parse(source);
         FlowFigures.Source who = sourceParameter.forFigures();
+        UUID countryId = place != null ? countryIds.get(place.countryIso2()) : country;
+        if (countryId == null) {
+            // No place chosen: open where the user has figures to read (of the chosen source, else of any).
+            boolean sourceChosen = source != null && !source.isBlank();
+            List<UUID> hosts = reference.operations().stream().filter(o -> user.isMemberOf(o.id()))
+                    .map(o -> countryIds.get(o.hostCountryIso2())).filter(java.util.Objects::nonNull).toList();
+            var opening = figures.start(user, way, who, hosts);
+            if (opening.isEmpty() && !sourceChosen) {
+                opening = figures.start(user, way, null, hosts);
+            }
+            countryId = opening.map(FlowFigures.Start::countryId).orElseGet(() -> defaultCountry(user, reference));
+            if (opening.isPresent() && !sourceChosen) {
+                who = opening.get().source();
+            }
+        }
+        FlowFigures.Place chosen = place != null ? FlowFigures.Place.location(countryId, place.id())
+                : FlowFigures.Place.country(countryId);
 
         // Without a period, show the days that have counts (at most the last two years of them).
         LocalDate[] span = figures.span(user, chosen, way, who).orElse(null);
@@ -68,6 +81,10 @@ class FlowChartController {
             start = end.minusDays(FlowFigures.MAX_DAYS - 1);
         }
         FlowFigures.Series series = figures.series(user, chosen, way, who, start, end);
+        // Counts left out of the user's figures are said to be not shared: never shown as a zero or a gap.
+        List<String> notSharedBy = operationNames(reference, figures.notShared(user, chosen, way, who, start, end));
+        boolean anyFigure = series.days().stream().anyMatch(d -> d.total() != null || d.periodPerDay() != null)
+                || !series.periods().isEmpty();
         List<RouteEvents.RouteEvent> markers = countryId == null ? List.of()
                 : events.list(user, countryId, null, start, end);
 
@@ -90,6 +107,8 @@ class FlowChartController {
         String placeName = place != null ? place.name()
                 : countryId == null ? "" : reference.countryNames().getOrDefault(countryId, "");
         model.addAttribute("series", series);
+        model.addAttribute("notSharedBy", notSharedBy);
+        model.addAttribute("notShared", !notSharedBy.isEmpty() && !anyFigure);
         model.addAttribute("daysWithCounts", series.days().stream().filter(d -> d.total() != null).toList());
         model.addAttribute("markers", markers);
         model.addAttribute("seriesJson", safeJson(Map.of("days", days, "events", eventPoints)));
@@ -97,8 +116,7 @@ class FlowChartController {
         model.addAttribute("countryId", place == null ? countryId : null);
         model.addAttribute("locationId", place == null ? null : place.id());
         model.addAttribute("direction", way);
-        model.addAttribute("source", sourceParameter.forFigures().own() ? SourceParameter.OWN
-                : sourceParameter.organisation().toString());
+        model.addAttribute("source", who.own() ? SourceParameter.OWN : who.organisationId().toString());
         model.addAttribute("sourceName", who.own() ? null
                 : reference.organisationsById().get(who.organisationId()) == null ? null
                 : reference.organisationsById().get(who.organisationId()).shortName());
@@ -125,7 +143,18 @@ class FlowChartController {
             start = end.minusDays(29);
         }
         List<FlowFigures.LocationFlow> flows = figures.byLocation(user, way, sourceParameter.forFigures(), start, end);
+        Map<UUID, java.util.Set<UUID>> hidden = figures.dailyNotSharedByLocation(user, way,
+                sourceParameter.forFigures(), start, end);
         Map<UUID, LocationSummary> places = reference.locationsById();
+        java.util.Set<UUID> shown = flows.stream().map(FlowFigures.LocationFlow::locationId)
+                .collect(java.util.stream.Collectors.toSet());
+        // Places whose daily counts all come from operations that do not share their figures with the user: named as
+        // not shared, never drawn as an empty circle or listed as zero.
+        List<LocationSummary> notSharedPlaces = hidden.keySet().stream().filter(l -> !shown.contains(l))
+                .map(places::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(LocationSummary::name)).toList();
+        List<String> notSharedBy = operationNames(reference, hidden.values().stream()
+                .flatMap(java.util.Set::stream).collect(java.util.stream.Collectors.toSet()));
         LocalDate first = start;
         List<Map<String, Object>> points = flows.stream().filter(f -> places.containsKey(f.locationId())).map(f -> {
             LocationSummary place = places.get(f.locationId());
@@ -143,6 +172,8 @@ class FlowChartController {
         }).toList();
         model.addAttribute("flows", flows.stream().filter(f -> places.containsKey(f.locationId())).toList());
         model.addAttribute("places", places);
+        model.addAttribute("notSharedPlaces", notSharedPlaces);
+        model.addAttribute("notSharedBy", notSharedBy);
         model.addAttribute("pointsJson", safeJson(points));
         model.addAttribute("routeCountries", String.join(",", reference.countries().stream()
                 .filter(CountrySummary::onRoute).map(CountrySummary::iso2).toList()));
@@ -164,6 +195,12 @@ class FlowChartController {
                 .map(o -> countryIds.get(o.hostCountryIso2())).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(reference.countries().stream().filter(CountrySummary::onRoute).map(CountrySummary::id)
                         .findFirst().orElse(null));
+    }
+
+    /** The operations' names, sorted, for "... does not share these figures with you". */
+    static List<String> operationNames(FlowReference reference, java.util.Collection<UUID> operations) {
+        return operations.stream().map(id -> reference.operationsById().get(id))
+                .map(o -> o == null ? null : o.name()).filter(java.util.Objects::nonNull).sorted().toList();
     }
 
     /** JSON for a {@code <script type="application/json">} block: no {@code <} can close the element early. */

@@ -54,7 +54,9 @@ class FlowCountApiController {
 
     /**
      * A flow count as sent to the API. {@code operationId} may be left out by someone who records for one
-     * operation only; {@code countryId} when a location is given; {@code periodKind} (DAY) or {@code periodEnd}.
+     * operation only; {@code countryId} when a location is given; {@code periodKind} (DAY) or {@code periodEnd};
+     * {@code distributionLevel}: a new count then takes the level its operation's head chose for flow counts, a
+     * corrected one keeps its level.
      */
     record FlowCountRequest(UUID operationId, PeriodKind periodKind, LocalDate periodStart, LocalDate periodEnd,
             UUID countryId, UUID locationId, Direction direction, UUID sourceOrganisationId, Integer total,
@@ -97,8 +99,9 @@ class FlowCountApiController {
     }
 
     @PostMapping("/api/v1/flow-counts")
-    @Operation(summary = "Record a flow count; 422 lists each bad field, including a count that exists already for "
-            + "the same period, place, direction and source")
+    @Operation(summary = "Record a flow count; without distributionLevel it takes its operation's default level for "
+            + "flow counts. 422 lists each bad field, including a count that exists already for the same period, place, "
+            + "direction and source (naming the operation that has it only where the caller may read that count)")
     ResponseEntity<FlowCount> create(@AuthenticationPrincipal CorridorUser user, @RequestBody FlowCountRequest request) {
         FlowCount count = counts.record(user, request.toDraft(user));
         return Etags.created("/api/v1/flow-counts/" + count.id(), count.version(), count);

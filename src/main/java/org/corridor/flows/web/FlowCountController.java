@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.flows.Direction;
@@ -117,6 +116,7 @@ class FlowCountController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         FlowCountForm form = new FlowCountForm();
         form.setOperationId(operations.get(0).id().toString());
+        form.setDistributionLevel(counts.defaultLevel(operations.get(0).id()).name());
         form.setPeriodStart(LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), null);
     }
@@ -204,7 +204,6 @@ class FlowCountController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("directions", Direction.values());
-        model.addAttribute("levels", DistributionLevel.values());
         FlowReference.of(directory).addTo(model);
         return "flows/count-form";
     }

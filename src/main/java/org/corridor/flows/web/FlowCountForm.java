@@ -33,7 +33,8 @@ public class FlowCountForm {
     private String children;
     private String unaccompaniedMinors;
     private String nationalities;
-    private String distributionLevel = DistributionLevel.OSCE.name();
+    /** Preselected with the operation's default level for new records (the controller sets it). */
+    private String distributionLevel;
     private long version;
 
     static FlowCountForm of(FlowCount count) {

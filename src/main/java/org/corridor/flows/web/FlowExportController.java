@@ -89,7 +89,10 @@ class FlowExportController {
 
     /**
      * Each location's daily counts of the period summed, as points: the direction and source of the list's
-     * filter (entry and own observation when not chosen), as the map sums them, so nobody is counted twice.
+     * filter (entry and own observation when not chosen), as the map sums them, so nobody is counted twice. These are
+     * figures: they add the counts of every operation whose figures the user may read. A place whose counts come only
+     * from operations that do not share their figures with the user is a point with no total and
+     * {@code "shared": false}; {@code not_shared_by} names (by code) the operations whose counts are left out.
      */
     @GetMapping("/flows.geojson")
     void geojson(@AuthenticationPrincipal CorridorUser user, @ModelAttribute FlowCountController.ListQuery query,
@@ -100,12 +103,20 @@ class FlowExportController {
         LocalDate from = query.from() == null ? to.minusDays(29) : query.from();
         Names names = names();
         List<Map<String, Object>> features = new ArrayList<>();
-        for (FlowFigures.LocationFlow flow : figures.byLocation(user, direction, source.forFigures(), from, to)) {
+        Map<UUID, java.util.Set<UUID>> hidden = figures.dailyNotSharedByLocation(user, direction, source.forFigures(),
+                from, to);
+        List<FlowFigures.LocationFlow> flows = new ArrayList<>(figures.byLocation(user, direction, source.forFigures(),
+                from, to));
+        java.util.Set<UUID> shown = flows.stream().map(FlowFigures.LocationFlow::locationId).collect(Collectors.toSet());
+        hidden.keySet().stream().filter(l -> !shown.contains(l)).sorted()
+                .forEach(l -> flows.add(new FlowFigures.LocationFlow(l, 0, 0)));
+        for (FlowFigures.LocationFlow flow : flows) {
             LocationSummary place = names.locations().get(flow.locationId());
             if (place == null || (query.country() != null && !query.country().equals(names.countryOf(place)))
                     || (query.location() != null && !query.location().equals(place.id()))) {
                 continue;
             }
+            boolean shared = shown.contains(flow.locationId());
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("location_code", place.code());
             properties.put("name", place.name());
@@ -114,8 +125,11 @@ class FlowExportController {
             properties.put("source", source.forFigures().own() ? null : names.organisation(source.organisation()));
             properties.put("from", from.toString());
             properties.put("to", to.toString());
-            properties.put("total", flow.total());
-            properties.put("days_counted", flow.days());
+            properties.put("shared", shared);
+            properties.put("total", shared ? flow.total() : null);
+            properties.put("days_counted", shared ? flow.days() : null);
+            properties.put("not_shared_by", hidden.getOrDefault(flow.locationId(), java.util.Set.of()).stream()
+                    .map(names::operation).filter(java.util.Objects::nonNull).sorted().toList());
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("type", "Feature");
             // GeoJSON (RFC 7946) puts longitude first.

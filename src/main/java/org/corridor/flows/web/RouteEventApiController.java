@@ -66,7 +66,8 @@ class RouteEventApiController {
     }
 
     @PostMapping("/api/v1/route-events")
-    @Operation(summary = "Record a route event; 422 lists each bad field, or asks to confirm text that looks like personal data")
+    @Operation(summary = "Record a route event (without distributionLevel it takes its operation's default level for "
+            + "route events); 422 lists each bad field, or asks to confirm text that looks like personal data")
     ResponseEntity<RouteEvent> create(@AuthenticationPrincipal CorridorUser user, @RequestBody RouteEventRequest request) {
         RouteEvent event = events.record(user, request.toDraft(), request.confirmed());
         return Etags.created("/api/v1/route-events/" + event.id(), event.version(), event);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.corridor.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.flows.FlowCounts;
@@ -71,6 +70,7 @@ class RouteEventController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         RouteEventForm form = new RouteEventForm();
         form.setOperationId(operations.get(0).id().toString());
+        form.setDistributionLevel(events.defaultLevel(operations.get(0).id()).name());
         form.setOccurredOn(java.time.LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), List.of(), null);
     }
@@ -156,7 +156,6 @@ class RouteEventController {
         model.addAttribute("existing", existing);
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("kinds", RouteEvents.Kind.values());
-        model.addAttribute("levels", DistributionLevel.values());
         FlowReference.of(directory).addTo(model);
         return "flows/event-form";
     }

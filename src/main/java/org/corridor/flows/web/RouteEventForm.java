@@ -23,7 +23,8 @@ public class RouteEventForm {
     private String title;
     private String description;
     private String sourceReference;
-    private String distributionLevel = DistributionLevel.OSCE.name();
+    /** Preselected with the operation's default level for new records (the controller sets it). */
+    private String distributionLevel;
     private boolean confirmPersonalData;
     private long version;
 
