@@ -204,11 +204,6 @@ public class MonitoringVisits {
                 }).list();
     }
 
-    /** The operations among {@code operationIds} whose visit figures the user may not read: shown as "not shared". */
-    public Set<UUID> figuresNotShared(CorridorUser user, java.util.Collection<UUID> operationIds) {
-        return sharing.scopeOf(user).figuresNotShared(operationIds);
-    }
-
     /** The filter's conditions, each starting with {@code and}; fills {@code params}. */
     private static String filtered(VisitFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder();
