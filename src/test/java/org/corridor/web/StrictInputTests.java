@@ -98,7 +98,7 @@ class StrictInputTests {
                         .header("Authorization", token))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("'from'")))
-                .andExpect(jsonPath("$.detail").value(containsString("a date from 1990-01-01")));
+                .andExpect(jsonPath("$.detail").value(containsString("a date from 1900-01-01")));
         // a page's filter out of range shows the current month, as one that does not parse
         mvc.perform(get("/liaison/calendar").param("month", "-999999999-01").with(user(officer)))
                 .andExpect(status().isOk());
