@@ -148,6 +148,8 @@ class TwoServersTests {
         assertThat(after).as("the job as the remaining server shows it").contains("\"status\":\"FAILED\"",
                 "\"finished\":true");
         assertThat(counts(true)).as("counts written by the stopped import").isZero();
+        assertThat(browser.get(b, "/flows/import/" + job + "/problems.csv").body()).as("the reason the job tells")
+                .containsIgnoringCase("stopped");
         assertThat(b.health()).isEqualTo("UP");
     }
 

@@ -76,8 +76,8 @@ public class ImportJobs {
     private volatile boolean stopping;
 
     /** Told on the report of a job that ended because its server was stopped (e.g. to be upgraded or moved). */
-    public static final String SERVER_STOPPED = "the server running it was stopped. Nothing was written: import the"
-            + " same file again.";
+    public static final String SERVER_STOPPED = "Corridor was stopped while it ran (e.g. a restart of its server);"
+            + " import the same file again.";
 
     /** Thrown to an import that reports its progress while its server stops; the import is rolled back. */
     public static final class ServerStopping extends RuntimeException {
