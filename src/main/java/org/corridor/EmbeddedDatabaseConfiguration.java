@@ -24,7 +24,8 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedDatabase embeddedDatabase(CorridorProperties properties,
             org.springframework.core.env.Environment environment) {
         boolean joinRunning = environment.getProperty(JOIN_RUNNING, Boolean.class, false);
-        return EmbeddedDatabase.open(properties.home(), properties.databasePort(), joinRunning);
+        return StartupPhases.time(StartupPhases.EMBEDDED_DATABASE,
+                () -> EmbeddedDatabase.open(properties.home(), properties.databasePort(), joinRunning));
     }
 
     // The pool depends on the database, so it is closed first on shutdown.

@@ -54,6 +54,11 @@ public final class CorridorProcess {
         return process.pid();
     }
 
+    /** The HTTP port of a server (0 for a command). */
+    public int port() {
+        return port;
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -228,7 +233,12 @@ public final class CorridorProcess {
 
         /** Starts the server on a free port and waits until its health is UP. */
         public CorridorProcess startServer() {
-            CorridorProcess server = launchServer();
+            return startServer(new String[0]);
+        }
+
+        /** Starts the server on a free port with more options (e.g. {@code --spring.datasource.url=...}) and waits until its health is UP. */
+        public CorridorProcess startServer(String... options) {
+            CorridorProcess server = launchServer(options);
             Instant deadline = Instant.now().plus(START_TIMEOUT);
             while (Instant.now().isBefore(deadline)) {
                 if (!server.isAlive()) {
@@ -245,9 +255,11 @@ public final class CorridorProcess {
         }
 
         /** Starts the server without waiting for it. */
-        public CorridorProcess launchServer() {
+        public CorridorProcess launchServer(String... options) {
             int port = freePort();
-            return launch("server", port, null, "--server.port=" + port);
+            List<String> arguments = new ArrayList<>(List.of(options));
+            arguments.add("--server.port=" + port);
+            return launch("server", port, null, arguments.toArray(String[]::new));
         }
 
         /** Runs {@code corridor ARGUMENTS}, with {@code input} (if any) on its standard input. */

@@ -37,6 +37,10 @@ class EmbeddedDatabaseLifecycleTests {
             CorridorProcess restarted = home.startServer();
             assertThat(restarted.signIn("alice", PASSWORD)).as(restarted::outputTail).isTrue();
             assertThat(restarted.signIn("alice", "not-" + PASSWORD)).isFalse();
+            assertThat(restarted.output()).as("the restart's log names where its time went")
+                    .containsPattern("Start-up took \\d+\\.\\d s: JVM and class loading \\d+\\.\\d s; Spring set-up")
+                    .contains("; embedded PostgreSQL ", "; Flyway validate and migrate ", "; other beans and the web server ",
+                            "; start-up tasks (demo check, first administrator) ", "; ready");
         }
     }
 

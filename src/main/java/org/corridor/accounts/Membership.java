@@ -9,8 +9,11 @@ import java.util.UUID;
  * A role a user holds, in one operation or (for regional, delegation and system roles) in none. Code outside
  * accounts names a role only as text ({@link #named}, {@link #roleName()}) or through a factory ({@link #officer},
  * {@link #administrator()}), never as {@link Role}: the rules about what a role may do live in accounts.
+ *
+ * <p>Serializable because a signed-in user ({@link CorridorUser}) is kept in the session, and sessions are stored in
+ * the database so that every server behind a proxy knows who is signed in.
  */
-public record Membership(UUID operationId, Role role) {
+public record Membership(UUID operationId, Role role) implements java.io.Serializable {
 
     public Membership {
         if (role == null) {

@@ -335,7 +335,8 @@ public class UserAccounts {
     }
 
     /** A token as created: the secret is in here and nowhere else. */
-    public record IssuedToken(UUID id, String name, String secret) {
+    /** Kept in the session for one page (a flash attribute), and sessions are stored in the database: serializable. */
+    public record IssuedToken(UUID id, String name, String secret) implements java.io.Serializable {
     }
 
     public record TokenSummary(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {

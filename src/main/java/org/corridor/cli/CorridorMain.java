@@ -1,6 +1,7 @@
 package org.corridor.cli;
 
 import org.corridor.CorridorApplication;
+import org.corridor.StartupPhases;
 import org.springframework.boot.SpringApplication;
 
 /** The jar's entry point: with no subcommand it serves the web application; with one it is the CLI. */
@@ -14,6 +15,8 @@ public final class CorridorMain {
         if (CorridorCommandLine.isCommand(args)) {
             System.exit(CorridorCommandLine.execute(args));
         }
-        SpringApplication.run(CorridorApplication.class, args);
+        SpringApplication application = new SpringApplication(CorridorApplication.class);
+        application.addListeners(new StartupPhases()); // prints where the start's time went, once ready
+        application.run(args);
     }
 }

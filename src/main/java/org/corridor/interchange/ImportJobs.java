@@ -72,6 +72,19 @@ public class ImportJobs {
     private final DataSource dataSource;
     /** The connections holding the locks of the jobs this process runs. */
     private final ConcurrentHashMap<UUID, Connection> running = new ConcurrentHashMap<>();
+    /** Set when the server begins to stop: running imports then end at their next report of progress. */
+    private volatile boolean stopping;
+
+    /** Told on the report of a job that ended because its server was stopped (e.g. to be upgraded or moved). */
+    public static final String SERVER_STOPPED = "Corridor was stopped while it ran (e.g. a restart of its server);"
+            + " import the same file again.";
+
+    /** Thrown to an import that reports its progress while its server stops; the import is rolled back. */
+    public static final class ServerStopping extends RuntimeException {
+        ServerStopping() {
+            super(SERVER_STOPPED);
+        }
+    }
 
     ImportJobs(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -162,6 +175,9 @@ public class ImportJobs {
         if (held == null) {
             return;
         }
+        if (stopping) {
+            throw new ServerStopping();
+        }
         try (var statement = held.prepareStatement(
                 "update import_job set rows_read = ?, step = ? where id = ? and status = 'RUNNING'")) {
             statement.setLong(1, rowsRead);
@@ -175,6 +191,34 @@ public class ImportJobs {
             log.warn("Could not record the progress of import {}: {}", id, e.toString());
         }
     }
+
+    /**
+     * The server begins to stop (before the web server and the pool close): each running import ends at its next
+     * report of progress (within a second while it reads, before it writes), rolls back and records FAILED with
+     * {@link #SERVER_STOPPED}, so that it neither holds up the stop nor writes anything afterwards. An import that
+     * is stopped harder (kill -9) is settled as {@link #STOPPED} by whichever server looks at it next.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void serverStopping() {
+        stopping = true;
+        if (running.isEmpty()) {
+            return;
+        }
+        log.info("Stopping with {} import(s) running: they end now, writing nothing", running.size());
+        // The pool closes after this: wait a moment so that each import can roll back and record why it ended.
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (!running.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** How long a stopping server waits for its imports to end; one still in a long statement is cut off after. */
+    private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(10);
 
     /** Records the outcome and the kept problems (replacing any recorded before). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)

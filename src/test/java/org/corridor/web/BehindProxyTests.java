@@ -32,7 +32,7 @@ class BehindProxyTests {
 
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+                assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("; Secure"));
     }
 
     @Test

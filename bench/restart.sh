@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Start and restart time: java -jar JAR on one data directory (embedded PostgreSQL, the demo), measured until
+# /actuator/health answers 200: wall-clock seconds and the server JVM's CPU seconds (user + system; on a shared,
+# loaded machine the CPU seconds move much less than the wall clock). In one run it measures the floor, a bare JVM
+# start of the same jar (`--help`: JVM and class loading only), then, unless the data directory exists already, a
+# first start that loads the demo, then RESTARTS restarts of the same data with each JAR in turn, and prints each
+# with its ratio to the floor and the start-up line of its log (which phases took how long).
+#
+#   bench/restart.sh [RESTARTS] [JAR...]     (default 3 and target/corridor.jar; build: ./mvnw -q -DskipTests package)
+#   e.g. compare two builds: bench/restart.sh 3 /tmp/corridor-before.jar target/corridor.jar
+set -euo pipefail
+cd "$(dirname "$0")/.."
+restarts=${1:-3}
+shift || true
+jars=("$@")
+[ ${#jars[@]} -gt 0 ] || jars=(target/corridor.jar)
+for jar in "${jars[@]}"; do
+  [ -f "$jar" ] || { echo "No $jar: build it first with ./mvnw -q -DskipTests package" >&2; exit 2; }
+done
+home=target/bench-restart-home
+mkdir -p "$home"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+tick=$(getconf CLK_TCK)
+now() { date +%s.%N; }
+cpu() { awk -v t="$tick" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat"; }
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+
+begin=$(now)
+java -jar "${jars[0]}" --help >/dev/null
+floor=$(echo "$(now) - $begin" | bc)
+printf 'floor: java -jar %s --help took %.1f s\n' "${jars[0]}" "$floor"
+
+start() { # label, jar
+  local label=$1 jar=$2
+  local log="$home/$label.log"
+  local begin; begin=$(now)
+  CORRIDOR_HOME="$home/data" java -jar "$jar" --server.port="$port" --spring.profiles.active=demo >"$log" 2>&1 &
+  local pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
+    kill -0 "$pid" 2>/dev/null || { echo "server exited; see $log" >&2; exit 1; }
+    sleep 0.1
+  done
+  local took; took=$(echo "$(now) - $begin" | bc)
+  printf '%-22s %-28s %6.1f s to health 200 (%4.1fx the floor), JVM CPU %5.1f s\n' "$label" "$jar" "$took" \
+    "$(echo "$took / $floor" | bc -l)" "$(cpu "$pid")"
+  grep -o 'Start-up took.*' "$log" | sed 's/^/    /' || true
+  kill "$pid"; wait "$pid" || true
+}
+
+[ -d "$home/data/postgres" ] || start first "${jars[0]}"
+for i in $(seq 1 "$restarts"); do
+  for j in "${!jars[@]}"; do
+    start "restart-$i-jar-$((j + 1))" "${jars[$j]}"
+  done
+done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
