@@ -260,7 +260,7 @@ class CommandLineTests {
             for (String sql : statements) {
                 statement.execute(sql);
             }
-            statement.execute("alter table audit_entry enable trigger audit_entry_append_only");
+            statement.execute("alter table audit_entry enable always trigger audit_entry_append_only");
             db.commit();
         } catch (SQLException e) {
             db.rollback();
