@@ -239,9 +239,14 @@ public class FlowImport {
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
             return new Report(jobId, ImportJobs.Status.FAILED, begun.format, run.read, 0, 0, 0, 0, run.problems);
         } catch (RuntimeException | Error e) {
-            run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
+            // Recorded as FAILED at once, with a sentence saying why (the database's own words go to the log only).
+            log.error("Flow import {} failed; nothing was written", jobId, e);
+            run.problems.error(0, "", "", ImportJobs.failureReason(e));
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
-            throw e;
+            if (e instanceof Error error) {
+                throw error;
+            }
+            return new Report(jobId, ImportJobs.Status.FAILED, begun.format, run.read, 0, 0, 0, 0, run.problems);
         }
     }
 
