@@ -139,14 +139,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static DatabaseCredentials credentials(Path home, Path dataDirectory) throws IOException {
         Path file = home.resolve(DatabaseCredentials.FILE_NAME);
         Path hba = dataDirectory.resolve("pg_hba.conf");
-        if (!Files.exists(file) && Files.exists(hba) && Files.readString(hba).contains(SCRAM)) {
+        if (!Files.exists(file) && Files.exists(hba) && requiresPasswords(Files.readString(hba))) {
             throw new IllegalStateException("The embedded database in " + dataDirectory + " requires passwords, but "
                     + file + " is missing. Restore that file from a backup of " + home + ".");
         }
         return DatabaseCredentials.readOrCreate(home);
     }
 
-    private static final String SCRAM = "scram-sha-256";
+    /** Whether no rule of this {@code pg_hba.conf} trusts a connection (comments aside). */
+    static boolean requiresPasswords(String hba) {
+        boolean rules = false;
+        for (String line : hba.split("\n")) {
+            int comment = line.indexOf('#');
+            String rule = (comment < 0 ? line : line.substring(0, comment)).trim();
+            if (rule.isEmpty()) {
+                continue;
+            }
+            rules = true;
+            String[] fields = rule.split("\\s+");
+            if (fields[fields.length - 1].equals("trust") || rule.contains(" trust ")) {
+                return false;
+            }
+        }
+        return rules;
+    }
 
     /** What {@code pg_hba.conf} says: every connection, local or over loopback, gives a password (SCRAM), none is trusted. */
     static final String PG_HBA = """
