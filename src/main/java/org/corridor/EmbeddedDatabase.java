@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +37,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final DatabaseCredentials credentials;
 
-    private EmbeddedDatabase(Path home, int port, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+    private EmbeddedDatabase(Path home, int port, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock,
+            DatabaseCredentials credentials) {
         this.home = home;
         this.port = port;
         this.postgres = postgres;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.credentials = credentials;
     }
 
     /**
@@ -63,6 +71,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             writeOwner(channel);
             stopOrphanedPostgres(dataDirectory);
+            DatabaseCredentials credentials = credentials(absoluteHome, dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -74,10 +83,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     // Tomcat and the pool must close before the database does, so no hook of zonky's.
                     .setRegisterShutdownHook(false)
+                    .setConnectConfig("password", credentials.ownerPassword())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
-            return new EmbeddedDatabase(absoluteHome, postgres.getPort(), postgres, channel, lock);
+            EmbeddedDatabase database = new EmbeddedDatabase(absoluteHome, postgres.getPort(), postgres, channel, lock,
+                    credentials);
+            try {
+                database.requirePasswords(dataDirectory);
+            } catch (IOException | SQLException | RuntimeException e) {
+                database.close();
+                throw new IllegalStateException("Could not secure the embedded database in " + dataDirectory + ": "
+                        + e.getMessage(), e);
+            }
+            return database;
         } catch (IOException e) {
             // e's message alone is often just a path; its type says what is wrong with it.
             throw new IllegalStateException("Could not start the embedded database in " + absoluteHome + " (" + e
@@ -89,8 +108,124 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
+    /** The application's role: no superuser, may only append to the audit log (see {@code DatabaseGrants}). */
     public String username() {
-        return "postgres";
+        return credentials.appUser();
+    }
+
+    public String password() {
+        return credentials.appPassword();
+    }
+
+    /** The owner of the schema, the cluster's superuser: runs the migrations, nothing else. */
+    public String ownerUsername() {
+        return credentials.ownerUser();
+    }
+
+    public String ownerPassword() {
+        return credentials.ownerPassword();
+    }
+
+    /** A connection as the owner, bypassing the application's role (migrations, tests, maintenance). */
+    public Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), credentials.ownerUser(), credentials.ownerPassword());
+    }
+
+    /**
+     * The home's credentials. Without the file, the home is new or from a version whose database trusted every local
+     * connection: new passwords are made here and set by {@link #requirePasswords}. A database that already asks for
+     * passwords but whose file is gone cannot be opened: say so instead of waiting for a login that cannot succeed.
+     */
+    private static DatabaseCredentials credentials(Path home, Path dataDirectory) throws IOException {
+        Path file = home.resolve(DatabaseCredentials.FILE_NAME);
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        if (!Files.exists(file) && Files.exists(hba) && requiresPasswords(Files.readString(hba))) {
+            throw new IllegalStateException("The embedded database in " + dataDirectory + " requires passwords, but "
+                    + file + " is missing. Restore that file from a backup of " + home + ".");
+        }
+        return DatabaseCredentials.readOrCreate(home);
+    }
+
+    /** Whether no rule of this {@code pg_hba.conf} trusts a connection (comments aside). */
+    static boolean requiresPasswords(String hba) {
+        boolean rules = false;
+        for (String line : hba.split("\n")) {
+            int comment = line.indexOf('#');
+            String rule = (comment < 0 ? line : line.substring(0, comment)).trim();
+            if (rule.isEmpty()) {
+                continue;
+            }
+            rules = true;
+            String[] fields = rule.split("\\s+");
+            if (fields[fields.length - 1].equals("trust") || rule.contains(" trust ")) {
+                return false;
+            }
+        }
+        return rules;
+    }
+
+    /** What {@code pg_hba.conf} says: every connection, local or over loopback, gives a password (SCRAM), none is trusted. */
+    static final String PG_HBA = """
+            # Written by Corridor: every connection must give its role's password (SCRAM-SHA-256); none is trusted.
+            # The passwords are in CORRIDOR_HOME/postgres-credentials (mode 0600).
+            # TYPE  DATABASE     USER  ADDRESS       METHOD
+            local   all          all                 scram-sha-256
+            host    all          all   127.0.0.1/32  scram-sha-256
+            host    all          all   ::1/128       scram-sha-256
+            local   replication  all                 scram-sha-256
+            host    replication  all   127.0.0.1/32  scram-sha-256
+            host    replication  all   ::1/128       scram-sha-256
+            """;
+
+    /**
+     * Sets both roles' passwords (SCRAM), makes the application's role (login, nothing more; its rights on the tables
+     * are granted after the migrations) and then, if not yet so, rewrites {@code pg_hba.conf} to require passwords and
+     * reloads it. Idempotent: a start interrupted half-way finishes the job on the next one. On the first start of a
+     * database from an earlier version (trust), this is its upgrade.
+     */
+    private void requirePasswords(Path dataDirectory) throws IOException, SQLException {
+        try (Connection connection = ownerConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set password_encryption = 'scram-sha-256'");
+            statement.execute("alter role " + literalName(credentials.ownerUser()) + " with password "
+                    + literal(credentials.ownerPassword()));
+            boolean exists;
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_roles where rolname = "
+                    + literal(credentials.appUser()))) {
+                exists = rs.next();
+            }
+            String attributes = " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password "
+                    + literal(credentials.appPassword());
+            statement.execute((exists ? "alter role " : "create role ") + literalName(credentials.appUser()) + attributes);
+            Path hba = dataDirectory.resolve("pg_hba.conf");
+            if (!Files.readString(hba).equals(PG_HBA)) {
+                Path temporary = dataDirectory.resolve("pg_hba.conf.new");
+                Files.writeString(temporary, PG_HBA);
+                Files.move(temporary, hba, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                try (ResultSet rs = statement.executeQuery("select pg_reload_conf()")) {
+                    rs.next();
+                }
+                log.info("The embedded database now requires passwords (SCRAM-SHA-256); they are in {}",
+                        home.resolve(DatabaseCredentials.FILE_NAME));
+            }
+        }
+    }
+
+    /** Passwords are base64url (letters, digits, '-' and '_'): quoting is all they need; anything else is refused. */
+    private static String literal(String value) {
+        return "'" + checked(value) + "'";
+    }
+
+    private static String literalName(String value) {
+        return "\"" + checked(value) + "\"";
+    }
+
+    private static String checked(String value) {
+        if (!value.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("a role name or password in " + DatabaseCredentials.FILE_NAME
+                    + " has characters other than letters, digits, '-' and '_'");
+        }
+        return value;
     }
 
     public int port() {
@@ -148,7 +283,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new CorridorHomeInUseException(home, owner);
         }
         log.info("Using the database of the Corridor already running on {} (process {})", home, owner);
-        return new EmbeddedDatabase(home, postmaster.get().port(), null, null, null);
+        DatabaseCredentials credentials;
+        try {
+            credentials = DatabaseCredentials.read(home.resolve(DatabaseCredentials.FILE_NAME));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the embedded database's passwords (" + e.getMessage()
+                    + "): run this command as the user that runs the Corridor server of " + home + ".", e);
+        }
+        return new EmbeddedDatabase(home, postmaster.get().port(), null, null, null, credentials);
     }
 
     /**

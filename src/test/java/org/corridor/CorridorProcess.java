@@ -304,12 +304,18 @@ public final class CorridorProcess {
                     .toList();
         }
 
-        /** The running database, as its superuser, bypassing Corridor. */
+        /** The running database, as its superuser (the owner, with its password from the home), bypassing Corridor. */
         public Connection connect() throws SQLException {
             Postmaster postmaster = postmaster()
                     .orElseThrow(() -> new AssertionError("No postgres is running on " + dataDirectory()));
+            DatabaseCredentials credentials;
+            try {
+                credentials = DatabaseCredentials.read(dataDirectory().getParent().resolve(DatabaseCredentials.FILE_NAME));
+            } catch (java.io.IOException e) {
+                throw new SQLException(e);
+            }
             return DriverManager.getConnection("jdbc:postgresql://localhost:" + postmaster.port() + "/postgres",
-                    "postgres", "");
+                    credentials.ownerUser(), credentials.ownerPassword());
         }
 
         @Override

@@ -38,6 +38,7 @@ import org.corridor.interchange.TableColumn;
 import org.corridor.interchange.TableFormat;
 import org.corridor.interchange.TableReader;
 import org.corridor.interchange.TableRow;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,9 +119,15 @@ public class ActivityImport {
                     report.created() + report.updated(), report.unchanged(), report.rowsRejected()), report.problems());
             return report;
         } catch (RuntimeException | IOException | Error e) {
-            run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
+            // Recorded as FAILED at once, with a sentence saying why (the database's own words go to the log only).
+            LoggerFactory.getLogger(ActivityImport.class).error("Activity import {} failed; nothing was written", jobId, e);
+            run.problems.error(0, "", "", e instanceof IOException ? "The file could not be read: " + e.getMessage()
+                    + ". Nothing was written." : ImportJobs.failureReason(e));
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
-            throw e;
+            if (e instanceof Error error) {
+                throw error;
+            }
+            return new Report(jobId, ImportJobs.Status.FAILED, actual, run.read, 0, 0, 0, 0, run.problems);
         }
     }
 

@@ -1,5 +1,9 @@
 package org.corridor.audit;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +14,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.corridor.AuditableChange;
+import org.corridor.CorridorProperties;
+import org.corridor.PrivateFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.context.event.EventListener;
@@ -25,13 +37,94 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
     static final String GENESIS_HASH = "0".repeat(64);
+    static final String CHECKPOINT_FILE = "audit-checkpoint";
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Path keyFile;
+    private final Path checkpointFile;
+    private final TransactionTemplate ownTransaction;
+    private volatile AuditKey key;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, CorridorProperties properties,
+            @Value("${corridor.audit.key-file:}") String keyFile, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.keyFile = keyFile == null || keyFile.isBlank() ? properties.home().resolve(AuditKey.FILE_NAME)
+                : Path.of(keyFile);
+        this.checkpointFile = this.keyFile.resolveSibling(CHECKPOINT_FILE);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * The key of the chain, read from its file, or made on the first start of this version (then every entry from the
+     * next one on is keyed, and the hash of the newest plain entry is sealed in the file). Checked against the mark the
+     * database keeps, so that a server with a missing or different key file refuses to write or verify.
+     */
+    AuditKey key() {
+        AuditKey current = key;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (key == null) {
+                key = ownTransaction.execute(status -> loadOrCreateKey());
+            }
+            return key;
+        }
+    }
+
+    private AuditKey loadOrCreateKey() {
+        // Locking the head serialises this with every append and with another process making the key at the same time.
+        var head = jdbc.sql("select seq, hash from audit_chain_head where id = 1 for update")
+                .query((rs, n) -> new Object[] {rs.getLong("seq"), rs.getString("hash")}).single();
+        long headSeq = (Long) head[0];
+        var mark = jdbc.sql("select keyed_from, key_id from audit_key_mark where id = 1")
+                .query((rs, n) -> new Object[] {rs.getLong("keyed_from"), rs.getString("key_id")}).optional();
+        try {
+            if (Files.exists(keyFile)) {
+                AuditKey found = AuditKey.read(keyFile);
+                if (mark.isPresent()) {
+                    if (!found.id().equals(mark.get()[1]) || found.keyedFrom() != (Long) mark.get()[0]) {
+                        throw new IllegalStateException("The audit key in " + keyFile + " is not the one this"
+                                + " database's audit log is keyed with (from entry " + mark.get()[0] + "): use that key"
+                                + " file (copy it from the server that made it, or restore it from a backup).");
+                    }
+                    return found;
+                }
+                if (found.keyedFrom() > headSeq + 1) {
+                    throw new IllegalStateException("The audit key in " + keyFile + " was made for another database"
+                            + " (its log was keyed from entry " + found.keyedFrom() + "; this one has " + headSeq
+                            + " entries): move the file away to make a new key for this database.");
+                }
+                mark(found);
+                return found;
+            }
+            if (mark.isPresent()) {
+                throw new IllegalStateException("The audit key " + keyFile + " is missing, but this database's audit log"
+                        + " is keyed with one from entry " + mark.get()[0] + ": restore the file from a backup of"
+                        + " CORRIDOR_HOME, or copy it from another server of this database (corridor.audit.key-file).");
+            }
+            AuditKey made = AuditKey.generate(headSeq + 1, (String) head[1]);
+            try {
+                PrivateFiles.create(keyFile, made.fileContent());
+            } catch (FileAlreadyExistsException e) {
+                made = AuditKey.read(keyFile);
+            }
+            mark(made);
+            log.info("Audit log keyed (HMAC-SHA-256) from entry {} with the key in {}; the {} entries before it keep"
+                    + " their SHA-256 hashes, sealed in that file", made.keyedFrom(), keyFile, made.keyedFrom() - 1);
+            return made;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or write the audit key " + keyFile + " (" + e + ")", e);
+        }
+    }
+
+    private void mark(AuditKey made) {
+        jdbc.sql("insert into audit_key_mark (id, keyed_from, sealed_hash, key_id) values (1, :from, :sealed, :id)")
+                .param("from", made.keyedFrom()).param("sealed", made.sealedHash()).param("id", made.id()).update();
     }
 
     /**
@@ -41,6 +134,7 @@ public class AuditLog {
     @EventListener
     @Transactional
     public void append(AuditableChange change) {
+        AuditKey key = key();
         var head = jdbc.sql("select seq, hash from audit_chain_head where id = 1 for update")
                 .query((rs, n) -> new Object[] {rs.getLong("seq"), rs.getString("hash")}).single();
         long seq = (Long) head[0] + 1;
@@ -56,7 +150,7 @@ public class AuditLog {
         AuditEntry entry = new AuditEntry(seq, Ids.newId(), Instant.now().truncatedTo(ChronoUnit.MICROS), actorId,
                 actorName, change.action(), change.recordType(), change.recordId(), change.operationId(),
                 toJson(change.before()), toJson(change.after()), previousHash, null);
-        String hash = entry.computeHash();
+        String hash = entry.computeHash(key);
         jdbc.sql("""
                 insert into audit_entry (seq, id, occurred_at, actor_id, actor_name, action, record_type, record_id,
                                          operation_id, before_state, after_state, previous_hash, hash)
@@ -96,9 +190,23 @@ public class AuditLog {
                 .param("type", recordType).param("id", recordId).query(AuditLog::map).list();
     }
 
-    /** Walks the whole chain in order, streamed, and reports the first break it finds. */
-    @Transactional(readOnly = true)
+    /**
+     * Walks the whole chain in order, streamed, and reports the first break it finds: keyed entries against their HMAC,
+     * the plain ones before them against their SHA-256 and the hash sealed in the key file, and the whole log against
+     * the checkpoint the last intact verification left outside the database ({@code audit-checkpoint} beside the key),
+     * which it then moves to the head.
+     */
     public ChainVerification verify() {
+        AuditKey key = key();
+        ChainVerification result = ownTransaction.execute(status -> verify(key));
+        if (result.intact()) {
+            result = checkpoint(result);
+        }
+        return result;
+    }
+
+    private ChainVerification verify(AuditKey key) {
+        jdbc.sql("set transaction read only").update();
         long expectedSeq = 1;
         String previousHash = GENESIS_HASH;
         long checked = 0;
@@ -114,9 +222,13 @@ public class AuditLog {
                     return ChainVerification.broken(checked, entry.seq(),
                             "entry " + entry.seq() + " does not follow the entry before it: the chain was altered");
                 }
-                if (!entry.computeHash().equals(entry.hash())) {
+                if (!entry.computeHash(key).equals(entry.hash())) {
                     return ChainVerification.broken(checked, entry.seq(),
                             "entry " + entry.seq() + " was edited: its content no longer matches its hash");
+                }
+                if (entry.seq() == key.keyedFrom() - 1 && !entry.hash().equals(key.sealedHash())) {
+                    return ChainVerification.broken(checked, entry.seq(), "entries up to " + entry.seq()
+                            + " were rewritten: the chain no longer ends in the hash sealed in the audit key");
                 }
                 previousHash = entry.hash();
                 expectedSeq++;
@@ -129,7 +241,46 @@ public class AuditLog {
             return ChainVerification.broken(checked, checked + 1, "the newest entries (after entry " + checked
                     + ", up to entry " + head[0] + ") are missing: deleted from the log");
         }
-        return ChainVerification.intact(checked);
+        if (checked < key.keyedFrom() - 1) {
+            return ChainVerification.broken(checked, checked + 1, "entries " + (checked + 1) + " to "
+                    + (key.keyedFrom() - 1) + " are missing: the audit key was made after entry " + (key.keyedFrom() - 1));
+        }
+        return ChainVerification.intact(checked, checked == 0 ? GENESIS_HASH : previousHash);
+    }
+
+    /**
+     * Compares the intact chain with the head the last verification saw (kept outside the database): the chain must
+     * still reach it and hold the same entry there, else its newest entries were cut off along with the head. Then
+     * records the current head.
+     */
+    private ChainVerification checkpoint(ChainVerification intact) {
+        try {
+            if (Files.exists(checkpointFile)) {
+                java.util.Properties seen = new java.util.Properties();
+                try (var reader = Files.newBufferedReader(checkpointFile)) {
+                    seen.load(reader);
+                }
+                long seq = Long.parseLong(seen.getProperty("seq", "0").trim());
+                String hash = seen.getProperty("hash", "").trim();
+                if (intact.entriesChecked() < seq) {
+                    return ChainVerification.broken(intact.entriesChecked(), intact.entriesChecked() + 1,
+                            "the newest entries (after entry " + intact.entriesChecked() + ", up to entry " + seq
+                                    + " that an earlier verification saw) are missing: deleted from the log");
+                }
+                String there = seq == 0 ? GENESIS_HASH : jdbc.sql("select hash from audit_entry where seq = :seq")
+                        .param("seq", seq).query(String.class).optional().orElse("");
+                if (!there.equals(hash)) {
+                    return ChainVerification.broken(seq - 1, seq, "entry " + seq
+                            + " is not the one an earlier verification saw: the log was rewritten");
+                }
+            }
+            Files.deleteIfExists(checkpointFile);
+            PrivateFiles.create(checkpointFile, "# The audit log's head at its last intact verification.\nseq="
+                    + intact.entriesChecked() + "\nhash=" + intact.headHash() + "\n");
+        } catch (IOException | NumberFormatException e) {
+            log.warn("Could not compare or record the audit checkpoint {}: {}", checkpointFile, e.toString());
+        }
+        return intact;
     }
 
     private String toJson(Object state) {
@@ -148,13 +299,14 @@ public class AuditLog {
     }
 
     /** The outcome of {@link #verify()}: intact, or where the first break is. */
-    public record ChainVerification(boolean intact, long entriesChecked, Long brokenAt, String problem) {
-        static ChainVerification intact(long checked) {
-            return new ChainVerification(true, checked, null, null);
+    public record ChainVerification(boolean intact, long entriesChecked, Long brokenAt, String problem,
+            String headHash) {
+        static ChainVerification intact(long checked, String headHash) {
+            return new ChainVerification(true, checked, null, null, headHash);
         }
 
         static ChainVerification broken(long checked, long at, String problem) {
-            return new ChainVerification(false, checked, at, problem);
+            return new ChainVerification(false, checked, at, problem, null);
         }
     }
 }

@@ -63,8 +63,11 @@ public class CorridorCommandLine implements Callable<Integer> {
         return new SpringApplicationBuilder(CorridorApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                // A failed start is reported once, as a line on stderr, not as Spring's stack trace.
+                // A failed start is reported once, as a line on stderr, not as Spring's stack trace. Commands speak in
+                // sentences; what the log says (a failed import's database error, with its stack) goes to the log file
+                // under CORRIDOR_HOME only, not to the terminal.
                 .properties("corridor.join-running-database=true", "logging.level.root=WARN",
+                        "logging.threshold.console=OFF",
                         "logging.level.org.corridor=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
                         "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR",
                         "spring.main.banner-mode=off")

@@ -113,7 +113,14 @@ class ImportCommand implements Callable<Integer> {
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
                 long started = System.nanoTime();
-                Outcome outcome = importFile(context, user, operations.get(0).id(), chosen, err);
+                Outcome outcome;
+                try {
+                    outcome = importFile(context, user, operations.get(0).id(), chosen, err);
+                } catch (RuntimeException e) {
+                    // A sentence, never the database's own message; the import recorded its job as FAILED already.
+                    err.println(ImportJobs.failureReason(e));
+                    return 1;
+                }
                 print(out, outcome, (System.nanoTime() - started) / 1e9);
                 return switch (outcome.status()) {
                     case REJECTED -> REJECTED;

@@ -234,14 +234,19 @@ public class FlowImport {
         } catch (DataIntegrityViolationException | ChangedMeanwhile e) {
             // Someone changed the counts or the directory while the file was imported: a race, not a fault. A key
             // saved meanwhile violates the unique key; a place deleted meanwhile violates a foreign key where the
-            // per-row checks run (a database user that is not superuser), or is found by lockReferences otherwise.
+            // per-row checks run (a role that may not set session_replication_role), or is found by lockReferences otherwise.
             run.problems.error(0, "", "", message("flow.import.changedMeanwhile"));
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
             return new Report(jobId, ImportJobs.Status.FAILED, begun.format, run.read, 0, 0, 0, 0, run.problems);
         } catch (RuntimeException | Error e) {
-            run.problems.error(0, "", "", "The import failed and nothing was written: " + e.getMessage());
+            // Recorded as FAILED at once, with a sentence saying why (the database's own words go to the log only).
+            log.error("Flow import {} failed; nothing was written", jobId, e);
+            run.problems.error(0, "", "", ImportJobs.failureReason(e));
             jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
-            throw e;
+            if (e instanceof Error error) {
+                throw error;
+            }
+            return new Report(jobId, ImportJobs.Status.FAILED, begun.format, run.read, 0, 0, 0, 0, run.problems);
         }
     }
 
@@ -739,8 +744,9 @@ public class FlowImport {
          * fails the whole import and nothing is written.
          *
          * <p>PostgreSQL checks each foreign key of each inserted row with a query of its own (four a row, half the
-         * time of a million-row import). When the database lets us (we are its superuser, as with the embedded
-         * database, and flow_count has no triggers of its own), the import checks them instead once for the whole
+         * time of a million-row import). When the database lets us (our role may set session_replication_role, granted
+         * to the application's role of the embedded database, which is no superuser; and flow_count has no triggers of
+         * its own), the import checks them instead once for the whole
          * file: it locks each referenced operation, country, location and organisation as those per-row checks would
          * ({@code FOR KEY SHARE}, so none can be deleted before we commit), fails if any is gone, and only then
          * inserts with the per-row checks off ({@code session_replication_role = replica}) for that one statement.
@@ -763,8 +769,14 @@ public class FlowImport {
         }
 
         private boolean mayCheckReferencesOnce() {
+            // SET on session_replication_role is granted to the application's role (PostgreSQL 15+, see
+            // org.corridor.DatabaseGrants); a superuser has it anyway. has_parameter_privilege is PostgreSQL 15's too.
+            int version = jdbc.sql("select current_setting('server_version_num')::int").query(Integer.class).single();
+            if (version < 150000) {
+                return false;
+            }
             return jdbc.sql("""
-                    select (select rolsuper from pg_roles where rolname = current_user)
+                    select has_parameter_privilege('session_replication_role', 'SET')
                        and not exists (select 1 from pg_trigger where tgrelid = 'flow_count'::regclass and not tgisinternal)
                        and (select count(*) from pg_constraint where conrelid = 'flow_count'::regclass and contype = 'f') = 4""")
                     .query(Boolean.class).single();

@@ -22,6 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,9 +89,51 @@ public class ImportJobs {
         }
     }
 
-    ImportJobs(JdbcClient jdbc, DataSource dataSource) {
+    private final TransactionTemplate ownTransaction;
+
+    ImportJobs(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * What to tell the user when an import failed for a reason other than its file: a sentence, never the database's
+     * own message (which names tables and SQL); the details go to the log with the job's id.
+     */
+    public static String failureReason(Throwable failure) {
+        if (failure instanceof ServerStopping) {
+            return SERVER_STOPPED;
+        }
+        String sqlState = null;
+        for (Throwable cause = failure; cause != null && sqlState == null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                sqlState = sql.getSQLState();
+            }
+        }
+        String why;
+        if (failure instanceof OutOfMemoryError) {
+            why = "Corridor ran out of memory";
+        } else if (sqlState == null) {
+            why = "an unexpected error (" + failure.getClass().getSimpleName() + ")";
+        } else if (sqlState.startsWith("08")) {
+            why = "the connection to the database was lost";
+        } else if (sqlState.startsWith("53")) {
+            why = "the database ran out of resources (disk space, memory or connections)";
+        } else if (sqlState.startsWith("40")) {
+            why = "it conflicted with another change made at the same time";
+        } else if (sqlState.equals("57014")) {
+            why = "the database cancelled it (a time limit was reached)";
+        } else if (sqlState.startsWith("57")) {
+            why = "the database was shutting down or restarting";
+        } else if (sqlState.equals("42501")) {
+            why = "the database refused Corridor's role a right it needs (see the README, \"Database roles\")";
+        } else {
+            why = "the database refused it (error " + sqlState + ")";
+        }
+        return "The import failed and nothing was written: " + why + ". Import the file again; if it fails again,"
+                + " the administrator finds the details in Corridor's log.";
     }
 
     /** The file's SHA-256 in hex, read streaming. */
@@ -220,14 +265,36 @@ public class ImportJobs {
     /** How long a stopping server waits for its imports to end; one still in a long statement is cut off after. */
     private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(10);
 
-    /** Records the outcome and the kept problems (replacing any recorded before). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records the outcome and the kept problems (replacing any recorded before), in a transaction of its own. Should
+     * that fail, the job is still recorded as FAILED with a sentence saying its outcome could not be recorded, so that
+     * it does not stay RUNNING and later pass for one stopped by a restart.
+     */
     public void finish(UUID id, Outcome outcome, ProblemLog problems) {
         try {
-            record(id, outcome, problems);
+            ownTransaction.executeWithoutResult(status -> record(id, outcome, problems));
+        } catch (RuntimeException e) {
+            log.error("Could not record the outcome ({}) of import {}", outcome.status(), id, e);
+            ownTransaction.executeWithoutResult(status -> recordFailed(id, outcome.rowsRead(), failureReason(e)));
         } finally {
             release(id);
         }
+    }
+
+    private void recordFailed(UUID id, long rowsRead, String reason) {
+        jdbc.sql("""
+                update import_job set status = 'FAILED', rows_read = :read, rows_written = 0, rows_unchanged = 0,
+                    rows_rejected = 0, finished_at = now(), step = null where id = :id""")
+                .param("id", id).param("read", rowsRead).update();
+        jdbc.sql("delete from import_problem where job_id = :id").param("id", id).update();
+        jdbc.sql("""
+                insert into import_problem (job_id, position, line, column_name, value, reason)
+                values (:id, 0, 0, '', '', :reason)""").param("id", id).param("reason", reason).update();
+    }
+
+    /** No text in PostgreSQL may hold NUL: a problem quoting such a value must still be recorded. */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\0', '\uFFFD');
     }
 
     private void record(UUID id, Outcome outcome, ProblemLog problems) {
@@ -245,8 +312,8 @@ public class ImportJobs {
                     insert into import_problem (job_id, position, line, column_name, value, reason)
                     values (:id, :position, :line, :column, :value, :reason)""")
                     .param("id", id).param("position", position++).param("line", entry.line())
-                    .param("column", entry.column()).param("value", entry.value())
-                    .param("reason", (entry.note() ? NOTE : "") + entry.reason()).update();
+                    .param("column", storable(entry.column())).param("value", storable(entry.value()))
+                    .param("reason", storable((entry.note() ? NOTE : "") + entry.reason())).update();
         }
     }
 

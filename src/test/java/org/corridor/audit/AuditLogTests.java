@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.corridor.EmbeddedDatabase;
 
 /** Each test starts from an intact chain; tampering tests bypass the append-only trigger on purpose. */
 @SpringBootTest
@@ -26,6 +28,15 @@ class AuditLogTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EmbeddedDatabase database;
+
+    /** The database as its owner (the cluster's superuser): what an attacker with the database's password has. */
+    JdbcClient owner() {
+        return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
+                database.ownerPassword()));
+    }
 
     @BeforeEach
     void startFromAnIntactChain() {
@@ -80,12 +91,89 @@ class AuditLogTests {
     }
 
     @Test
-    void theDatabaseRefusesToEditOrDeleteEntries() {
+    void theApplicationsRoleMayOnlyAppendToTheLog() {
         accounts.create("audit.immutable", "Audit Immutable", "long-enough-password", List.of());
 
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())
+                .isFalse();
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor_name = 'someone else'").update())
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update()).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update()).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update())
+                .hasStackTraceContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_key_mark").update()).hasStackTraceContaining("permission denied");
+    }
+
+    @Test
+    void theTriggerRefusesEditsEvenToTheOwnerInReplicaMode() {
+        accounts.create("audit.replica", "Audit Replica", "long-enough-password", List.of());
+        JdbcClient owner = owner();
+
+        assertThatThrownBy(() -> owner.sql("update audit_entry set actor_name = 'someone else'").update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.sql("""
+                do $$ begin
+                    set local session_replication_role = replica;
+                    delete from audit_entry;
+                end $$""").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void detectsAForgedEntryWhoseSha256WasRecomputedWithTheChainAfterIt() {
+        CorridorUser user = accounts.create("audit.forged", "Audit Forged", "long-enough-password", List.of());
+        accounts.create("audit.after-forged", "After", "long-enough-password", List.of());
+        List<AuditEntry> all = oldestFirst();
+        long seq = auditLog.forRecord("user", user.id().toString()).get(0).seq();
+        try {
+            // What worked before the key: edit an entry, recompute its SHA-256 and every later entry's, and the head.
+            String previous = null;
+            for (AuditEntry e : all) {
+                if (e.seq() < seq) {
+                    previous = e.hash();
+                    continue;
+                }
+                AuditEntry forged = new AuditEntry(e.seq(), e.id(), e.occurredAt(), e.actorId(), e.actorName(),
+                        e.action(), e.recordType(), e.recordId(), e.operationId(), e.before(),
+                        e.seq() == seq ? e.after().replace("Audit Forged", "Someone Else") : e.after(), previous, null);
+                String hash = forged.computeHash();
+                tamper("update audit_entry set after_state = '" + forged.after().replace("'", "''") + "', previous_hash = '"
+                        + previous + "', hash = '" + hash + "' where seq = " + e.seq());
+                tamper("update audit_chain_head set seq = " + e.seq() + ", hash = '" + hash + "'");
+                previous = hash;
+            }
+
+            AuditLog.ChainVerification result = auditLog.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.brokenAt()).isEqualTo(seq);
+            assertThat(result.problem()).contains("entry " + seq).contains("edited");
+        } finally {
+            for (AuditEntry e : all) {
+                if (e.seq() >= seq) {
+                    tamper("update audit_entry set after_state = '" + e.after().replace("'", "''") + "', previous_hash = '"
+                            + e.previousHash() + "', hash = '" + e.hash() + "' where seq = " + e.seq());
+                }
+            }
+            AuditEntry last = all.get(all.size() - 1);
+            tamper("update audit_chain_head set seq = " + last.seq() + ", hash = '" + last.hash() + "'");
+        }
+    }
+
+    @Test
+    void keysEveryEntryWithTheKeyKeptOutsideTheDatabase() throws Exception {
+        accounts.create("audit.keyed", "Audit Keyed", "long-enough-password", List.of());
+        java.nio.file.Path keyFile = database.home().resolve(AuditKey.FILE_NAME);
+
+        assertThat(keyFile).exists();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(keyFile))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        AuditKey key = AuditKey.read(keyFile);
+        for (AuditEntry e : auditLog.recent(null, null, 1000, 0)) {
+            assertThat(key.keys(e.seq())).isTrue();
+            assertThat(e.hash()).isEqualTo(e.computeHash(key)).isNotEqualTo(e.computeHash());
+        }
+        assertThat(jdbc.sql("select key_id from audit_key_mark").query(String.class).single()).isEqualTo(key.id());
     }
 
     @Test
@@ -137,17 +225,24 @@ class AuditLogTests {
         }
     }
 
+    private List<AuditEntry> oldestFirst() {
+        List<AuditEntry> entries = new java.util.ArrayList<>(auditLog.recent(null, null, Integer.MAX_VALUE, 0));
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
     private void tamper(String sql) {
-        jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
+        JdbcClient owner = owner();
+        owner.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
         try {
-            jdbc.sql(sql).update();
+            owner.sql(sql).update();
         } finally {
-            jdbc.sql("alter table audit_entry enable trigger audit_entry_append_only").update();
+            owner.sql("alter table audit_entry enable always trigger audit_entry_append_only").update();
         }
     }
 
     private void restore(AuditEntry e) {
-        jdbc.sql("""
+        owner().sql("""
                 insert into audit_entry (seq, id, occurred_at, actor_id, actor_name, action, record_type, record_id,
                                          operation_id, before_state, after_state, previous_hash, hash)
                 values (:seq, :id, :at, :actorId, :actorName, :action, :recordType, :recordId, :operationId,

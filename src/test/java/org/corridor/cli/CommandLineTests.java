@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -186,6 +187,42 @@ class CommandLineTests {
     }
 
     @Test
+    void aFailedImportIsRecordedFailedAtOnceAndTheCommandSaysWhyInASentence() throws Exception {
+        java.nio.file.Path file = flowFile("fails", """
+                date,location_code,direction,total
+                2015-12-09,MK-TABANOVCE-TC,PRESENT,300
+                """);
+        try (Connection db = home.connect(); Statement statement = db.createStatement()) {
+            // The database refuses the insert for a reason of its own, as a full disk would (this day only).
+            statement.execute("create function flow_count_test_disk_full() returns trigger language plpgsql as"
+                    + " 'begin raise exception ''could not extend file: No space left on device'' using errcode = ''53100''; end'");
+            statement.execute("create trigger flow_count_test_disk_full before insert on flow_count for each row"
+                    + " when (new.period_start = date '2015-12-09') execute function flow_count_test_disk_full()");
+            Result failed;
+            try {
+                failed = home.run(null, "import", "flows", file.toString(), "--user", focalPoint());
+            } finally {
+                statement.execute("drop trigger flow_count_test_disk_full on flow_count");
+                statement.execute("drop function flow_count_test_disk_full()");
+            }
+
+            assertThat(failed.exitCode()).as(failed::toString).isEqualTo(1);
+            assertThat(failed.output()).contains("The import failed and nothing was written: the database ran out of"
+                    + " resources", "Failed, nothing written").doesNotContain("ERROR:", "No space left", "flow_count");
+            assertThat(failed.hasStackTrace()).as(failed::toString).isFalse();
+            // Recorded FAILED by the command itself, with its reason: not RUNNING, later "stopped by a restart".
+            try (ResultSet job = statement.executeQuery("select j.status, p.reason from import_job j join import_problem p"
+                    + " on p.job_id = j.id where j.file_name = '" + file.getFileName() + "'")) {
+                assertThat(job.next()).isTrue();
+                assertThat(job.getString("status")).isEqualTo("FAILED");
+                assertThat(job.getString("reason")).startsWith("The import failed and nothing was written: the database"
+                        + " ran out of resources");
+            }
+        }
+        assertThat(countsBetween("2015-12-09", "2015-12-09")).isZero();
+    }
+
+    @Test
     void dryRunChecksTheFileAndWritesNothing() throws Exception {
         java.nio.file.Path file = flowFile("dry", """
                 date,location_code,direction,total
@@ -260,7 +297,7 @@ class CommandLineTests {
             for (String sql : statements) {
                 statement.execute(sql);
             }
-            statement.execute("alter table audit_entry enable trigger audit_entry_append_only");
+            statement.execute("alter table audit_entry enable always trigger audit_entry_append_only");
             db.commit();
         } catch (SQLException e) {
             db.rollback();

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.corridor.EmbeddedDatabase;
 
 /** Importing files of flow counts: the rules of the form, all or nothing, idempotent, corrections audited. */
 @SpringBootTest
@@ -59,6 +61,15 @@ class FlowImportTests {
 
     @Autowired
     Sharing sharing;
+
+    @Autowired
+    EmbeddedDatabase database;
+
+    /** The database as its owner: the application's role may not create functions or triggers. */
+    JdbcClient owner() {
+        return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
+                database.ownerPassword()));
+    }
 
     @TempDir
     Path dir;
@@ -347,16 +358,59 @@ class FlowImportTests {
     void aPlaceRemovedMidwayFailsTheImportTheSameWayWherePostgresqlChecksEachRow() throws IOException {
         // A trigger of its own on flow_count turns off the import's check-once shortcut (as a database user that is
         // not superuser does): PostgreSQL's per-row foreign key check then finds the place gone.
-        jdbc.sql("create function flow_count_test_noop() returns trigger language plpgsql as 'begin return new; end'")
+        JdbcClient owner = owner();
+        owner.sql("create function flow_count_test_noop() returns trigger language plpgsql as 'begin return new; end'")
                 .update();
-        jdbc.sql("create trigger flow_count_test_noop before insert on flow_count for each row"
+        owner.sql("create trigger flow_count_test_noop before insert on flow_count for each row"
                 + " execute function flow_count_test_noop()").update();
         try {
             assertFailsSayingWhyAndWritesNothing(importWithAPlaceRemovedMidway());
         } finally {
-            jdbc.sql("drop trigger flow_count_test_noop on flow_count").update();
-            jdbc.sql("drop function flow_count_test_noop()").update();
+            owner.sql("drop trigger flow_count_test_noop on flow_count").update();
+            owner.sql("drop function flow_count_test_noop()").update();
         }
+    }
+
+    @Test
+    void importsAsARoleThatIsNotSuperuserWithTheForeignKeysCheckedOnceForTheFile() throws IOException {
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())
+                .isFalse();
+        assertThat(jdbc.sql("select has_parameter_privilege('session_replication_role', 'SET')").query(Boolean.class)
+                .single()).as("granted to the application's role, for the import's one insert").isTrue();
+
+        FlowImport.Report report = run(csv(threeDays()), null, false);
+
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
+        assertThat(rowsOfYear()).isEqualTo(3);
+    }
+
+    @Test
+    void aDatabaseFailureIsRecordedAsFailedAtOnceWithASentenceNotTheDatabasesMessage() throws IOException {
+        // The database refuses the insert for a reason of its own (as a full disk would): only this test's year.
+        JdbcClient owner = owner();
+        String name = "flow_count_test_fails_" + year;
+        owner.sql("create function " + name + "() returns trigger language plpgsql as"
+                + " 'begin raise exception ''disk full in relation flow_count'' using errcode = ''53100''; end'").update();
+        owner.sql("create trigger " + name + " before insert on flow_count for each row when"
+                + " (extract(year from new.period_start) = " + year + ") execute function " + name + "()").update();
+        FlowImport.Report report;
+        try {
+            report = run(csv(threeDays()), null, false);
+        } finally {
+            owner.sql("drop trigger " + name + " on flow_count").update();
+            owner.sql("drop function " + name + "()").update();
+        }
+
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.FAILED);
+        // As recorded, read directly: FAILED at once, not RUNNING (which a later look would call "stopped by a restart").
+        assertThat(jdbc.sql("select status from import_job where id = :id").param("id", report.jobId())
+                .query(String.class).single()).isEqualTo("FAILED");
+        assertThat(jobs.problems(report.jobId())).extracting(ProblemLog.Entry::reason)
+                .containsExactly("The import failed and nothing was written: the database ran out of resources (disk"
+                        + " space, memory or connections). Import the file again; if it fails again, the administrator"
+                        + " finds the details in Corridor's log.")
+                .noneMatch(reason -> reason.contains("flow_count") || reason.contains("ERROR"));
+        assertThat(rowsOfYear()).isZero();
     }
 
     void assertFailsSayingWhyAndWritesNothing(FlowImport.Report report) {
