@@ -6,6 +6,7 @@
 #   JAR=path/to/corridor.jar bench/api.sh   to time another build (default target/corridor.jar, built if missing).
 # Loopback only; each server is stopped at the end. Needs curl and wrk (installed with apt-get if missing).
 set -e
+set -f  # the paths below hold "?": never a file name pattern
 cd "$(dirname "$0")/.."
 seconds=${1:-15}
 connections=50
@@ -63,7 +64,7 @@ to_ms() {
         /s$/ {sub(/s$/, ""); printf "%.1f", $0 * 1000}'
 }
 
-# measure PATH [TOKEN]: prints "req/s p50 p99 errors" for one endpoint.
+# measure PATH [TOKEN]: prints "req/s p50 p99 errors" for one endpoint, after 3 s to warm it up.
 measure() {
     url="$base$1"
     if [ -n "$2" ]; then
@@ -81,16 +82,21 @@ measure() {
     echo "$rps $p50 $p99 $(( ${non2xx:-0} + ${sockets:-0} ))"
 }
 
+paths="/api/v1/flow-counts?size=20 /api/v1/activities?size=20 /api/v1/visits?size=20 /api/v1/meetings?size=20
+    /api/v1/route-events?size=20 /api/v1/me"
+
 # run_set TITLE TOKEN: the table for one database.
 run_set() {
     echo
     echo "$1 ($connections connections, ${seconds} s each, $(nproc) cores shared with wrk; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    # Every endpoint once before any is timed, so that the baseline is not the one timed on a cold server.
+    wrk -t2 -c$connections -d3s "$base/actuator/health" > /dev/null
+    for path in $paths; do wrk -t2 -c$connections -d2s -H "Authorization: Bearer $token" "$base$path" > /dev/null; done
     printf "%-32s %9s %9s %9s %7s %9s %s\n" endpoint "req/s" "p50 ms" "p99 ms" errors "x health" verdict
     set -- $(measure /actuator/health)
     health=$1
     printf "%-32s %9s %9s %9s %7s %9s\n" /actuator/health "$1" "$2" "$3" "$4" 1.00
-    for path in "/api/v1/flow-counts?size=20" "/api/v1/activities?size=20" "/api/v1/visits?size=20" \
-            "/api/v1/meetings?size=20" "/api/v1/route-events?size=20" /api/v1/me; do
+    for path in $paths; do
         status=$(curl -s -o /dev/null -w "%{http_code}" -H "Authorization: Bearer $token" "$base$path")
         set -- $(measure "$path" "$token")
         ratio=$(awk "BEGIN {printf \"%.2f\", $1 / ($health > 0 ? $health : 1)}")
