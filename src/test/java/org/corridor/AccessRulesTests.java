@@ -193,7 +193,8 @@ class AccessRulesTests {
         directoryRules(skopje, gevgelija);
         rule("GET /api/v1/visits", Audience.SIGNED_IN, "/api/v1/visits");
         rule("GET /monitoring/visits", Audience.SIGNED_IN, "/monitoring/visits");
-        rule("GET /monitoring/intensity", Audience.MONITORING_READERS, "/monitoring/intensity?operation=" + skopje);
+        // Everyone may open the intensity page: where an operation's figures are not shared, it says so (issue 12).
+        rule("GET /monitoring/intensity", Audience.SIGNED_IN, "/monitoring/intensity?operation=" + skopje);
         rule("GET /monitoring/map", Audience.SIGNED_IN, "/monitoring/map");
         rule("GET /monitoring/visits.csv", Audience.SIGNED_IN, "/monitoring/visits.csv");
         for (String list : List.of("plans", "assessments", "deployments")) {
@@ -225,8 +226,9 @@ class AccessRulesTests {
     }
 
     /**
-     * Plans and deployments are set by Skopje's focal point and head and read by its members and the regional
-     * coordinator; assessments are recorded like visits. Each sample record is Skopje's and internal to it.
+     * Plans and deployments are set by Skopje's focal point and head; assessments are recorded like visits. Each
+     * sample record is Skopje's at the operation's default level: assessments internal to it (OPERATION), plans and
+     * deployments at OSCE level, read by members of any operation and the regional coordinator.
      */
     private void monitoringRecordRules(UUID skopje, UUID gevgelija) {
         LocalDate start = LocalDate.parse("2016-01-04");

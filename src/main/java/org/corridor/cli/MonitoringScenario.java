@@ -112,10 +112,15 @@ class MonitoringScenario {
 
         deployments.record(skopjeFocal, new TemporaryDeployments.DeploymentDraft(skopje, vinojug, 2,
                 LocalDate.of(2016, 6, 1), null, TemporaryDeployments.Premises.CONTAINER,
-                "Office in a container installed in the camp, to facilitate monitoring at Gevgelija"));
+                "Office in a container installed in the camp, to facilitate monitoring at Gevgelija",
+                DistributionLevel.OSCE));
         added.add("1 temporary deployment");
         return added;
     }
+
+    /** The internal note of a visit that saw signs of corruption: kept within the operation until verified. */
+    static final String INTERNAL_NOTE = "Interpreters reported irregular payments asked at the checkpoint; "
+            + "not verified, kept within the mission until the head decides how to raise it.";
 
     private int visitWeekly(CorridorUser author, UUID operation, UUID location, Phase phase, Random random) {
         int count = 0;
@@ -134,9 +139,18 @@ class MonitoringScenario {
                 var start = day.atTime(LocalTime.of(7 + random.nextInt(3), 0)).atZone(Region.ZONE).toInstant();
                 var end = overnight ? day.plusDays(1).atTime(LocalTime.of(11, 0)).atZone(Region.ZONE).toInstant()
                         : start.plusSeconds(3600L * (6 + random.nextInt(4)));
+                Observations observations = observations(day, random);
+                // Reported to the Permanent Council: OSCE level; a note on suspected corruption stays internal.
+                boolean internal = observations.corruption() == Observations.Corruption.SUSPECTED;
+                if (internal) {
+                    Observations o = observations;
+                    observations = new Observations(o.personsTotal(), o.men(), o.women(), o.children(),
+                            o.unaccompaniedMinors(), o.staffing(), o.equipment(), o.corruption(),
+                            o.humanitarianConditions(), o.concerns(), INTERNAL_NOTE);
+                }
                 visits.record(author, new VisitDraft(operation, location, phase.unit(), null, Set.of(author.id()),
-                        2 + random.nextInt(2), start, end, phase.purpose(), VisitStatus.COMPLETED,
-                        observations(day, random), followUps(random, day), DistributionLevel.OPERATION), false);
+                        2 + random.nextInt(2), start, end, phase.purpose(), VisitStatus.COMPLETED, observations,
+                        followUps(random, day), internal ? DistributionLevel.OPERATION : DistributionLevel.OSCE), false);
                 count++;
             }
         }
@@ -179,7 +193,7 @@ class MonitoringScenario {
     private void plan(CorridorUser focal, UUID operation, UUID location, Unit unit, int target, String from, String to,
             String note) {
         plans.create(focal, new MonitoringPlans.PlanDraft(operation, location, unit, target, LocalDate.parse(from),
-                to == null ? null : LocalDate.parse(to), note));
+                to == null ? null : LocalDate.parse(to), note, DistributionLevel.OSCE));
     }
 
     private UUID location(String code) {

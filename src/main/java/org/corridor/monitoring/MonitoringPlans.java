@@ -19,7 +19,9 @@ import org.corridor.AuditableChange;
 import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Role;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +36,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MonitoringPlans {
 
-    /** A plan as entered: target visits a week at a location by a unit, for a period (open-ended if no end). */
+    /**
+     * A plan as entered: target visits a week at a location by a unit, for a period (open-ended if no end).
+     * {@code distributionLevel} null means the operation's default for a new plan, and no change for a changed one.
+     */
     public record PlanDraft(UUID operationId, UUID locationId, Unit unit, Integer targetPerWeek, LocalDate validFrom,
-            LocalDate validTo, String note) {
+            LocalDate validTo, String note, DistributionLevel distributionLevel) {
+
+        /** A plan at its operation's default level. */
+        public PlanDraft(UUID operationId, UUID locationId, Unit unit, Integer targetPerWeek, LocalDate validFrom,
+                LocalDate validTo, String note) {
+            this(operationId, locationId, unit, targetPerWeek, validFrom, validTo, note, null);
+        }
 
         public List<Problem> problems() {
             List<Problem> problems = new ArrayList<>();
@@ -62,7 +73,7 @@ public class MonitoringPlans {
     }
 
     public record Plan(UUID id, UUID operationId, UUID locationId, Unit unit, int targetPerWeek, LocalDate validFrom,
-            LocalDate validTo, String note, long version) {
+            LocalDate validTo, String note, DistributionLevel distributionLevel, long version) {
 
         boolean covers(LocalDate weekStart) {
             LocalDate weekEnd = weekStart.plusDays(6);
@@ -83,10 +94,12 @@ public class MonitoringPlans {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Sharing sharing;
 
-    MonitoringPlans(JdbcClient jdbc, ApplicationEventPublisher events) {
+    MonitoringPlans(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
         this.jdbc = jdbc;
         this.events = events;
+        this.sharing = sharing;
     }
 
     /** Focal points and heads of operation set an operation's plans; officers carry them out. */
@@ -107,12 +120,14 @@ public class MonitoringPlans {
         try {
             jdbc.sql("""
                     insert into monitoring_plan (id, operation_id, location_id, unit, target_per_week, valid_from, valid_to,
-                                                 note, created_by)
-                    values (:id, :operation, :location, :unit, :target, :from, :to, :note, :createdBy)""")
+                                                 note, distribution_level, created_by)
+                    values (:id, :operation, :location, :unit, :target, :from, :to, :note, :level, :createdBy)""")
                     .param("id", id).param("operation", draft.operationId()).param("location", draft.locationId())
                     .param("unit", draft.unit().name()).param("target", draft.targetPerWeek())
                     .param("from", draft.validFrom()).param("to", draft.validTo())
                     .param("note", draft.note() == null || draft.note().isBlank() ? null : draft.note().trim())
+                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
+                            : sharing.defaultLevel(draft.operationId(), RecordKind.MONITORING_PLAN)).name())
                     .param("createdBy", user.id()).update();
         } catch (DataIntegrityViolationException e) {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
@@ -130,7 +145,8 @@ public class MonitoringPlans {
             throw new AccessDeniedException("Focal points and heads of operation change monitoring plans");
         }
         PlanDraft draft = new PlanDraft(before.operationId(), changes.locationId(), changes.unit(),
-                changes.targetPerWeek(), changes.validFrom(), changes.validTo(), changes.note());
+                changes.targetPerWeek(), changes.validFrom(), changes.validTo(), changes.note(),
+                changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
         List<Problem> problems = draft.problems();
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
@@ -139,12 +155,13 @@ public class MonitoringPlans {
         try {
             updated = jdbc.sql("""
                     update monitoring_plan set location_id = :location, unit = :unit, target_per_week = :target,
-                        valid_from = :from, valid_to = :to, note = :note, version = version + 1
+                        valid_from = :from, valid_to = :to, note = :note, distribution_level = :level,
+                        version = version + 1
                     where id = :id and version = :version""")
                     .param("location", draft.locationId()).param("unit", draft.unit().name())
                     .param("target", draft.targetPerWeek()).param("from", draft.validFrom()).param("to", draft.validTo())
                     .param("note", draft.note() == null || draft.note().isBlank() ? null : draft.note().trim())
-                    .param("id", id).param("version", expectedVersion).update();
+                    .param("level", draft.distributionLevel().name()).param("id", id).param("version", expectedVersion).update();
         } catch (DataIntegrityViolationException e) {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
@@ -156,42 +173,31 @@ public class MonitoringPlans {
         return after;
     }
 
-    /** A plan the user may read: its operation's members and the regional coordinator (plans are not sensitive). */
+    /** A plan the user may read at its distribution level; others are simply not there. */
     public Optional<Plan> find(CorridorUser user, UUID id) {
-        return load(id).filter(p -> user.mayRead(p.operationId(), DistributionLevel.OSCE));
+        return load(id).filter(p -> user.mayRead(p.operationId(), p.distributionLevel()));
     }
 
     /** The plans the user may read, latest start first; {@code operationId} null means all of them. */
     public RecordPage<Plan> list(CorridorUser user, UUID operationId, int page, int size) {
+        ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
         params.put("operation", operationId);
-        return RecordPage.query(jdbc, """
-                monitoring_plan
-                where (operation_id = any(:member) or :coordinator)
-                   and (cast(:operation as uuid) is null or operation_id = :operation)""", params,
+        return RecordPage.query(jdbc, "monitoring_plan where " + scope.records("")
+                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
                 "valid_from desc, id", Plan.class, page, size);
-    }
-
-    public List<Plan> plans(CorridorUser user, UUID operationId) {
-        if (!user.isMemberOf(operationId) && !user.hasRole(Role.REGIONAL_COORDINATOR)) {
-            return List.of();
-        }
-        return jdbc.sql("select * from monitoring_plan where operation_id = :operation order by valid_from desc")
-                .param("operation", operationId).query(Plan.class).list();
     }
 
     /**
      * Visits per ISO week from the week of {@code from} to the week of {@code to}, at one location or,
-     * with {@code locationId} null, at all of the operation's. Cancelled visits do not count. Members
-     * count all the operation's visits; a regional coordinator only those shared beyond it.
+     * with {@code locationId} null, at all of the operation's, against the targets of its plans. Cancelled visits do
+     * not count. This is a figure (counts, no text): it counts every visit and plan of the operation, whatever their
+     * levels, for whoever may read the operation's figures ({@link ReadScope#mayReadFigures}); others are refused.
      */
     public List<IntensityWeek> intensity(CorridorUser user, UUID operationId, UUID locationId, Unit unit, LocalDate from,
             LocalDate to) {
-        boolean member = user.isMemberOf(operationId);
-        if (!member && !user.hasRole(Role.REGIONAL_COORDINATOR)) {
-            throw new AccessDeniedException("Only the operation's members and the regional coordinator see its monitoring");
+        if (!sharing.scopeOf(user).mayReadFigures(operationId)) {
+            throw new AccessDeniedException("The operation does not share its figures with this user");
         }
         LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -207,9 +213,6 @@ public class MonitoringPlans {
         if (unit != null) {
             visitFilter.append(" and v.unit = :unit");
             params.put("unit", unit.name());
-        }
-        if (!member) {
-            visitFilter.append(" and v.distribution_level <> 'OPERATION'");
         }
         // Weeks are generated in SQL so that weeks without visits appear with zero; the visit's day
         // is taken in the region's clock, so a visit at 00:30 on a Monday counts for that week.
@@ -242,6 +245,19 @@ public class MonitoringPlans {
                     weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), visits, target));
         });
         return weeks;
+    }
+
+    /**
+     * The locations where the operation has visits or plans, for the intensity page's picker; empty unless the user
+     * may read the operation's figures.
+     */
+    public List<UUID> locationsOf(CorridorUser user, UUID operationId) {
+        if (!sharing.scopeOf(user).mayReadFigures(operationId)) {
+            return List.of();
+        }
+        return jdbc.sql("select location_id from monitoring_visit where operation_id = :operation"
+                        + " union select location_id from monitoring_plan where operation_id = :operation")
+                .param("operation", operationId).query(UUID.class).list();
     }
 
     private Optional<Plan> load(UUID id) {

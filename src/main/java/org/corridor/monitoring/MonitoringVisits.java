@@ -28,7 +28,9 @@ import org.corridor.Ids;
 import org.corridor.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Role;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,16 +44,18 @@ public class MonitoringVisits {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Sharing sharing;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
-    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this(jdbc, events, Clock.systemUTC());
+    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
+        this(jdbc, events, sharing, Clock.systemUTC());
     }
 
-    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.sharing = sharing;
         this.clock = clock;
     }
 
@@ -76,6 +80,9 @@ public class MonitoringVisits {
     public VisitDetails record(CorridorUser user, VisitDraft draft, boolean personalDataConfirmed) {
         if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation record its visits");
+        }
+        if (draft.distributionLevel() == null) {
+            draft = draft.at(sharing.defaultLevel(draft.operationId(), RecordKind.MONITORING_VISIT));
         }
         check(draft, personalDataConfirmed);
         UUID id = Ids.newId();
@@ -113,7 +120,8 @@ public class MonitoringVisits {
         }
         VisitDraft draft = new VisitDraft(before.operationId(), changes.locationId(), changes.unit(), changes.unitName(),
                 changes.teamMembers(), changes.teamCount(), changes.startsAt(), changes.endsAt(), changes.purpose(),
-                changes.status(), changes.observations(), changes.followUps(), changes.distributionLevel());
+                changes.status(), changes.observations(), changes.followUps(),
+                changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
         check(draft, personalDataConfirmed);
         int updated;
         try {
@@ -160,8 +168,10 @@ public class MonitoringVisits {
 
     /** One page of the visits the user may read, newest first, counting only up to {@code countAtMost}. */
     public RecordPage<VisitDetails> list(CorridorUser user, VisitFilter filter, int page, int size, long countAtMost) {
+        ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(user, filter, params);
+        String where = " where " + scope.records("v") + filtered(filter, params);
+        scope.bind(params);
         long total = RecordPage.count(jdbc, "monitoring_visit v" + where, params, countAtMost);
         List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
                         + " order by v.starts_at desc, v.id limit :limit offset :offset")
@@ -169,23 +179,29 @@ public class MonitoringVisits {
         return RecordPage.counted(loadAll(ids), page, size, total, countAtMost);
     }
 
-    /** Visits at one location in a period: how many, and how many raised a concern. */
+    /**
+     * Visits at one location in a period: how many, and how many raised a concern (figures); and the most frequent
+     * concern tags among the visits the user may read as records (tags are free text, so never from others).
+     */
     public record LocationVisits(UUID locationId, long visits, long withConcerns, List<String> topConcerns) {
     }
 
     /**
-     * Visits the user may read, per location, for the map: counted in SQL, never loaded one by one.
-     * Cancelled visits do not count.
+     * Visits per location, for the map: a figure, counted in SQL over every visit of the operations whose figures
+     * the user may read ({@link ReadScope#figures}), whatever the visits' levels. Cancelled visits do not count.
      */
     public List<LocationVisits> byLocation(CorridorUser user, VisitFilter filter) {
+        ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(user, filter, params) + " and v.status <> 'CANCELLED'";
+        String where = " where " + scope.figures("v") + filtered(filter, params) + " and v.status <> 'CANCELLED'";
+        scope.bind(params);
         return jdbc.sql("""
                 select v.location_id, count(*) as visits,
                        count(*) filter (where cardinality(v.concerns) > 0) as with_concerns,
                        (select array_agg(c order by n desc, c) from (
                             select c, count(*) as n from monitoring_visit w, unnest(w.concerns) c
-                            where w.id = any(array_agg(v.id)) group by c order by n desc, c limit 3) top) as top_concerns
+                            where w.id = any(array_agg(v.id)) and """ + scope.records("w") + """
+                             group by c order by n desc, c limit 3) top) as top_concerns
                 from monitoring_visit v""" + where + " group by v.location_id order by visits desc")
                 .params(params)
                 .query((rs, n) -> {
@@ -195,17 +211,9 @@ public class MonitoringVisits {
                 }).list();
     }
 
-    /**
-     * The WHERE clause of visits the user may read (their operations', and shared ones for a
-     * regional coordinator) narrowed by the filter; fills {@code params}.
-     */
-    private static String visibleWhere(CorridorUser user, VisitFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where (v.operation_id = any(:member)");
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        if (user.hasRole(Role.REGIONAL_COORDINATOR)) {
-            where.append(" or v.distribution_level <> 'OPERATION'");
-        }
-        where.append(")");
+    /** The filter's conditions, each starting with {@code and}; fills {@code params}. */
+    private static String filtered(VisitFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
         if (filter.operationId() != null) {
             where.append(" and v.operation_id = :operation");
             params.put("operation", filter.operationId());
@@ -233,19 +241,22 @@ public class MonitoringVisits {
         return where.toString();
     }
 
-    /** The first and last day with a visit the user may read, for choosing a chart's default period. */
+    /**
+     * The first and last day with a visit of the operation, for choosing the intensity chart's default period: a
+     * figure, so it spans every visit where the user may read the operation's figures, and is empty elsewhere.
+     */
     public Optional<LocalDate[]> visitSpan(CorridorUser user, UUID operationId, UUID locationId) {
-        if (!user.isMemberOf(operationId) && !user.hasRole(Role.REGIONAL_COORDINATOR)) {
-            return Optional.empty();
-        }
+        ReadScope scope = sharing.scopeOf(user);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("operation", operationId);
+        params.put("location", locationId);
         return jdbc.sql("""
                 select min((starts_at at time zone 'Europe/Belgrade')::date) as first_day,
                        max((starts_at at time zone 'Europe/Belgrade')::date) as last_day
-                from monitoring_visit
-                where operation_id = :operation and (cast(:location as uuid) is null or location_id = :location)
-                  and (:member or distribution_level <> 'OPERATION')""")
-                .param("operation", operationId).param("location", locationId)
-                .param("member", user.isMemberOf(operationId))
+                from monitoring_visit v
+                where v.operation_id = :operation and (cast(:location as uuid) is null or v.location_id = :location)
+                  and """ + scope.figures("v"))
+                .params(scope.bind(params))
                 .query((rs, n) -> rs.getObject("first_day", LocalDate.class) == null ? null
                         : new LocalDate[] {rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)})
                 .optional();

@@ -19,7 +19,9 @@ import org.corridor.Ids;
 import org.corridor.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Role;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +45,10 @@ public class PreparednessAssessments {
         FIRST_HAND, SECOND_HAND, AUTHORITIES
     }
 
+    /**
+     * An assessment as entered. {@code distributionLevel} null means the operation's default for a new assessment,
+     * and no change for a changed one.
+     */
     public record AssessmentDraft(UUID operationId, String authority, UUID locationId, String area, LocalDate assessedOn,
             Rating rating, ContingencyPlan contingencyPlan, Source source, String narrative,
             DistributionLevel distributionLevel) {
@@ -51,7 +57,6 @@ public class PreparednessAssessments {
             authority = authority == null ? null : authority.trim();
             area = area == null || area.isBlank() ? null : area.trim();
             contingencyPlan = contingencyPlan == null ? ContingencyPlan.UNKNOWN : contingencyPlan;
-            distributionLevel = distributionLevel == null ? DistributionLevel.OPERATION : distributionLevel;
         }
 
         public List<Problem> problems(LocalDate today) {
@@ -87,10 +92,12 @@ public class PreparednessAssessments {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Sharing sharing;
 
-    PreparednessAssessments(JdbcClient jdbc, ApplicationEventPublisher events) {
+    PreparednessAssessments(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
         this.jdbc = jdbc;
         this.events = events;
+        this.sharing = sharing;
     }
 
     @Transactional
@@ -110,7 +117,9 @@ public class PreparednessAssessments {
                     .param("location", draft.locationId()).param("area", draft.area())
                     .param("assessedOn", draft.assessedOn()).param("rating", draft.rating().name())
                     .param("plan", draft.contingencyPlan().name()).param("source", draft.source().name())
-                    .param("narrative", draft.narrative()).param("level", draft.distributionLevel().name())
+                    .param("narrative", draft.narrative())
+                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
+                            : sharing.defaultLevel(draft.operationId(), RecordKind.PREPAREDNESS_ASSESSMENT)).name())
                     .param("createdBy", user.id()).update();
         } catch (DataIntegrityViolationException e) {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
@@ -129,7 +138,8 @@ public class PreparednessAssessments {
         }
         AssessmentDraft draft = new AssessmentDraft(before.operationId(), changes.authority(), changes.locationId(),
                 changes.area(), changes.assessedOn(), changes.rating(), changes.contingencyPlan(), changes.source(),
-                changes.narrative(), changes.distributionLevel());
+                changes.narrative(),
+                changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
         check(draft, personalDataConfirmed);
         int updated;
         try {
@@ -166,14 +176,11 @@ public class PreparednessAssessments {
 
     /** One page of the records the user may read, newest first; {@code operationId} null means all visible. */
     public RecordPage<Assessment> list(CorridorUser user, UUID operationId, int page, int size) {
+        ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
         params.put("operation", operationId);
-        return RecordPage.query(jdbc, """
-                preparedness_assessment
-                where (operation_id = any(:member) or (:coordinator and distribution_level <> 'OPERATION'))
-                   and (cast(:operation as uuid) is null or operation_id = :operation)""", params,
+        return RecordPage.query(jdbc, "preparedness_assessment where " + scope.records("")
+                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
                 "assessed_on desc, id", Assessment.class, page, size);
     }
 

@@ -16,7 +16,9 @@ import org.corridor.AuditableChange;
 import org.corridor.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Role;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +34,18 @@ public class TemporaryDeployments {
         RENTED_OFFICE, CONTAINER, NONE
     }
 
+    /**
+     * A deployment as entered. {@code distributionLevel} null means the operation's default for a new deployment,
+     * and no change for a changed one.
+     */
     public record DeploymentDraft(UUID operationId, UUID locationId, Integer officers, LocalDate fromDate,
-            LocalDate toDate, Premises premises, String purpose) {
+            LocalDate toDate, Premises premises, String purpose, DistributionLevel distributionLevel) {
+
+        /** A deployment at its operation's default level. */
+        public DeploymentDraft(UUID operationId, UUID locationId, Integer officers, LocalDate fromDate,
+                LocalDate toDate, Premises premises, String purpose) {
+            this(operationId, locationId, officers, fromDate, toDate, premises, purpose, null);
+        }
 
         public List<Problem> problems() {
             List<Problem> problems = new ArrayList<>();
@@ -62,15 +74,18 @@ public class TemporaryDeployments {
     }
 
     public record Deployment(UUID id, UUID operationId, UUID locationId, int officers, LocalDate fromDate,
-            LocalDate toDate, Premises premises, String purpose, UUID createdBy, long version) {
+            LocalDate toDate, Premises premises, String purpose, DistributionLevel distributionLevel, UUID createdBy,
+            long version) {
     }
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Sharing sharing;
 
-    TemporaryDeployments(JdbcClient jdbc, ApplicationEventPublisher events) {
+    TemporaryDeployments(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
         this.jdbc = jdbc;
         this.events = events;
+        this.sharing = sharing;
     }
 
     /** Focal points and heads of operation decide where officers are deployed. */
@@ -91,11 +106,14 @@ public class TemporaryDeployments {
         try {
             jdbc.sql("""
                     insert into temporary_deployment (id, operation_id, location_id, officers, from_date, to_date,
-                                                      premises, purpose, created_by)
-                    values (:id, :operation, :location, :officers, :from, :to, :premises, :purpose, :createdBy)""")
+                                                      premises, purpose, distribution_level, created_by)
+                    values (:id, :operation, :location, :officers, :from, :to, :premises, :purpose, :level,
+                            :createdBy)""")
                     .param("id", id).param("operation", draft.operationId()).param("location", draft.locationId())
                     .param("officers", draft.officers()).param("from", draft.fromDate()).param("to", draft.toDate())
                     .param("premises", draft.premises().name()).param("purpose", draft.purpose().trim())
+                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
+                            : sharing.defaultLevel(draft.operationId(), RecordKind.TEMPORARY_DEPLOYMENT)).name())
                     .param("createdBy", user.id()).update();
         } catch (DataIntegrityViolationException e) {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
@@ -112,7 +130,8 @@ public class TemporaryDeployments {
             throw new AccessDeniedException("Focal points and heads of operation change deployments");
         }
         DeploymentDraft draft = new DeploymentDraft(before.operationId(), changes.locationId(), changes.officers(),
-                changes.fromDate(), changes.toDate(), changes.premises(), changes.purpose());
+                changes.fromDate(), changes.toDate(), changes.premises(), changes.purpose(),
+                changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
         List<Problem> problems = draft.problems();
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
@@ -121,11 +140,13 @@ public class TemporaryDeployments {
         try {
             updated = jdbc.sql("""
                     update temporary_deployment set location_id = :location, officers = :officers, from_date = :from,
-                        to_date = :to, premises = :premises, purpose = :purpose, version = version + 1
+                        to_date = :to, premises = :premises, purpose = :purpose, distribution_level = :level,
+                        version = version + 1
                     where id = :id and version = :version""")
                     .param("location", draft.locationId()).param("officers", draft.officers())
                     .param("from", draft.fromDate()).param("to", draft.toDate()).param("premises", draft.premises().name())
-                    .param("purpose", draft.purpose().trim()).param("id", id).param("version", expectedVersion).update();
+                    .param("purpose", draft.purpose().trim()).param("level", draft.distributionLevel().name())
+                    .param("id", id).param("version", expectedVersion).update();
         } catch (DataIntegrityViolationException e) {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
@@ -137,21 +158,18 @@ public class TemporaryDeployments {
         return after;
     }
 
-    /** Deployments are internal to their operation; the regional coordinator sees them all (they are not sensitive). */
+    /** A deployment the user may read at its distribution level; others are simply not there. */
     public Optional<Deployment> find(CorridorUser user, UUID id) {
-        return load(id).filter(d -> user.mayRead(d.operationId(), DistributionLevel.OSCE));
+        return load(id).filter(d -> user.mayRead(d.operationId(), d.distributionLevel()));
     }
 
     /** One page of the records the user may read, newest first; {@code operationId} null means all visible. */
     public RecordPage<Deployment> list(CorridorUser user, UUID operationId, int page, int size) {
+        ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("member", user.operationIds().toArray(UUID[]::new));
-        params.put("coordinator", user.hasRole(Role.REGIONAL_COORDINATOR));
         params.put("operation", operationId);
-        return RecordPage.query(jdbc, """
-                temporary_deployment
-                where (operation_id = any(:member) or :coordinator)
-                   and (cast(:operation as uuid) is null or operation_id = :operation)""", params,
+        return RecordPage.query(jdbc, "temporary_deployment where " + scope.records("")
+                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
                 "from_date desc, id", Deployment.class, page, size);
     }
 

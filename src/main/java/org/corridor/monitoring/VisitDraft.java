@@ -21,10 +21,15 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
         teamMembers = teamMembers == null ? Set.of() : Set.copyOf(teamMembers);
         observations = observations == null ? Observations.NONE : observations;
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
-        distributionLevel = distributionLevel == null ? DistributionLevel.OPERATION : distributionLevel;
         status = status == null ? VisitStatus.PLANNED : status;
         unitName = unitName == null || unitName.isBlank() ? null : unitName.trim();
         purpose = purpose == null ? null : purpose.trim();
+    }
+
+    /** The same visit at this distribution level. */
+    public VisitDraft at(DistributionLevel level) {
+        return new VisitDraft(operationId, locationId, unit, unitName, teamMembers, teamCount, startsAt, endsAt, purpose,
+                status, observations, followUps, level);
     }
 
     /** Whether the team stayed the night: the visit ends on a later day than it starts. */

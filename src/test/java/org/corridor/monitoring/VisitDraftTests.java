@@ -115,10 +115,10 @@ class VisitDraftTests {
     }
 
     @Test
-    void defaultsToThePlannedStatusAndTheOperationDistributionLevel() {
+    void defaultsToThePlannedStatusAndLeavesTheLevelToTheOperationsDefault() {
         VisitDraft draft = new VisitDraft(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         assertThat(draft.status()).isEqualTo(VisitStatus.PLANNED);
-        assertThat(draft.distributionLevel()).isEqualTo(org.corridor.accounts.DistributionLevel.OPERATION);
+        assertThat(draft.distributionLevel()).isNull();
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.corridor.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
@@ -39,11 +41,14 @@ class AssessmentController {
     private final PreparednessAssessments assessments;
     private final Directory directory;
     private final MessageSource messages;
+    private final Sharing sharing;
 
-    AssessmentController(PreparednessAssessments assessments, Directory directory, MessageSource messages) {
+    AssessmentController(PreparednessAssessments assessments, Directory directory, MessageSource messages,
+            Sharing sharing) {
         this.assessments = assessments;
         this.directory = directory;
         this.messages = messages;
+        this.sharing = sharing;
     }
 
     @GetMapping("/monitoring/assessments")
@@ -71,6 +76,7 @@ class AssessmentController {
         List<OperationSummary> operations = requireRecordableOperations(user);
         AssessmentForm form = new AssessmentForm();
         form.setOperationId(operations.get(0).id().toString());
+        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.PREPAREDNESS_ASSESSMENT).name());
         form.setAssessedOn(LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), List.of(), null);
     }

@@ -26,7 +26,7 @@ public class AssessmentForm {
     private String contingencyPlan = ContingencyPlan.UNKNOWN.name();
     private String source;
     private String narrative;
-    private String distributionLevel = DistributionLevel.OPERATION.name();
+    private String distributionLevel;
     private boolean confirmPersonalData;
     private long version;
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.monitoring.TemporaryDeployments;
@@ -36,11 +38,14 @@ class DeploymentController {
     private final TemporaryDeployments deployments;
     private final Directory directory;
     private final MessageSource messages;
+    private final Sharing sharing;
 
-    DeploymentController(TemporaryDeployments deployments, Directory directory, MessageSource messages) {
+    DeploymentController(TemporaryDeployments deployments, Directory directory, MessageSource messages,
+            Sharing sharing) {
         this.deployments = deployments;
         this.directory = directory;
         this.messages = messages;
+        this.sharing = sharing;
     }
 
     @GetMapping("/monitoring/deployments")
@@ -61,6 +66,7 @@ class DeploymentController {
         List<OperationSummary> operations = requireDeployableOperations(user);
         DeploymentForm form = new DeploymentForm();
         form.setOperationId(operations.get(0).id().toString());
+        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.TEMPORARY_DEPLOYMENT).name());
         form.setFromDate(LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), null);
     }

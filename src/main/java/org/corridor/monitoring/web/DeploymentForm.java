@@ -8,6 +8,7 @@ import static org.corridor.FormValues.uuid;
 import static org.corridor.FormValues.value;
 
 import java.util.List;
+import org.corridor.accounts.DistributionLevel;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.TemporaryDeployments.Premises;
 
@@ -21,6 +22,7 @@ public class DeploymentForm {
     private String toDate;
     private String premises;
     private String purpose;
+    private String distributionLevel;
     private long version;
 
     static DeploymentForm of(TemporaryDeployments.Deployment d) {
@@ -32,6 +34,7 @@ public class DeploymentForm {
         form.toDate = text(d.toDate());
         form.premises = d.premises().name();
         form.purpose = d.purpose();
+        form.distributionLevel = d.distributionLevel().name();
         form.version = d.version();
         return form;
     }
@@ -39,7 +42,8 @@ public class DeploymentForm {
     TemporaryDeployments.DeploymentDraft toDraft(List<Problem> problems) {
         return new TemporaryDeployments.DeploymentDraft(uuid(operationId), uuid(locationId),
                 number(officers, "officers", problems), date(fromDate, "fromDate", problems),
-                date(toDate, "toDate", problems), value(Premises.class, premises), purpose);
+                date(toDate, "toDate", problems), value(Premises.class, premises), purpose,
+                value(DistributionLevel.class, distributionLevel));
     }
 
     public String getOperationId() { return operationId; }
@@ -56,6 +60,8 @@ public class DeploymentForm {
     public void setPremises(String premises) { this.premises = premises; }
     public String getPurpose() { return purpose; }
     public void setPurpose(String purpose) { this.purpose = purpose; }
+    public String getDistributionLevel() { return distributionLevel; }
+    public void setDistributionLevel(String distributionLevel) { this.distributionLevel = distributionLevel; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Role;
+import org.corridor.RecordNotFound;
+import org.corridor.accounts.ReadScope;
+import org.corridor.accounts.Sharing;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
@@ -16,7 +18,6 @@ import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringVisits;
 import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDraft;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +35,15 @@ class IntensityController {
     private final MonitoringPlans plans;
     private final MonitoringVisits visits;
     private final Directory directory;
+    private final Sharing sharing;
     private final JsonMapper json;
 
-    IntensityController(MonitoringPlans plans, MonitoringVisits visits, Directory directory, JsonMapper json) {
+    IntensityController(MonitoringPlans plans, MonitoringVisits visits, Directory directory, Sharing sharing,
+            JsonMapper json) {
         this.plans = plans;
         this.visits = visits;
         this.directory = directory;
+        this.sharing = sharing;
         this.json = json;
     }
 
@@ -47,14 +51,28 @@ class IntensityController {
     String intensity(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) UUID operation,
             @RequestParam(required = false) UUID location, @RequestParam(required = false) Unit unit,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model) {
-        List<OperationSummary> readable = readableOperations(user);
-        if (readable.isEmpty()) {
-            throw new AccessDeniedException("Only operations' members and the regional coordinator see monitoring");
+        ReadScope scope = sharing.scopeOf(user);
+        List<OperationSummary> readable = directory.operations().stream().filter(o -> scope.mayReadFigures(o.id()))
+                .toList();
+        model.addAttribute("operations", readable);
+        model.addAttribute("units", Unit.values());
+        model.addAttribute("unit", unit);
+        model.addAttribute("locationId", location);
+        // The operation asked for, else the user's own, else the first whose figures the user may read.
+        OperationSummary chosen = operation != null
+                ? directory.operations().stream().filter(o -> o.id().equals(operation)).findFirst()
+                        .orElseThrow(() -> new RecordNotFound(operation))
+                : readable.stream().filter(o -> scope.isMemberOf(o.id())).findFirst()
+                        .orElse(readable.isEmpty() ? null : readable.get(0));
+        if (chosen == null || !scope.mayReadFigures(chosen.id())) {
+            // Never a zero or "below target" in place of figures the user may not read.
+            model.addAttribute("shared", false);
+            model.addAttribute("notShared", chosen);
+            model.addAttribute("operationId", chosen == null ? null : chosen.id());
+            model.addAttribute("locations", List.of());
+            return "monitoring/intensity";
         }
-        UUID operationId = operation != null ? operation : readable.get(0).id();
-        if (readable.stream().noneMatch(o -> o.id().equals(operationId))) {
-            throw new AccessDeniedException("Not a member of that operation");
-        }
+        UUID operationId = chosen.id();
         // Without a period, show the weeks that have visits (at most the last two years of them).
         LocalDate[] span = visits.visitSpan(user, operationId, location).orElse(null);
         LocalDate end = to != null ? to : span != null ? span[1] : LocalDate.now(Region.ZONE);
@@ -76,17 +94,19 @@ class IntensityController {
             point.put("below", w.belowTarget());
             return point;
         }).toList();
+        model.addAttribute("shared", true);
         model.addAttribute("weeks", weeks);
         model.addAttribute("seriesJson", safeJson(series));
         model.addAttribute("operationId", operationId);
-        model.addAttribute("locationId", location);
-        model.addAttribute("unit", unit);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("periodError", periodError);
-        model.addAttribute("operations", readable);
-        model.addAttribute("locations", directory.locations());
-        model.addAttribute("units", Unit.values());
+        // Only the places where the operation has visits or plans (and the one asked for).
+        java.util.Set<UUID> where = new java.util.HashSet<>(plans.locationsOf(user, operationId));
+        if (location != null) {
+            where.add(location);
+        }
+        model.addAttribute("locations", directory.locations().stream().filter(l -> where.contains(l.id())).toList());
         model.addAttribute("weeksBelow", weeks.stream().filter(MonitoringPlans.IntensityWeek::belowTarget).count());
         model.addAttribute("totalVisits", weeks.stream().mapToLong(MonitoringPlans.IntensityWeek::visits).sum());
         model.addAttribute("locationName", location == null ? null
@@ -97,6 +117,15 @@ class IntensityController {
     @GetMapping("/monitoring/map")
     String map(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) UUID operation,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model) {
+        ReadScope scope = sharing.scopeOf(user);
+        List<OperationSummary> operations = directory.operations();
+        if (operation != null && operations.stream().noneMatch(o -> o.id().equals(operation))) {
+            throw new RecordNotFound(operation);
+        }
+        // Operations whose visits the map does not count for this user: said in words, never left as blanks.
+        List<OperationSummary> notShared = operations.stream()
+                .filter(o -> operation == null || o.id().equals(operation))
+                .filter(o -> !scope.mayReadFigures(o.id())).toList();
         List<MonitoringVisits.LocationVisits> counts = visits.byLocation(user,
                 new MonitoringVisits.VisitFilter(operation, null, null, null, from, to));
         Map<UUID, LocationSummary> places = new LinkedHashMap<>();
@@ -124,7 +153,9 @@ class IntensityController {
         model.addAttribute("operation", operation);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("operations", directory.operations());
+        model.addAttribute("operations", operations.stream().filter(o -> scope.mayReadFigures(o.id())).toList());
+        model.addAttribute("notShared", notShared);
+        model.addAttribute("notSharedNames", String.join(", ", notShared.stream().map(OperationSummary::name).toList()));
         return "monitoring/map";
     }
 
@@ -134,11 +165,6 @@ class IntensityController {
             return "ok";
         }
         return counts.withConcerns() * 2 >= counts.visits() ? "alert" : "warn";
-    }
-
-    private List<OperationSummary> readableOperations(CorridorUser user) {
-        return directory.operations().stream()
-                .filter(o -> user.isMemberOf(o.id()) || user.hasRole(Role.REGIONAL_COORDINATOR)).toList();
     }
 
     /** JSON for a {@code <script type="application/json">} block: no {@code <} can close the element early. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.monitoring.MonitoringPlans;
@@ -37,11 +39,13 @@ class PlanController {
     private final MonitoringPlans plans;
     private final Directory directory;
     private final MessageSource messages;
+    private final Sharing sharing;
 
-    PlanController(MonitoringPlans plans, Directory directory, MessageSource messages) {
+    PlanController(MonitoringPlans plans, Directory directory, MessageSource messages, Sharing sharing) {
         this.plans = plans;
         this.directory = directory;
         this.messages = messages;
+        this.sharing = sharing;
     }
 
     @GetMapping("/monitoring/plans")
@@ -62,6 +66,7 @@ class PlanController {
         List<OperationSummary> operations = requirePlannableOperations(user);
         PlanForm form = new PlanForm();
         form.setOperationId(operations.get(0).id().toString());
+        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.MONITORING_PLAN).name());
         form.setValidFrom(LocalDate.now(Region.ZONE).toString());
         return form(model, form, operations, Map.of(), null);
     }

@@ -8,6 +8,7 @@ import static org.corridor.FormValues.uuid;
 import static org.corridor.FormValues.value;
 
 import java.util.List;
+import org.corridor.accounts.DistributionLevel;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.Unit;
 
@@ -21,6 +22,7 @@ public class PlanForm {
     private String validFrom;
     private String validTo;
     private String note;
+    private String distributionLevel;
     private long version;
 
     static PlanForm of(MonitoringPlans.Plan plan) {
@@ -32,6 +34,7 @@ public class PlanForm {
         form.validFrom = text(plan.validFrom());
         form.validTo = text(plan.validTo());
         form.note = plan.note();
+        form.distributionLevel = plan.distributionLevel().name();
         form.version = plan.version();
         return form;
     }
@@ -39,7 +42,7 @@ public class PlanForm {
     MonitoringPlans.PlanDraft toDraft(List<Problem> problems) {
         return new MonitoringPlans.PlanDraft(uuid(operationId), uuid(locationId), value(Unit.class, unit),
                 number(targetPerWeek, "targetPerWeek", problems), date(validFrom, "validFrom", problems),
-                date(validTo, "validTo", problems), note);
+                date(validTo, "validTo", problems), note, value(DistributionLevel.class, distributionLevel));
     }
 
     public String getOperationId() { return operationId; }
@@ -56,6 +59,8 @@ public class PlanForm {
     public void setValidTo(String validTo) { this.validTo = validTo; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getDistributionLevel() { return distributionLevel; }
+    public void setDistributionLevel(String distributionLevel) { this.distributionLevel = distributionLevel; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -56,11 +56,11 @@ class RecordExportController {
         Names names = names();
         write(request, response, "monitoring-plans", "Plans",
                 List.of("id", "operation", "location_code", "location", "unit", "target_per_week", "valid_from",
-                        "valid_to", "note", "version"),
+                        "valid_to", "note", "distribution_level", "version"),
                 number -> plans.list(user, operation, number, PAGE),
                 p -> Arrays.asList(p.id().toString(), names.operation(p.operationId()), names.locationCode(p.locationId()),
                         names.location(p.locationId()), p.unit().name(), p.targetPerWeek(), p.validFrom(), p.validTo(),
-                        p.note(), p.version()));
+                        p.note(), p.distributionLevel().name(), p.version()));
     }
 
     @GetMapping({"/monitoring/assessments.csv", "/monitoring/assessments.xlsx"})
@@ -83,11 +83,11 @@ class RecordExportController {
         Names names = names();
         write(request, response, "temporary-deployments", "Deployments",
                 List.of("id", "operation", "location_code", "location", "officers", "from", "to", "premises", "purpose",
-                        "version"),
+                        "distribution_level", "version"),
                 number -> deployments.list(user, operation, number, PAGE),
                 d -> Arrays.asList(d.id().toString(), names.operation(d.operationId()), names.locationCode(d.locationId()),
                         names.location(d.locationId()), d.officers(), d.fromDate(), d.toDate(), d.premises().name(),
-                        d.purpose(), d.version()));
+                        d.purpose(), d.distributionLevel().name(), d.version()));
     }
 
     private <T> void write(HttpServletRequest request, HttpServletResponse response, String fileName, String sheet,

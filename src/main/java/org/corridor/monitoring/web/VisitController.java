@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.RecordKind;
+import org.corridor.accounts.Sharing;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -48,11 +50,13 @@ class VisitController {
     private final MonitoringVisits visits;
     private final Directory directory;
     private final MessageSource messages;
+    private final Sharing sharing;
 
-    VisitController(MonitoringVisits visits, Directory directory, MessageSource messages) {
+    VisitController(MonitoringVisits visits, Directory directory, MessageSource messages, Sharing sharing) {
         this.visits = visits;
         this.directory = directory;
         this.messages = messages;
+        this.sharing = sharing;
     }
 
     /** The list's filters as they come from the query string. */
@@ -135,6 +139,7 @@ class VisitController {
         form.setStartDate(today);
         defaultTimes(form, java.time.LocalTime.now(Region.ZONE));
         form.setOperationId(operations.get(0).id().toString());
+        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.MONITORING_VISIT).name());
         // The last location and unit this user recorded: a monitor usually goes back to the same crossing.
         visits.list(user, new MonitoringVisits.VisitFilter(operations.get(0).id(), null, null, null, null, null), 0, 20)
                 .items().stream().filter(v -> v.createdBy().equals(user.id())).findFirst()

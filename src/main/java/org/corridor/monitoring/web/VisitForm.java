@@ -52,7 +52,7 @@ public class VisitForm {
     private String humanitarianConditions;
     private String concerns;
     private String narrative;
-    private String distributionLevel = DistributionLevel.OPERATION.name();
+    private String distributionLevel;
     private List<FollowUpRow> followUps = new ArrayList<>();
     private boolean confirmPersonalData;
     private long version;

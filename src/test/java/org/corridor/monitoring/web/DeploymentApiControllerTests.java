@@ -133,8 +133,13 @@ class DeploymentApiControllerTests {
     }
 
     @Test
-    void anotherOperationsDeploymentIsNotFoundByApi() throws Exception {
-        String id = create("internal");
+    void anotherOperationsDeploymentKeptInTheOperationIsNotFoundByApi() throws Exception {
+        String body = mvc.perform(post("/api/v1/deployments").header("Authorization", headToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(deploymentJson(2, "internal").replace("}", ",\"distributionLevel\":\"OPERATION\"}")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.distributionLevel").value("OPERATION"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
         String serbianToken = tokenFor(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
 
         mvc.perform(get("/api/v1/deployments/" + id).header("Authorization", serbianToken))

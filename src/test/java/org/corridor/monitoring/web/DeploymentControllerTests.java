@@ -141,8 +141,10 @@ class DeploymentControllerTests {
     }
 
     @Test
-    void anotherOperationsDeploymentIsNotFoundByUrlNorListed() throws Exception {
-        Deployment deployment = deploymentOf("internal " + UUID.randomUUID());
+    void anotherOperationsDeploymentKeptInTheOperationIsNotFoundByUrlNorListed() throws Exception {
+        Deployment deployment = deployments.record(focalPoint, new DeploymentDraft(skopje, transitCentre, 2,
+                LocalDate.parse("2016-06-01"), null, Premises.CONTAINER, "internal " + UUID.randomUUID(),
+                org.corridor.accounts.DistributionLevel.OPERATION));
         CorridorUser serbian = member(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
 
         mvc.perform(get("/monitoring/deployments/" + deployment.id() + "/edit").with(user(serbian)))

@@ -12,7 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Map;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Sharing;
+import org.corridor.accounts.SharingPolicy;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
@@ -48,6 +52,9 @@ class IntensityControllerTests {
 
     @Autowired
     MonitoringPlans plans;
+
+    @Autowired
+    Sharing sharing;
 
     UUID montenegro;
     UUID podgorica;
@@ -104,17 +111,37 @@ class IntensityControllerTests {
                 .andExpect(content().string(containsString("must not be after its end")));
     }
 
+    /** Issue 12: figures are read at the operation's figures level (OSCE unless its head chose otherwise). */
     @Test
-    void anotherOperationsIntensityIsRefused() throws Exception {
+    void anotherOperationsIntensityIsReadAsFiguresUnlessItsHeadKeepsThemInTheOperation() throws Exception {
+        visit("2016-02-02", List.of());
         CorridorUser serbian = accounts.create("chart.rs." + UUID.randomUUID().toString().substring(0, 6), "RS",
                 "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.VIEWER)));
+        CorridorUser head = accounts.create("chart.head." + UUID.randomUUID().toString().substring(0, 6), "Head",
+                "long-enough-password", List.of(new Membership(montenegro, Role.HEAD_OF_OPERATION)));
 
-        mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString()).with(user(serbian)))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString())
+                        .param("from", "2016-02-01").param("to", "2016-02-07").with(user(serbian)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"label\":\"2016-W05\",\"visits\":1")));
+        SharingPolicy before = sharing.policyOf(montenegro);
+        SharingPolicy kept = sharing.change(head, new SharingPolicy(montenegro, DistributionLevel.OPERATION, Map.of(),
+                before.version()));
+        try {
+            mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString())
+                            .param("from", "2016-02-01").param("to", "2016-02-07").with(user(serbian)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("does not share these figures with you")))
+                    .andExpect(content().string(not(containsString("2016-W05"))))
+                    .andExpect(content().string(not(containsString("weeks below the plan"))));
+        } finally {
+            sharing.change(head, new SharingPolicy(montenegro, before.figuresLevel(), before.defaultLevels(),
+                    kept.version()));
+        }
     }
 
     @Test
-    void theMapShowsOnlyVisitsTheUserMayReadColouredByConcerns() throws Exception {
+    void theMapCountsVisitsWhereverTheFiguresAreSharedColouredByConcernsWithTagsOnlyFromReadableVisits() throws Exception {
         visit("2016-04-04", List.of("overcrowding"));
         visit("2016-04-05", List.of());
         CorridorUser serbian = accounts.create("map.rs." + UUID.randomUUID().toString().substring(0, 6), "RS",
@@ -124,7 +151,11 @@ class IntensityControllerTests {
                         .param("to", "2016-04-05").with(user(focal)))
                 .andExpect(content().string(containsString("\"name\":\"Podgorica\"")))
                 .andExpect(content().string(containsString("\"colour\":\"alert\"")));
-        mvc.perform(get("/monitoring/map").param("operation", montenegro.toString()).with(user(serbian)))
-                .andExpect(content().string(not(containsString("\"name\":\"Podgorica\""))));
+        // Another operation's member reads the counts (figures) but not the concern tags of visits kept in Montenegro.
+        mvc.perform(get("/monitoring/map").param("operation", montenegro.toString()).param("from", "2016-04-04")
+                        .param("to", "2016-04-05").with(user(serbian)))
+                .andExpect(content().string(containsString("\"name\":\"Podgorica\"")))
+                .andExpect(content().string(containsString("\"colour\":\"alert\"")))
+                .andExpect(content().string(not(containsString("overcrowding"))));
     }
 }

@@ -146,8 +146,13 @@ class PlanApiControllerTests {
     }
 
     @Test
-    void anotherOperationsPlanIsNotFoundByApi() throws Exception {
-        String id = create(focalPointToken, "internal");
+    void anotherOperationsPlanKeptInTheOperationIsNotFoundByApi() throws Exception {
+        String body = mvc.perform(post("/api/v1/monitoring-plans").header("Authorization", focalPointToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(planJson(3, "internal").replace("}", ",\"distributionLevel\":\"OPERATION\"}")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.distributionLevel").value("OPERATION"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
         String serbianToken = tokenFor(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
 
         mvc.perform(get("/api/v1/monitoring-plans/" + id).header("Authorization", serbianToken))

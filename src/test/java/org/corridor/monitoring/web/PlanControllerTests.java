@@ -167,8 +167,9 @@ class PlanControllerTests {
     }
 
     @Test
-    void anotherOperationsPlanIsNotFoundByUrlNorListed() throws Exception {
-        Plan plan = planOf(focalPoint, "internal");
+    void anotherOperationsPlanKeptInTheOperationIsNotFoundByUrlNorListed() throws Exception {
+        Plan plan = plans.create(focalPoint, new MonitoringPlans.PlanDraft(skopje, gevgelija, Unit.MONITORING, 2,
+                LocalDate.parse("2016-01-04"), null, "internal", org.corridor.accounts.DistributionLevel.OPERATION));
         CorridorUser serbian = member(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
 
         mvc.perform(get("/monitoring/plans/" + plan.id() + "/edit").with(user(serbian))).andExpect(status().isNotFound());
