@@ -147,15 +147,20 @@ public class Activities {
 
     /** The activities the user may read that pass the filter, latest start first. */
     public RecordPage<Activity> list(CorridorUser user, ActivityFilter filter, int page, int size) {
+        return list(user, filter, page, size, Long.MAX_VALUE);
+    }
+
+    /** As {@link #list(CorridorUser, ActivityFilter, int, int)}, counting only up to {@code countAtMost}. */
+    public RecordPage<Activity> list(CorridorUser user, ActivityFilter filter, int page, int size, long countAtMost) {
         ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
         String where = scope.records("a") + where(filter, params);
         scope.bind(params);
-        long total = jdbc.sql("select count(*) from activity a where " + where).params(params).query(Long.class).single();
+        long total = RecordPage.count(jdbc, "activity a where " + where, params, countAtMost);
         List<UUID> ids = jdbc.sql("select a.id from activity a where " + where
                         + " order by a.starts_on desc, a.id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
-        return new RecordPage<>(loadAll(ids), page, size, total);
+        return RecordPage.counted(loadAll(ids), page, size, total, countAtMost);
     }
 
     /** Everything the filter shows, for exports (at most {@link #EXPORT_LIMIT}). */

@@ -274,18 +274,10 @@ public class FlowCounts {
     public RecordPage<FlowCount> list(CorridorUser user, FlowFilter filter, int page, int size, long countAtMost) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(scopeOf(user), filter, params);
-        long total = countAtMost == Long.MAX_VALUE
-                ? jdbc.sql("select count(*) from flow_count" + where).params(params).query(Long.class).single()
-                : jdbc.sql("select count(*) from (select 1 from flow_count" + where + " limit :countLimit) c")
-                        .params(params).param("countLimit", countAtMost + 1).query(Long.class).single();
+        long total = RecordPage.count(jdbc, "flow_count" + where, params, countAtMost);
         List<FlowCount> items = jdbc.sql("select * from flow_count" + where + LIST_ORDER + " limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(rows).list();
-        long throughThisPage = (long) page * size + items.size();
-        if (total <= countAtMost || (items.size() < size && !items.isEmpty())) {
-            // Counted in full, or this page is the last: either way the total is known.
-            return new RecordPage<>(items, page, size, total <= countAtMost ? total : throughThisPage);
-        }
-        return new RecordPage<>(items, page, size, Math.max(countAtMost, throughThisPage), true);
+        return RecordPage.counted(items, page, size, total, countAtMost);
     }
 
     /**

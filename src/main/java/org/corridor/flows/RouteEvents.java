@@ -182,13 +182,19 @@ public class RouteEvents {
     /** One page of {@link #list}, newest first (the API's order). */
     public RecordPage<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
             int page, int size) {
+        return list(user, countryId, kind, from, to, page, size, Long.MAX_VALUE);
+    }
+
+    /** One page of {@link #list}, newest first, counting only up to {@code countAtMost}. */
+    public RecordPage<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
+            int page, int size, long countAtMost) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(user, countryId, kind, from, to, params);
-        long total = jdbc.sql("select count(*) from route_event" + where).params(params).query(Long.class).single();
+        long total = RecordPage.count(jdbc, "route_event" + where, params, countAtMost);
         List<RouteEvent> items = jdbc.sql("select * from route_event" + where
                         + " order by occurred_on desc, id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(RouteEvent.class).list();
-        return new RecordPage<>(items, page, size, total);
+        return RecordPage.counted(items, page, size, total, countAtMost);
     }
 
     private String where(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,

@@ -205,13 +205,18 @@ public class Meetings {
 
     /** The meetings the user may read, latest first, narrowed by the filter. */
     public RecordPage<Meeting> list(CorridorUser user, MeetingFilter filter, int page, int size) {
+        return list(user, filter, page, size, Long.MAX_VALUE);
+    }
+
+    /** As {@link #list(CorridorUser, MeetingFilter, int, int)}, counting only up to {@code countAtMost}. */
+    public RecordPage<Meeting> list(CorridorUser user, MeetingFilter filter, int page, int size, long countAtMost) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = visibleWhere(scopeOf(user), filter, params);
-        long total = jdbc.sql("select count(*) from meeting m" + where).params(params).query(Long.class).single();
+        long total = RecordPage.count(jdbc, "meeting m" + where, params, countAtMost);
         List<Meeting> items = jdbc.sql(SELECT + where + " order by m.starts_at desc, m.id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(Meetings::meeting)
                 .list();
-        return new RecordPage<>(items, page, size, total);
+        return RecordPage.counted(items, page, size, total, countAtMost);
     }
 
     /** Every visible meeting starting in the period (days inclusive), earliest first: the calendar. */

@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import org.corridor.RecordPage;
 import org.corridor.Region;
 import org.corridor.Problem;
 import org.corridor.RecordNotFound;
@@ -161,15 +162,21 @@ public class MonitoringVisits {
     }
 
     public VisitPage list(CorridorUser user, VisitFilter filter, int page, int size) {
+        RecordPage<VisitDetails> found = list(user, filter, page, size, Long.MAX_VALUE);
+        return new VisitPage(found.items(), page, size, found.totalItems());
+    }
+
+    /** One page of the visits the user may read, newest first, counting only up to {@code countAtMost}. */
+    public RecordPage<VisitDetails> list(CorridorUser user, VisitFilter filter, int page, int size, long countAtMost) {
         ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
         String where = " where " + scope.records("v") + filtered(filter, params);
         scope.bind(params);
-        long total = jdbc.sql("select count(*) from monitoring_visit v" + where).params(params).query(Long.class).single();
+        long total = RecordPage.count(jdbc, "monitoring_visit v" + where, params, countAtMost);
         List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
                         + " order by v.starts_at desc, v.id limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
-        return new VisitPage(loadAll(ids), page, size, total);
+        return RecordPage.counted(loadAll(ids), page, size, total, countAtMost);
     }
 
     /**

@@ -10,12 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -28,6 +31,9 @@ class ApiTokenTests {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aTokenCreatedOnTheTokensPageIsShownOnceAndSignsTheOwnerIn() throws Exception {
@@ -108,5 +114,45 @@ class ApiTokenTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Give the token a name")));
         assertThat(accounts.tokens(ben.id())).isEmpty();
+    }
+
+    @Test
+    void lastUsedIsWrittenOnFirstUseThenAtMostOnceAMinute() {
+        CorridorUser cleo = accounts.create("cleo", "Cleo", "long-enough-password", List.of());
+        var token = accounts.createToken(cleo.id(), "script");
+        assertThat(lastUsed(cleo)).isNull();
+
+        accounts.authenticateToken(token.secret());
+        Instant first = lastUsed(cleo);
+        assertThat(first).isNotNull();
+
+        // Further requests within the minute write nothing: the time stays that of the first.
+        accounts.authenticateToken(token.secret());
+        accounts.authenticateToken(token.secret());
+        assertThat(lastUsed(cleo)).isEqualTo(first);
+
+        // A minute later the next request writes it again, so "Last used" stays true to the minute.
+        jdbc.sql("update api_token set last_used_at = last_used_at - interval '61 seconds' where id = :id")
+                .param("id", token.id()).update();
+        Instant aMinuteAgo = lastUsed(cleo);
+        accounts.authenticateToken(token.secret());
+        assertThat(lastUsed(cleo)).isAfter(aMinuteAgo.plus(Duration.ofSeconds(60)));
+    }
+
+    @Test
+    void aTokenSignsItsOwnerInWithEveryMembershipTheyHold() {
+        CorridorUser dora = accounts.create("dora", "Dora", "long-enough-password",
+                List.of(Membership.of(Role.REGIONAL_COORDINATOR), Membership.of(Role.ADMIN)));
+        var token = accounts.createToken(dora.id(), "script");
+
+        CorridorUser signedIn = accounts.authenticateToken(token.secret()).orElseThrow();
+
+        assertThat(signedIn.getUsername()).isEqualTo("dora");
+        assertThat(signedIn.memberships()).containsExactlyInAnyOrderElementsOf(dora.memberships()).hasSize(2);
+        assertThat(accounts.authenticateToken(token.secret() + "x")).isEmpty();
+    }
+
+    private Instant lastUsed(CorridorUser user) {
+        return accounts.tokens(user.id()).get(0).lastUsedAt();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.corridor.Etags;
 import org.corridor.PagedItems;
+import org.corridor.RecordPage;
 import org.corridor.RecordNotFound;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.activities.Activities;
@@ -18,6 +19,7 @@ import org.corridor.activities.CapacityEvent;
 import org.corridor.activities.CapacityEventDraft;
 import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Activities")
 class ActivityApiController {
+
+    /** The list counts its records up to this many, then says "at least" (totalIsLowerBound). */
+    @Value("${corridor.api.list-count-limit:" + RecordPage.COUNT_LIMIT + "}")
+    private long countLimit;
 
     private final Activities activities;
 
@@ -50,7 +56,7 @@ class ActivityApiController {
             @RequestParam(required = false) UUID partner, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PagedItems.of(activities.list(user, new ActivityFilter(operation, area, dimension, status, from, to,
-                partner, q), Math.max(page, 0), PagedItems.size(size)));
+                partner, q), Math.max(page, 0), PagedItems.size(size), countLimit));
     }
 
     @GetMapping("/api/v1/activities/{id}")

@@ -1,6 +1,7 @@
 package org.corridor.flows.web;
 
 import org.corridor.PagedItems;
+import org.corridor.RecordPage;
 import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +23,7 @@ import org.corridor.flows.FlowFilter;
 import org.corridor.RecordNotFound;
 import org.corridor.flows.PeriodKind;
 import org.corridor.Problem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @Tag(name = "Flow counts")
 class FlowCountApiController {
+
+    /** The list counts its records up to this many, then says "at least" (totalIsLowerBound). */
+    @Value("${corridor.api.list-count-limit:" + RecordPage.COUNT_LIMIT + "}")
+    private long countLimit;
 
     /** Largest batch: one request's items are all checked and held in memory together. */
     static final int MAX_BATCH = 10_000;
@@ -88,7 +94,7 @@ class FlowCountApiController {
         SourceParameter chosen = SourceParameter.parse(source);
         FlowFilter filter = new FlowFilter(operation, country, location, direction, chosen.organisation(), chosen.own(),
                 periodKind, from, to);
-        return PagedItems.of(counts.list(user, filter, Math.max(page, 0), PagedItems.size(size)));
+        return PagedItems.of(counts.list(user, filter, Math.max(page, 0), PagedItems.size(size), countLimit));
     }
 
     @GetMapping("/api/v1/flow-counts/{id}")

@@ -1,6 +1,7 @@
 package org.corridor.flows.web;
 
 import org.corridor.PagedItems;
+import org.corridor.RecordPage;
 import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +14,7 @@ import org.corridor.flows.RouteEvents;
 import org.corridor.flows.RouteEvents.Kind;
 import org.corridor.flows.RouteEvents.RouteEvent;
 import org.corridor.flows.RouteEvents.RouteEventDraft;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Route events")
 class RouteEventApiController {
+
+    /** The list counts its records up to this many, then says "at least" (totalIsLowerBound). */
+    @Value("${corridor.api.list-count-limit:" + RecordPage.COUNT_LIMIT + "}")
+    private long countLimit;
 
     private final RouteEvents events;
 
@@ -55,7 +61,8 @@ class RouteEventApiController {
             @RequestParam(required = false) UUID country, @RequestParam(required = false) Kind kind,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PagedItems.of(events.list(user, country, kind, from, to, Math.max(page, 0), PagedItems.size(size)));
+        return PagedItems.of(events.list(user, country, kind, from, to, Math.max(page, 0), PagedItems.size(size),
+                countLimit));
     }
 
     @GetMapping("/api/v1/route-events/{id}")

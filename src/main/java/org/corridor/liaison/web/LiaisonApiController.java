@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.corridor.Etags;
 import org.corridor.PagedItems;
+import org.corridor.RecordPage;
 import org.corridor.RecordNotFound;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.liaison.ActionPointStatus;
@@ -19,6 +20,7 @@ import org.corridor.liaison.MeetingSeries;
 import org.corridor.liaison.MeetingSeries.Series;
 import org.corridor.liaison.MeetingSeries.SeriesDraft;
 import org.corridor.liaison.Meetings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Liaison")
 class LiaisonApiController {
+
+    /** The list counts its records up to this many, then says "at least" (totalIsLowerBound). */
+    @Value("${corridor.api.list-count-limit:" + RecordPage.COUNT_LIMIT + "}")
+    private long countLimit;
 
     private final Meetings meetings;
     private final MeetingSeries series;
@@ -55,7 +61,7 @@ class LiaisonApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PagedItems.of(meetings.list(user, new Meetings.MeetingFilter(operation, kind, organisation, from, to),
-                Math.max(page, 0), PagedItems.size(size)));
+                Math.max(page, 0), PagedItems.size(size), countLimit));
     }
 
     @GetMapping("/api/v1/meetings/{id}")

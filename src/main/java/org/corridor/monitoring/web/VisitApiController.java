@@ -2,6 +2,7 @@ package org.corridor.monitoring.web;
 
 import org.corridor.RecordNotFound;
 import org.corridor.Etags;
+import org.corridor.RecordPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDetails;
 import org.corridor.monitoring.VisitDraft;
 import org.corridor.monitoring.VisitStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Monitoring visits")
 class VisitApiController {
+
+    /** The list counts its records up to this many, then says "at least" (totalIsLowerBound). */
+    @Value("${corridor.api.list-count-limit:" + RecordPage.COUNT_LIMIT + "}")
+    private long countLimit;
 
     private final MonitoringVisits visits;
 
@@ -54,7 +60,8 @@ class VisitApiController {
     record VisitResponse(VisitDetails visit, boolean overnight) {
     }
 
-    record Page(List<VisitDetails> items, int page, int size, long totalItems, int totalPages) {
+    record Page(List<VisitDetails> items, int page, int size, long totalItems, int totalPages,
+            boolean totalIsLowerBound) {
     }
 
     @GetMapping("/api/v1/visits")
@@ -66,8 +73,9 @@ class VisitApiController {
             @RequestParam(defaultValue = "50") int size) {
         int pageSize = Math.max(1, Math.min(size, 500));
         var result = visits.list(user, new MonitoringVisits.VisitFilter(operation, location, unit, status, from, to),
-                Math.max(page, 0), pageSize);
-        return new Page(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages());
+                Math.max(page, 0), pageSize, countLimit);
+        return new Page(result.items(), result.page(), result.size(), result.totalItems(), result.totalPages(),
+                result.totalIsLowerBound());
     }
 
     @GetMapping("/api/v1/visits/{id}")
