@@ -1,5 +1,9 @@
 package org.corridor.liaison;
 
+import org.corridor.TextLimits;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPoints {
 
     /** An action point as entered; the operation is one of the meeting's (the meeting's owner if none is given). */
-    public record ActionPointDraft(UUID meetingId, UUID operationId, String text, UUID ownerOrganisationId,
+    public record ActionPointDraft(UUID meetingId, UUID operationId, @Schema(maxLength = 1000) String text, UUID ownerOrganisationId,
             UUID ownerUserId, LocalDate dueDate, ActionPointStatus status) {
 
         public List<Problem> problems() {
