@@ -1,9 +1,7 @@
 package org.corridor.activities;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
-
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,16 +15,19 @@ import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
 
 /** An activity as entered (form, API or import); {@link #problems()} lists every broken rule at once. */
-public record ActivityDraft(UUID operationId, @Schema(maxLength = 300) String title, @Schema(maxLength = TextLimits.PARAGRAPH) String description, ResponseArea responseArea,
+public record ActivityDraft(UUID operationId, @Schema(maxLength = TITLE_LENGTH) String title, @Schema(maxLength = TextLimits.PARAGRAPH) String description, ResponseArea responseArea,
         Set<Dimension> dimensions, ActivityKind kind, Funding funding, @Schema(maxLength = TextLimits.LINE) String donor, @Schema(maxLength = TextLimits.LINE) String projectCode,
         ActivityStatus status, LocalDate startsOn, LocalDate endsOn, List<UUID> locationIds, List<Partner> partners,
         @ArraySchema(maxItems = TextLimits.ITEMS) List<Document> documents, DistributionLevel distributionLevel) {
+
+    /** An activity's title names it in lists and the IATI file; longer than a line since project names are. */
+    public static final int TITLE_LENGTH = 300;
 
     public record Partner(UUID organisationId, PartnerRole role) {
     }
 
     /** A document about the activity: a URL or a reference such as a file number. */
-    public record Document(@Schema(maxLength = TextLimits.LINE) String title, String reference) {
+    public record Document(@Schema(maxLength = TextLimits.LINE) String title, @Schema(maxLength = TextLimits.PARAGRAPH) String reference) {
     }
 
     public ActivityDraft {
@@ -55,7 +56,7 @@ public record ActivityDraft(UUID operationId, @Schema(maxLength = 300) String ti
         }
         if (title == null) {
             problems.add(new Problem("title", "activity.error.title"));
-        } else if (title.length() > 300) {
+        } else if (title.length() > TITLE_LENGTH) {
             problems.add(new Problem("title", "activity.error.titleTooLong"));
         }
         TextLimits.check(problems, "description", description, TextLimits.PARAGRAPH);

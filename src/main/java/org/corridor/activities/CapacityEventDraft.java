@@ -1,7 +1,6 @@
 package org.corridor.activities;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,9 +1,7 @@
 package org.corridor.liaison;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
-
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -20,7 +18,7 @@ import org.corridor.accounts.DistributionLevel;
  */
 public record MeetingDraft(UUID operationId, MeetingKind kind, @Schema(maxLength = TextLimits.LINE) String title, LocalDate day, LocalTime startTime,
         LocalTime endTime, UUID locationId, @Schema(maxLength = TextLimits.LINE) String place, UUID chairOrganisationId, List<UUID> operationIds,
-        List<UUID> organisationIds, List<UUID> attendeeIds, @Schema(maxLength = TextLimits.PARAGRAPH) String topics, @Schema(maxLength = TextLimits.NARRATIVE) String summary, @ArraySchema(maxItems = TextLimits.ITEMS, items = @Schema(maxLength = TextLimits.PARAGRAPH)) List<String> decisions,
+        List<UUID> organisationIds, List<UUID> attendeeIds, @Schema(maxLength = TextLimits.PARAGRAPH) String topics, @Schema(maxLength = TextLimits.NARRATIVE) String summary, @ArraySchema(maxItems = TextLimits.ITEMS, schema = @Schema(maxLength = TextLimits.PARAGRAPH)) List<String> decisions,
         DistributionLevel distributionLevel, Boolean confirmPersonalData) {
 
     static final int TITLE_LENGTH = TextLimits.LINE;

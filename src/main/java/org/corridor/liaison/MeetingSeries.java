@@ -1,7 +1,6 @@
 package org.corridor.liaison;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.corridor.Region;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;

@@ -1,7 +1,6 @@
 package org.corridor.monitoring;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.corridor.Problem;
 import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;

@@ -18,6 +18,9 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
         Integer teamCount, Instant startsAt, Instant endsAt, String purpose, VisitStatus status,
         Observations observations, List<FollowUp> followUps, DistributionLevel distributionLevel) {
 
+    /** A purpose is a line or two; the details belong in the narrative. */
+    public static final int PURPOSE_LENGTH = 500;
+
     public VisitDraft {
         teamMembers = teamMembers == null ? Set.of() : Set.copyOf(teamMembers);
         observations = observations == null ? Observations.NONE : observations;
@@ -73,7 +76,7 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
         }
         if (purpose == null || purpose.isEmpty()) {
             problems.add(new Problem("purpose", "visit.error.purpose"));
-        } else if (purpose.length() > 500) {
+        } else if (purpose.length() > PURPOSE_LENGTH) {
             problems.add(new Problem("purpose", "visit.error.purposeLength"));
         }
         observationProblems(problems);

@@ -1,9 +1,7 @@
 package org.corridor.flows.web;
 
-import org.corridor.TextLimits;
-
 import io.swagger.v3.oas.annotations.media.Schema;
-
+import org.corridor.TextLimits;
 import org.corridor.PagedItems;
 import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,9 +1,7 @@
 package org.corridor.monitoring.web;
 
-import org.corridor.TextLimits;
-
 import io.swagger.v3.oas.annotations.media.Schema;
-
+import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;
 import org.corridor.Etags;
 import org.corridor.PagedItems;

@@ -1,11 +1,8 @@
 package org.corridor.monitoring.web;
 
-import org.corridor.TextLimits;
-
 import io.swagger.v3.oas.annotations.media.ArraySchema;
-
 import io.swagger.v3.oas.annotations.media.Schema;
-
+import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;
 import org.corridor.Etags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +44,7 @@ class VisitApiController {
 
     /** A visit as sent to the API; {@code confirmPersonalData} answers the personal-data warning. */
     record VisitRequest(UUID operationId, UUID locationId, Unit unit, @Schema(maxLength = TextLimits.LINE) String unitName, Set<UUID> teamMembers,
-            Integer teamCount, Instant startsAt, Instant endsAt, @Schema(maxLength = 500) String purpose, VisitStatus status,
+            Integer teamCount, Instant startsAt, Instant endsAt, @Schema(maxLength = VisitDraft.PURPOSE_LENGTH) String purpose, VisitStatus status,
             Observations observations, @ArraySchema(maxItems = TextLimits.ITEMS) List<FollowUp> followUps, DistributionLevel distributionLevel,
             Boolean confirmPersonalData) {
 
