@@ -195,6 +195,7 @@ class TextLimitsTests {
         MvcResult result = postJson("/api/v1/assessments", json);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
+        System.out.println("A 1 MiB assessment narrative was refused in " + millis + " ms");
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         assertThat(JsonPath.<List<String>>read(result.getResponse().getContentAsString(), "$.errors[*].field"))
                 .containsExactly("narrative");
