@@ -67,6 +67,11 @@ public class UserAccounts {
         if (displayName == null || displayName.isBlank()) {
             throw new AccountException("displayName", "account.error.displayName", "Enter the person's name.");
         }
+        if (org.corridor.TextLimits.tooLong(displayName.trim(), org.corridor.TextLimits.LINE)) {
+            throw new AccountException("displayName", org.corridor.TextLimits.TOO_LONG, "A name has up to "
+                    + org.corridor.TextLimits.LINE + " characters; this has " + displayName.trim().length() + ".",
+                    org.corridor.TextLimits.LINE, displayName.trim().length());
+        }
         checkPassword(password);
         if (findByUsername(name).isPresent()) {
             throw new AccountException("username", "account.error.usernameTaken", "There is already a user called " + name + ".", name);

@@ -1,5 +1,7 @@
 package org.corridor.activities;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,21 +9,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
 
 /** An activity as entered (form, API or import); {@link #problems()} lists every broken rule at once. */
-public record ActivityDraft(UUID operationId, String title, String description, ResponseArea responseArea,
-        Set<Dimension> dimensions, ActivityKind kind, Funding funding, String donor, String projectCode,
+public record ActivityDraft(UUID operationId, @Schema(maxLength = TITLE_LENGTH) String title, @Schema(maxLength = TextLimits.PARAGRAPH) String description, ResponseArea responseArea,
+        Set<Dimension> dimensions, ActivityKind kind, Funding funding, @Schema(maxLength = TextLimits.LINE) String donor, @Schema(maxLength = TextLimits.LINE) String projectCode,
         ActivityStatus status, LocalDate startsOn, LocalDate endsOn, List<UUID> locationIds, List<Partner> partners,
-        List<Document> documents, DistributionLevel distributionLevel) {
+        @ArraySchema(maxItems = TextLimits.ITEMS) List<Document> documents, DistributionLevel distributionLevel) {
+
+    /** An activity's title names it in lists and the IATI file; longer than a line since project names are. */
+    public static final int TITLE_LENGTH = 300;
 
     public record Partner(UUID organisationId, PartnerRole role) {
     }
 
     /** A document about the activity: a URL or a reference such as a file number. */
-    public record Document(String title, String reference) {
+    public record Document(@Schema(maxLength = TextLimits.LINE) String title, @Schema(maxLength = TextLimits.PARAGRAPH) String reference) {
     }
 
     public ActivityDraft {
@@ -50,9 +56,12 @@ public record ActivityDraft(UUID operationId, String title, String description, 
         }
         if (title == null) {
             problems.add(new Problem("title", "activity.error.title"));
-        } else if (title.length() > 300) {
+        } else if (title.length() > TITLE_LENGTH) {
             problems.add(new Problem("title", "activity.error.titleTooLong"));
         }
+        TextLimits.check(problems, "description", description, TextLimits.PARAGRAPH);
+        TextLimits.check(problems, "donor", donor, TextLimits.LINE);
+        TextLimits.check(problems, "projectCode", projectCode, TextLimits.LINE);
         if (responseArea == null) {
             problems.add(new Problem("responseArea", "activity.error.responseArea"));
         }
@@ -87,9 +96,18 @@ public record ActivityDraft(UUID operationId, String title, String description, 
                 break;
             }
         }
-        for (Document document : documents) {
+        if (documents.size() > TextLimits.ITEMS) {
+            problems.add(new Problem("documents", TextLimits.TOO_MANY, TextLimits.ITEMS, documents.size()));
+        }
+        for (int i = 0; i < documents.size() && i < TextLimits.ITEMS; i++) {
+            Document document = documents.get(i);
             if (document == null || blankToNull(document.title()) == null || blankToNull(document.reference()) == null) {
                 problems.add(new Problem("documents", "activity.error.document"));
+                break;
+            }
+            if (TextLimits.check(problems, "documents[" + i + "].title", document.title().trim(), TextLimits.LINE)
+                    | TextLimits.check(problems, "documents[" + i + "].reference", document.reference().trim(),
+                            TextLimits.PARAGRAPH)) {
                 break;
             }
         }

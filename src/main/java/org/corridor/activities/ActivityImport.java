@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.Ids;
+import org.corridor.PlausibleDates;
 import org.corridor.Problem;
 import org.corridor.RecordRejected;
 import org.corridor.StaleRecord;
@@ -536,6 +537,9 @@ public class ActivityImport {
         }
 
         private Column columnOf(String field, Row row) {
+            if (field.startsWith("documents")) {
+                return Column.DOCUMENTS;
+            }
             return switch (field) {
                 case "title" -> Column.TITLE;
                 case "description" -> Column.DESCRIPTION;
@@ -595,7 +599,12 @@ public class ActivityImport {
                 return null;
             }
             try {
-                return LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
+                LocalDate date = LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
+                if (!PlausibleDates.contains(date)) {
+                    error(row, column, "form.error.dateRange", PlausibleDates.EARLIEST, PlausibleDates.latest());
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 error(row, column, "activity.import.date");
                 return null;

@@ -1,5 +1,6 @@
 package org.corridor.activities;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,10 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 
 /** A training or workshop of an activity as entered, with participants per target group. */
-public record CapacityEventDraft(UUID activityId, LocalDate startsOn, LocalDate endsOn, UUID locationId, String place,
-        String topic, List<Participants> participants) {
+public record CapacityEventDraft(UUID activityId, LocalDate startsOn, LocalDate endsOn, UUID locationId, @Schema(maxLength = TextLimits.LINE) String place,
+        @Schema(maxLength = TextLimits.LINE) String topic, List<Participants> participants) {
 
     /** Target and achieved numbers of one group; the split by sex is null where it is not known. */
     public record Participants(TargetGroup group, Integer target, Integer targetWomen, Integer targetMen,
@@ -34,7 +36,10 @@ public record CapacityEventDraft(UUID activityId, LocalDate startsOn, LocalDate 
         }
         if (topic == null) {
             problems.add(new Problem("topic", "capacity.error.topic"));
+        } else {
+            TextLimits.check(problems, "topic", topic, TextLimits.LINE);
         }
+        TextLimits.check(problems, "place", place, TextLimits.LINE);
         if (startsOn == null) {
             problems.add(new Problem("startsOn", "capacity.error.startsOn"));
         } else if (endsOn != null && endsOn.isBefore(startsOn)) {

@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import org.corridor.PlausibleDates;
 import org.corridor.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -478,7 +479,12 @@ public class FlowImport {
                 return null;
             }
             try {
-                return LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
+                LocalDate date = LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
+                if (!PlausibleDates.contains(date)) {
+                    error(row, field, "form.error.dateRange", PlausibleDates.EARLIEST, PlausibleDates.latest());
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 error(row, field, "flow.error.date");
                 return null;

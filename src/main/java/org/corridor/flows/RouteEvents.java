@@ -6,6 +6,7 @@ import org.corridor.StaleRecord;
 import org.corridor.RecordRejected;
 import org.corridor.RecordNotFound;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public class RouteEvents {
     }
 
     /** Longest title: it labels a marker on a chart and a line of the timeline. */
-    public static final int MAX_TITLE = 200;
+    public static final int MAX_TITLE = TextLimits.LINE;
 
     public record RouteEventDraft(UUID operationId, LocalDate occurredOn, UUID countryId, UUID locationId, Kind kind,
             String title, String description, String sourceReference, DistributionLevel distributionLevel) {
@@ -118,6 +119,8 @@ public class RouteEvents {
         } else if (draft.title().length() > MAX_TITLE) {
             problems.add(new Problem("title", "event.error.titleLength", MAX_TITLE));
         }
+        TextLimits.check(problems, "description", draft.description(), TextLimits.PARAGRAPH);
+        TextLimits.check(problems, "sourceReference", draft.sourceReference(), TextLimits.LINE);
         return problems;
     }
 

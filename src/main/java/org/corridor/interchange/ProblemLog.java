@@ -12,6 +12,9 @@ public final class ProblemLog {
 
     public static final int DEFAULT_CAPACITY = 10_000;
 
+    /** How much of a bad value an entry keeps. */
+    static final int SHOWN_CHARACTERS = 200;
+
     /** One problem; {@code note} marks what was only reported and did not stop the import (an unknown column). */
     public record Entry(long line, String column, String value, String reason, boolean note) {
     }
@@ -43,8 +46,17 @@ public final class ProblemLog {
 
     private void keep(Entry entry) {
         if (entries.size() < capacity) {
-            entries.add(entry);
+            entries.add(new Entry(entry.line(), entry.column(), shown(entry.value()), entry.reason(), entry.note()));
         }
+    }
+
+    /** A value as the report shows it: a cell longer than a line is cut, with a marker, so a report stays small. */
+    static String shown(String value) {
+        if (value == null || value.length() <= SHOWN_CHARACTERS) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(SHOWN_CHARACTERS - 1)) ? SHOWN_CHARACTERS - 1 : SHOWN_CHARACTERS;
+        return value.substring(0, end) + "… (" + value.length() + " characters)";
     }
 
     public boolean hasErrors() {

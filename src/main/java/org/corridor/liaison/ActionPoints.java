@@ -1,5 +1,7 @@
 package org.corridor.liaison;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.corridor.TextLimits;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,7 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPoints {
 
     /** An action point as entered; the operation is one of the meeting's (the meeting's owner if none is given). */
-    public record ActionPointDraft(UUID meetingId, UUID operationId, String text, UUID ownerOrganisationId,
+    /** An action point is one task, said in a few sentences. */
+    public static final int TEXT_LENGTH = 1000;
+
+    public record ActionPointDraft(UUID meetingId, UUID operationId, @Schema(maxLength = TEXT_LENGTH) String text, UUID ownerOrganisationId,
             UUID ownerUserId, LocalDate dueDate, ActionPointStatus status) {
 
         public List<Problem> problems() {
@@ -42,8 +47,8 @@ public class ActionPoints {
             }
             if (text == null || text.isBlank()) {
                 problems.add(new Problem("text", "actionPoint.error.text"));
-            } else if (text.trim().length() > 1000) {
-                problems.add(new Problem("text", "actionPoint.error.textLength", 1000));
+            } else if (text.trim().length() > TEXT_LENGTH) {
+                problems.add(new Problem("text", "actionPoint.error.textLength", TEXT_LENGTH));
             }
             if (dueDate == null) {
                 problems.add(new Problem("dueDate", "actionPoint.error.dueDate"));

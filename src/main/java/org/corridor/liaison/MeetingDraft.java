@@ -1,5 +1,7 @@
 package org.corridor.liaison;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -7,18 +9,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 import org.corridor.accounts.DistributionLevel;
 
 /**
  * A meeting as entered: one day, with start and end in the region's local time. {@code operationIds}
  * are the other operations that took part (the recording operation always does).
  */
-public record MeetingDraft(UUID operationId, MeetingKind kind, String title, LocalDate day, LocalTime startTime,
-        LocalTime endTime, UUID locationId, String place, UUID chairOrganisationId, List<UUID> operationIds,
-        List<UUID> organisationIds, List<UUID> attendeeIds, String topics, String summary, List<String> decisions,
+public record MeetingDraft(UUID operationId, MeetingKind kind, @Schema(maxLength = TextLimits.LINE) String title, LocalDate day, LocalTime startTime,
+        LocalTime endTime, UUID locationId, @Schema(maxLength = TextLimits.LINE) String place, UUID chairOrganisationId, List<UUID> operationIds,
+        List<UUID> organisationIds, List<UUID> attendeeIds, @Schema(maxLength = TextLimits.PARAGRAPH) String topics, @Schema(maxLength = TextLimits.NARRATIVE) String summary, @ArraySchema(maxItems = TextLimits.ITEMS, schema = @Schema(maxLength = TextLimits.PARAGRAPH)) List<String> decisions,
         DistributionLevel distributionLevel, Boolean confirmPersonalData) {
 
-    static final int TITLE_LENGTH = 200;
+    static final int TITLE_LENGTH = TextLimits.LINE;
 
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
@@ -43,6 +46,16 @@ public record MeetingDraft(UUID operationId, MeetingKind kind, String title, Loc
             problems.add(new Problem("endTime", "meeting.error.endTime"));
         } else if (startTime != null && !endTime.isAfter(startTime)) {
             problems.add(new Problem("endTime", "meeting.error.endsBeforeStart"));
+        }
+        TextLimits.check(problems, "place", place, TextLimits.LINE);
+        TextLimits.check(problems, "topics", topics, TextLimits.PARAGRAPH);
+        TextLimits.check(problems, "summary", summary, TextLimits.NARRATIVE);
+        if (decisions != null && decisions.size() > TextLimits.ITEMS) {
+            problems.add(new Problem("decisions", TextLimits.TOO_MANY, TextLimits.ITEMS, decisions.size()));
+        } else if (decisions != null) {
+            for (int i = 0; i < decisions.size(); i++) {
+                TextLimits.check(problems, "decisions[" + i + "]", decisions.get(i), TextLimits.PARAGRAPH);
+            }
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.corridor.Region;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.corridor.AuditableChange;
 import org.corridor.Ids;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordPage;
 import org.corridor.RecordRejected;
@@ -42,9 +44,9 @@ public class MeetingSeries {
     static final int MOST_OCCURRENCES = 160;
 
     /** A series as entered: weekly on {@code dayOfWeek} at {@code localTime} (region time) from the first to the last day. */
-    public record SeriesDraft(UUID operationId, MeetingKind kind, String title, DayOfWeek dayOfWeek,
+    public record SeriesDraft(UUID operationId, MeetingKind kind, @Schema(maxLength = TextLimits.LINE) String title, DayOfWeek dayOfWeek,
             LocalTime localTime, Integer durationMinutes, LocalDate firstDay, LocalDate lastDay, UUID locationId,
-            String place, UUID chairOrganisationId, List<UUID> operationIds, List<UUID> organisationIds,
+            @Schema(maxLength = TextLimits.LINE) String place, UUID chairOrganisationId, List<UUID> operationIds, List<UUID> organisationIds,
             DistributionLevel distributionLevel) {
 
         public List<Problem> problems() {
@@ -81,6 +83,7 @@ public class MeetingSeries {
             } else if (firstDay != null && ChronoUnit.WEEKS.between(firstDay, lastDay) >= MOST_OCCURRENCES) {
                 problems.add(new Problem("lastDay", "series.error.tooLong", MOST_OCCURRENCES));
             }
+            TextLimits.check(problems, "place", place, TextLimits.LINE);
             return problems;
         }
 

@@ -1,6 +1,8 @@
 package org.corridor.monitoring;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordPage;
 import org.corridor.RecordRejected;
@@ -41,7 +43,7 @@ public class MonitoringPlans {
      * {@code distributionLevel} null means the operation's default for a new plan, and no change for a changed one.
      */
     public record PlanDraft(UUID operationId, UUID locationId, Unit unit, Integer targetPerWeek, LocalDate validFrom,
-            LocalDate validTo, String note, DistributionLevel distributionLevel) {
+            LocalDate validTo, @Schema(maxLength = TextLimits.PARAGRAPH) String note, DistributionLevel distributionLevel) {
 
         /** A plan at its operation's default level. */
         public PlanDraft(UUID operationId, UUID locationId, Unit unit, Integer targetPerWeek, LocalDate validFrom,
@@ -68,6 +70,7 @@ public class MonitoringPlans {
             } else if (validTo != null && validTo.isBefore(validFrom)) {
                 problems.add(new Problem("validTo", "plan.error.endsBeforeStart"));
             }
+            TextLimits.check(problems, "note", note, TextLimits.PARAGRAPH);
             return problems;
         }
     }

@@ -31,6 +31,7 @@ import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
 import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
+import org.corridor.accounts.UserAccounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,13 +47,16 @@ public class MonitoringVisits {
     private final ApplicationEventPublisher events;
     private final Sharing sharing;
     private final Clock clock;
+    private final UserAccounts accounts;
 
     @org.springframework.beans.factory.annotation.Autowired
-    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
-        this(jdbc, events, sharing, Clock.systemUTC());
+    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing, UserAccounts accounts) {
+        this(jdbc, events, sharing, accounts, Clock.systemUTC());
     }
 
-    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing, Clock clock) {
+    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing, UserAccounts accounts,
+            Clock clock) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.events = events;
         this.sharing = sharing;
@@ -84,7 +88,7 @@ public class MonitoringVisits {
         if (draft.distributionLevel() == null) {
             draft = draft.at(sharing.defaultLevel(draft.operationId(), RecordKind.MONITORING_VISIT));
         }
-        check(draft, personalDataConfirmed);
+        check(draft, Set.of(), personalDataConfirmed);
         UUID id = Ids.newId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
@@ -122,7 +126,7 @@ public class MonitoringVisits {
                 changes.teamMembers(), changes.teamCount(), changes.startsAt(), changes.endsAt(), changes.purpose(),
                 changes.status(), changes.observations(), changes.followUps(),
                 changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
-        check(draft, personalDataConfirmed);
+        check(draft, before.teamMembers(), personalDataConfirmed);
         int updated;
         try {
             updated = jdbc.sql("""
@@ -262,8 +266,11 @@ public class MonitoringVisits {
                 .optional();
     }
 
-    private void check(VisitDraft draft, boolean personalDataConfirmed) {
+    private void check(VisitDraft draft, Set<UUID> teamBefore, boolean personalDataConfirmed) {
         List<Problem> problems = draft.problems(clock.instant());
+        if (problems.isEmpty() && !newTeamMembersBelong(draft, teamBefore)) {
+            problems.add(new Problem("teamMembers", "visit.error.teamMember"));
+        }
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
         }
@@ -277,6 +284,15 @@ public class MonitoringVisits {
         if (!findings.isEmpty() && !personalDataConfirmed) {
             throw new PersonalDataSuspected(findings);
         }
+    }
+
+    /**
+     * The team are people of the visit's operation: each one added must be an active member of it (an unknown id is
+     * refused). Someone on the team who has since left the operation stays, so the visit stays savable.
+     */
+    private boolean newTeamMembersBelong(VisitDraft draft, Set<UUID> teamBefore) {
+        List<UUID> added = draft.teamMembers().stream().filter(id -> !teamBefore.contains(id)).toList();
+        return added.isEmpty() || accounts.membersOf(List.of(draft.operationId())).containsAll(added);
     }
 
     private static String nullToEmpty(String text) {

@@ -1,5 +1,8 @@
 package org.corridor.monitoring;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.corridor.TextLimits;
 import java.util.List;
 
 /**
@@ -8,7 +11,8 @@ import java.util.List;
  */
 public record Observations(Integer personsTotal, Integer men, Integer women, Integer children,
         Integer unaccompaniedMinors, Staffing staffing, Equipment equipment, Corruption corruption,
-        Integer humanitarianConditions, List<String> concerns, String narrative) {
+        Integer humanitarianConditions, @ArraySchema(maxItems = TextLimits.ITEMS, schema = @Schema(maxLength = 60)) List<String> concerns,
+        @Schema(maxLength = TextLimits.NARRATIVE) String narrative) {
 
     public static final Observations NONE = new Observations(null, null, null, null, null, null, null, null, null,
             List.of(), null);

@@ -2,6 +2,7 @@ package org.corridor.monitoring;
 
 import org.corridor.Region;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordPage;
 import org.corridor.RecordRejected;
@@ -66,7 +67,11 @@ public class PreparednessAssessments {
             }
             if (authority == null || authority.isEmpty()) {
                 problems.add(new Problem("authority", "assessment.error.authority"));
+            } else {
+                TextLimits.check(problems, "authority", authority, TextLimits.LINE);
             }
+            TextLimits.check(problems, "area", area, TextLimits.LINE);
+            TextLimits.check(problems, "narrative", narrative, TextLimits.NARRATIVE);
             if (locationId == null && area == null) {
                 problems.add(new Problem("locationId", "assessment.error.place"));
             }

@@ -1,6 +1,8 @@
 package org.corridor.monitoring;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;
 import org.corridor.RecordPage;
 import org.corridor.RecordRejected;
@@ -39,7 +41,7 @@ public class TemporaryDeployments {
      * and no change for a changed one.
      */
     public record DeploymentDraft(UUID operationId, UUID locationId, Integer officers, LocalDate fromDate,
-            LocalDate toDate, Premises premises, String purpose, DistributionLevel distributionLevel) {
+            LocalDate toDate, Premises premises, @Schema(maxLength = TextLimits.PARAGRAPH) String purpose, DistributionLevel distributionLevel) {
 
         /** A deployment at its operation's default level. */
         public DeploymentDraft(UUID operationId, UUID locationId, Integer officers, LocalDate fromDate,
@@ -68,6 +70,8 @@ public class TemporaryDeployments {
             }
             if (purpose == null || purpose.isBlank()) {
                 problems.add(new Problem("purpose", "deployment.error.purpose"));
+            } else {
+                TextLimits.check(problems, "purpose", purpose, TextLimits.PARAGRAPH);
             }
             return problems;
         }

@@ -2,6 +2,7 @@ package org.corridor.monitoring;
 
 import org.corridor.Region;
 import org.corridor.Problem;
+import org.corridor.TextLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.corridor.accounts.DistributionLevel;
 public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String unitName, Set<UUID> teamMembers,
         Integer teamCount, Instant startsAt, Instant endsAt, String purpose, VisitStatus status,
         Observations observations, List<FollowUp> followUps, DistributionLevel distributionLevel) {
+
+    /** A purpose is a line or two; the details belong in the narrative. */
+    public static final int PURPOSE_LENGTH = 500;
 
     public VisitDraft {
         teamMembers = teamMembers == null ? Set.of() : Set.copyOf(teamMembers);
@@ -50,6 +54,8 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
             problems.add(new Problem("unit", "visit.error.unit"));
         } else if (unit == Unit.OTHER && unitName == null) {
             problems.add(new Problem("unitName", "visit.error.unitName"));
+        } else {
+            TextLimits.check(problems, "unitName", unitName, TextLimits.LINE);
         }
         if (teamCount == null || teamCount < 1 || teamCount > 50) {
             problems.add(new Problem("teamCount", "visit.error.teamCount"));
@@ -70,17 +76,24 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
         }
         if (purpose == null || purpose.isEmpty()) {
             problems.add(new Problem("purpose", "visit.error.purpose"));
-        } else if (purpose.length() > 500) {
+        } else if (purpose.length() > PURPOSE_LENGTH) {
             problems.add(new Problem("purpose", "visit.error.purposeLength"));
         }
         observationProblems(problems);
-        for (int i = 0; i < followUps.size(); i++) {
+        if (followUps.size() > TextLimits.ITEMS) {
+            problems.add(new Problem("followUps", TextLimits.TOO_MANY, TextLimits.ITEMS, followUps.size()));
+        }
+        for (int i = 0; i < followUps.size() && i < TextLimits.ITEMS; i++) {
             FollowUp followUp = followUps.get(i);
             if (followUp.action() == null || followUp.action().isBlank()) {
                 problems.add(new Problem("followUps[" + i + "].action", "visit.error.followUpAction", i + 1));
+            } else {
+                TextLimits.check(problems, "followUps[" + i + "].action", followUp.action(), TextLimits.PARAGRAPH);
             }
             if (followUp.owner() == null || followUp.owner().isBlank()) {
                 problems.add(new Problem("followUps[" + i + "].owner", "visit.error.followUpOwner", i + 1));
+            } else {
+                TextLimits.check(problems, "followUps[" + i + "].owner", followUp.owner(), TextLimits.LINE);
             }
         }
         return problems;
@@ -108,8 +121,9 @@ public record VisitDraft(UUID operationId, UUID locationId, Unit unit, String un
         if (o.humanitarianConditions() != null && (o.humanitarianConditions() < 1 || o.humanitarianConditions() > 5)) {
             problems.add(new Problem("observations.humanitarianConditions", "visit.error.conditions"));
         }
-        if (o.narrative() != null && o.narrative().length() > 20_000) {
-            problems.add(new Problem("observations.narrative", "visit.error.narrativeLength"));
+        TextLimits.check(problems, "observations.narrative", o.narrative(), TextLimits.NARRATIVE);
+        if (o.concerns().size() > TextLimits.ITEMS) {
+            problems.add(new Problem("observations.concerns", TextLimits.TOO_MANY, TextLimits.ITEMS, o.concerns().size()));
         }
         if (o.concerns().stream().anyMatch(c -> c.length() > 60)) {
             problems.add(new Problem("observations.concerns", "visit.error.concernLength"));

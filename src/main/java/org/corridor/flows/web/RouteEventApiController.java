@@ -1,5 +1,7 @@
 package org.corridor.flows.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.corridor.TextLimits;
 import org.corridor.PagedItems;
 import org.corridor.RecordPage;
 import org.corridor.Etags;
@@ -42,7 +44,7 @@ class RouteEventApiController {
 
     /** A route event as sent to the API; {@code confirmPersonalData} answers the personal-data warning. */
     record RouteEventRequest(UUID operationId, LocalDate occurredOn, UUID countryId, UUID locationId, Kind kind,
-            String title, String description, String sourceReference, DistributionLevel distributionLevel,
+            @Schema(maxLength = TextLimits.LINE) String title, @Schema(maxLength = TextLimits.PARAGRAPH) String description, @Schema(maxLength = TextLimits.LINE) String sourceReference, DistributionLevel distributionLevel,
             Boolean confirmPersonalData) {
 
         RouteEventDraft toDraft() {

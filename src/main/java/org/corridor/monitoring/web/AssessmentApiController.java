@@ -1,5 +1,7 @@
 package org.corridor.monitoring.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;
 import org.corridor.Etags;
 import org.corridor.PagedItems;
@@ -37,8 +39,8 @@ class AssessmentApiController {
     }
 
     /** An assessment as sent to the API; {@code confirmPersonalData} answers the personal-data warning. */
-    record AssessmentRequest(UUID operationId, String authority, UUID locationId, String area, LocalDate assessedOn,
-            Rating rating, ContingencyPlan contingencyPlan, Source source, String narrative,
+    record AssessmentRequest(UUID operationId, @Schema(maxLength = TextLimits.LINE) String authority, UUID locationId, @Schema(maxLength = TextLimits.LINE) String area, LocalDate assessedOn,
+            Rating rating, ContingencyPlan contingencyPlan, Source source, @Schema(maxLength = TextLimits.NARRATIVE) String narrative,
             DistributionLevel distributionLevel, Boolean confirmPersonalData) {
 
         AssessmentDraft toDraft() {

@@ -1,5 +1,8 @@
 package org.corridor.monitoring.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.corridor.TextLimits;
 import org.corridor.RecordNotFound;
 import org.corridor.Etags;
 import org.corridor.RecordPage;
@@ -46,9 +49,9 @@ class VisitApiController {
     }
 
     /** A visit as sent to the API; {@code confirmPersonalData} answers the personal-data warning. */
-    record VisitRequest(UUID operationId, UUID locationId, Unit unit, String unitName, Set<UUID> teamMembers,
-            Integer teamCount, Instant startsAt, Instant endsAt, String purpose, VisitStatus status,
-            Observations observations, List<FollowUp> followUps, DistributionLevel distributionLevel,
+    record VisitRequest(UUID operationId, UUID locationId, Unit unit, @Schema(maxLength = TextLimits.LINE) String unitName, Set<UUID> teamMembers,
+            Integer teamCount, Instant startsAt, Instant endsAt, @Schema(maxLength = VisitDraft.PURPOSE_LENGTH) String purpose, VisitStatus status,
+            Observations observations, @ArraySchema(maxItems = TextLimits.ITEMS) List<FollowUp> followUps, DistributionLevel distributionLevel,
             Boolean confirmPersonalData) {
 
         VisitDraft toDraft() {

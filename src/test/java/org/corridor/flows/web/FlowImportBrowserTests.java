@@ -33,16 +33,17 @@ class FlowImportBrowserTests {
     }
 
     /**
-     * Thirty thousand daily counts at the Tabanovce crossing from 1930, long before any other test's figures: a
-     * file of 1.2 MB, larger than the servlet container takes by default.
+     * Thirty thousand daily counts at Tabanovce from 1990 (the earliest date an import takes) to 2010, before the
+     * demo's figures: a file of 1.2 MB, larger than the servlet container takes by default.
      */
     private static Path countsFile() throws IOException {
         StringBuilder csv = new StringBuilder("date,location_code,direction,total\n");
-        LocalDate day = LocalDate.of(1930, 1, 6);
-        for (int i = 0; i < 10_000; i++, day = day.plusDays(1)) {
+        LocalDate day = LocalDate.of(1990, 1, 6);
+        for (int i = 0; i < 7_500; i++, day = day.plusDays(1)) {
             for (String direction : new String[] {"ENTRY", "EXIT", "PRESENT"}) {
                 csv.append(day).append(",MK-TABANOVCE-BCP,").append(direction).append(',').append(i % 97).append('\n');
             }
+            csv.append(day).append(",MK-TABANOVCE-TC,ENTRY,").append(i % 89).append('\n');
         }
         Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
         Path file = Files.writeString(dir.resolve("tabanovce-" + System.nanoTime() + ".csv"), csv).toAbsolutePath();

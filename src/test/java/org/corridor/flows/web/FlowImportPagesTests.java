@@ -75,7 +75,7 @@ class FlowImportPagesTests {
     @Test
     void checksAFileAndListsItsProblemsAsAPageAndAsCsv() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "bad.csv", "text/csv",
-                "date,location_code,direction,total\n1958-03-01,XX-NOWHERE,ENTRY,5\n".getBytes(StandardCharsets.UTF_8));
+                "date,location_code,direction,total\n2012-03-01,XX-NOWHERE,ENTRY,5\n".getBytes(StandardCharsets.UTF_8));
         MvcResult result = mvc.perform(multipart("/flows/import").file(file).param("operation", skopje.toString())
                         .param("action", "check").with(user(focal)).with(csrf()))
                 .andExpect(redirectedUrlPattern("/flows/import/*")).andReturn();
