@@ -87,4 +87,15 @@ class MonitoringDemoSharingTests {
         return weeks.stream().filter(w -> !w.weekStart().isBefore(LocalDate.parse(from))
                 && !w.weekStart().isAfter(LocalDate.parse(to))).mapToLong(MonitoringPlans.IntensityWeek::visits).sum();
     }
+
+    @Test
+    void theCoordinatorsIntensityOpensOnAnOperationWithVisitsAndTheirWeeks() throws Exception {
+        CorridorUser coordinator = accounts.findByUsername("coordinator").orElseThrow();
+
+        String page = mvc.perform(get("/monitoring/intensity").with(user(coordinator))).andReturn().getResponse()
+                .getContentAsString();
+
+        // not "0 visits in 27 weeks" around today, on the first operation in the list (which has none)
+        assertThat(page).containsPattern("[1-9][0-9,]* visits? in [0-9]+ weeks");
+    }
 }

@@ -58,11 +58,13 @@ class IntensityController {
         model.addAttribute("units", Unit.values());
         model.addAttribute("unit", unit);
         model.addAttribute("locationId", location);
-        // The operation asked for, else the user's own, else the first whose figures the user may read.
+        // The operation asked for, else the user's own, else the first whose figures the user may read and that has
+        // visits (a page opens where the data is, not on an empty window), else the first readable one.
         OperationSummary chosen = operation != null
                 ? directory.operations().stream().filter(o -> o.id().equals(operation)).findFirst()
                         .orElseThrow(() -> new RecordNotFound(operation))
                 : readable.stream().filter(o -> scope.isMemberOf(o.id())).findFirst()
+                        .or(() -> readable.stream().filter(o -> visits.visitSpan(user, o.id(), null).isPresent()).findFirst())
                         .orElse(readable.isEmpty() ? null : readable.get(0));
         if (chosen == null || !scope.mayReadFigures(chosen.id())) {
             // Never a zero or "below target" in place of figures the user may not read.
