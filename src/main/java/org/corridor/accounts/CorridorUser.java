@@ -100,11 +100,6 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return !operationIds().isEmpty() || hasRole(Role.REGIONAL_COORDINATOR);
     }
 
-    /** Reads records of operations other than their own (at some level), as the regional coordinator does. */
-    public boolean readsBeyondOwnOperations() {
-        return hasRole(Role.REGIONAL_COORDINATOR) || hasRole(Role.DELEGATION_READER);
-    }
-
     /** Read the content of an operation's record at this level: the one read rule (see {@link ReadScope}). */
     public boolean mayRead(UUID operationId, DistributionLevel level) {
         return isMemberOf(operationId) || (level != null && levelsReadBeyondOwnOperations().contains(level));
@@ -113,11 +108,6 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
     /** Records something in at least one operation (an officer or focal point somewhere). */
     public boolean mayRecordAnywhere() {
         return memberships.stream().anyMatch(m -> mayRecord(m.operationId()));
-    }
-
-    /** The operations this user records in (as officer or focal point). */
-    public Set<UUID> operationsRecordedIn() {
-        return operationIds().stream().filter(this::mayRecord).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The operations whose files this user imports and whose records they all edit (as focal point). */

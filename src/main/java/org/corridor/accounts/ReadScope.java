@@ -55,10 +55,6 @@ public final class ReadScope {
         return operationIds.stream().anyMatch(user::isMemberOf) || (level != null && reach.contains(level));
     }
 
-    public boolean mayRead(SharedRecord record) {
-        return mayRead(record.operationId(), record.distributionLevel());
-    }
-
     /** Whether the user reads the figures (counts, no free text) of this operation. */
     public boolean mayReadFigures(UUID operationId) {
         return user.isMemberOf(operationId) || reach.contains(figuresLevel(operationId));
