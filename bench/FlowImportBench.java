@@ -18,7 +18,7 @@ import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OrganisationSummary;
 import org.corridor.flows.FlowImport;
-import org.corridor.EmbeddedDatabase;
+import org.corridor.database.EmbeddedDatabase;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.boot.WebApplicationType;

@@ -1,4 +1,5 @@
 package org.corridor;
+import org.corridor.database.DatabaseCredentials;
 
 import static org.assertj.core.api.Assertions.fail;
 

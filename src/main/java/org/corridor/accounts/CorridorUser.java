@@ -40,6 +40,11 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return id;
     }
 
+    /** This user as the actor of a change, for the audit log. */
+    public org.corridor.kernel.Actor actor() {
+        return new org.corridor.kernel.Actor(id, getUsername());
+    }
+
     public String displayName() {
         return displayName;
     }

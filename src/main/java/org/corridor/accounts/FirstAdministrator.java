@@ -1,7 +1,7 @@
 package org.corridor.accounts;
 
 import java.util.List;
-import org.corridor.CorridorProperties;
+import org.corridor.kernel.CorridorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

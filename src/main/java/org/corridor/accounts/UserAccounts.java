@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.corridor.AuditableChange;
-import org.corridor.Ids;
+import org.corridor.kernel.Actor;
+import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,10 +68,10 @@ public class UserAccounts {
         if (displayName == null || displayName.isBlank()) {
             throw new AccountException("displayName", "account.error.displayName", "Enter the person's name.");
         }
-        if (org.corridor.TextLimits.tooLong(displayName.trim(), org.corridor.TextLimits.LINE)) {
-            throw new AccountException("displayName", org.corridor.TextLimits.TOO_LONG, "A name has up to "
-                    + org.corridor.TextLimits.LINE + " characters; this has " + displayName.trim().length() + ".",
-                    org.corridor.TextLimits.LINE, displayName.trim().length());
+        if (org.corridor.kernel.TextLimits.tooLong(displayName.trim(), org.corridor.kernel.TextLimits.LINE)) {
+            throw new AccountException("displayName", org.corridor.kernel.TextLimits.TOO_LONG, "A name has up to "
+                    + org.corridor.kernel.TextLimits.LINE + " characters; this has " + displayName.trim().length() + ".",
+                    org.corridor.kernel.TextLimits.LINE, displayName.trim().length());
         }
         checkPassword(password);
         if (findByUsername(name).isPresent()) {
@@ -195,7 +196,8 @@ public class UserAccounts {
         String attempted = username == null ? "" : username.trim();
         events.publishEvent(new AuditableChange("SIGN_IN_FAILED", "user",
                 user.map(u -> u.id().toString()).orElse(null), null, null, null,
-                attempted.length() > 64 ? attempted.substring(0, 64) : attempted));
+                Actor.named(attempted.isEmpty() ? "(no user name)"
+                        : attempted.length() > 64 ? attempted.substring(0, 64) : attempted)));
         if (user.isEmpty()) {
             return;
         }
@@ -207,7 +209,7 @@ public class UserAccounts {
             jdbc.sql("update app_user set locked_until = :until, failed_sign_ins = 0 where id = :id")
                     .param("until", Timestamp.from(until)).param("id", user.get().id()).update();
             events.publishEvent(new AuditableChange("ACCOUNT_LOCKED", "user", user.get().id().toString(), null,
-                    null, Map.of("lockedUntil", until.toString()), user.get().getUsername()));
+                    null, Map.of("lockedUntil", until.toString()), user.get().actor()));
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.corridor.Problem;
-import org.corridor.TextLimits;
+import org.corridor.kernel.Problem;
+import org.corridor.kernel.TextLimits;
 
 /** A training or workshop of an activity as entered, with participants per target group. */
 public record CapacityEventDraft(UUID activityId, LocalDate startsOn, LocalDate endsOn, UUID locationId, @Schema(maxLength = TextLimits.LINE) String place,

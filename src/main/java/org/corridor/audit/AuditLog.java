@@ -13,16 +13,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.corridor.AuditableChange;
-import org.corridor.CorridorProperties;
-import org.corridor.PrivateFiles;
+import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.CorridorProperties;
+import org.corridor.kernel.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.corridor.Ids;
+import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,10 +139,10 @@ public class AuditLog {
                 .query((rs, n) -> new Object[] {rs.getLong("seq"), rs.getString("hash")}).single();
         long seq = (Long) head[0] + 1;
         String previousHash = (String) head[1];
+        UUID actorId = change.actor() == null ? null : change.actor().id();
+        String actorName = change.actor() == null ? "system" : change.actor().name();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        UUID actorId = null;
-        String actorName = change.actorName() != null ? change.actorName() : "system";
-        if (change.actorName() == null && authentication != null
+        if (change.actor() == null && authentication != null
                 && authentication.getPrincipal() instanceof CorridorUser user) {
             actorId = user.id();
             actorName = user.getUsername();

@@ -1,7 +1,7 @@
 package org.corridor.cli;
 
 import org.corridor.CorridorApplication;
-import org.corridor.StartupPhases;
+import org.corridor.kernel.StartupPhases;
 import org.springframework.boot.SpringApplication;
 
 /** The jar's entry point: with no subcommand it serves the web application; with one it is the CLI. */

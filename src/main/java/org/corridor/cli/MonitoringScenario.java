@@ -1,6 +1,6 @@
 package org.corridor.cli;
 
-import org.corridor.Region;
+import org.corridor.kernel.Region;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -2,7 +2,7 @@ package org.corridor.directory;
 
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import org.corridor.AuditableChange;
+import org.corridor.kernel.AuditableChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,6 @@
 package org.corridor.flows;
 
-import org.corridor.Problem;
+import org.corridor.kernel.Problem;
 import java.util.List;
 
 /** A batch of flow counts of which at least one item breaks a rule: nothing of the batch was written. */

@@ -1,6 +1,6 @@
 package org.corridor.flows;
 
-import org.corridor.Problem;
+import org.corridor.kernel.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package org.corridor.flows;
 
-import org.corridor.Region;
-import org.corridor.RecordPage;
-import org.corridor.StaleRecord;
-import org.corridor.RecordRejected;
-import org.corridor.RecordNotFound;
-import org.corridor.Problem;
+import org.corridor.kernel.Region;
+import org.corridor.kernel.RecordPage;
+import org.corridor.kernel.StaleRecord;
+import org.corridor.kernel.RecordRejected;
+import org.corridor.kernel.RecordNotFound;
+import org.corridor.kernel.Problem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.corridor.AuditableChange;
-import org.corridor.Ids;
+import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;

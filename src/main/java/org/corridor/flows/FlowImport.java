@@ -1,7 +1,7 @@
 package org.corridor.flows;
 
-import org.corridor.PlausibleDates;
-import org.corridor.Problem;
+import org.corridor.kernel.PlausibleDates;
+import org.corridor.kernel.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.corridor.AuditableChange;
-import org.corridor.Ids;
+import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
@@ -776,7 +776,7 @@ public class FlowImport {
 
         private boolean mayCheckReferencesOnce() {
             // SET on session_replication_role is granted to the application's role (PostgreSQL 15+, see
-            // org.corridor.DatabaseGrants); a superuser has it anyway. has_parameter_privilege is PostgreSQL 15's too.
+            // org.corridor.database.DatabaseGrants); a superuser has it anyway. has_parameter_privilege is PostgreSQL 15's too.
             int version = jdbc.sql("select current_setting('server_version_num')::int").query(Integer.class).single();
             if (version < 150000) {
                 return false;

@@ -1,6 +1,6 @@
 package org.corridor.liaison;
 
-import org.corridor.Region;
+import org.corridor.kernel.Region;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.corridor.Problem;
-import org.corridor.TextLimits;
+import org.corridor.kernel.Problem;
+import org.corridor.kernel.TextLimits;
 import org.corridor.accounts.DistributionLevel;
 
 /**

@@ -1,7 +1,7 @@
 package org.corridor.monitoring;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.corridor.TextLimits;
+import org.corridor.kernel.TextLimits;
 import java.time.LocalDate;
 
 /** An action the visit calls for, with who owns it and by when; not done unless said. */

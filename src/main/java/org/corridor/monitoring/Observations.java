@@ -2,7 +2,7 @@ package org.corridor.monitoring;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.corridor.TextLimits;
+import org.corridor.kernel.TextLimits;
 import java.util.List;
 
 /**

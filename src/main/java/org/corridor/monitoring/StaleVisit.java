@@ -1,6 +1,6 @@
 package org.corridor.monitoring;
 
-import org.corridor.StaleRecord;
+import org.corridor.kernel.StaleRecord;
 
 /** Someone else changed the visit since the caller read it; here is the visit as it is now. */
 public class StaleVisit extends StaleRecord {

@@ -1,6 +1,6 @@
 package org.corridor.monitoring;
 
-import org.corridor.Region;
+import org.corridor.kernel.Region;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package org.corridor.monitoring;
 
-import org.corridor.Region;
-import org.corridor.Problem;
-import org.corridor.TextLimits;
+import org.corridor.kernel.Region;
+import org.corridor.kernel.Problem;
+import org.corridor.kernel.TextLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

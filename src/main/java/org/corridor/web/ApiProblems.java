@@ -144,7 +144,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining(", "));
         }
         if (type == java.time.LocalDate.class || type == java.time.YearMonth.class) {
-            return "a date from " + org.corridor.PlausibleDates.EARLIEST + " to " + org.corridor.PlausibleDates.latest()
+            return "a date from " + org.corridor.kernel.PlausibleDates.EARLIEST + " to " + org.corridor.kernel.PlausibleDates.latest()
                     + (type == java.time.YearMonth.class ? " as year-month, e.g. 2016-03" : " as year-month-day, e.g. 2016-03-08");
         }
         if (type == UUID.class) {

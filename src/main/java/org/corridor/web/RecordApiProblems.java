@@ -1,10 +1,10 @@
 package org.corridor.web;
 
-import org.corridor.RecordNotFound;
-import org.corridor.RecordRejected;
-import org.corridor.StaleRecord;
-import org.corridor.PersonalDataSuspected;
-import org.corridor.Etags;
+import org.corridor.kernel.RecordNotFound;
+import org.corridor.kernel.RecordRejected;
+import org.corridor.kernel.StaleRecord;
+import org.corridor.kernel.PersonalDataSuspected;
+import org.corridor.kernel.Etags;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

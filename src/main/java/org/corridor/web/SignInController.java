@@ -1,7 +1,7 @@
 package org.corridor.web;
 
 import java.util.List;
-import org.corridor.CorridorProperties;
+import org.corridor.kernel.CorridorProperties;
 import org.corridor.accounts.DemoAccounts;
 import org.corridor.accounts.UserAccounts;
 import org.springframework.stereotype.Controller;

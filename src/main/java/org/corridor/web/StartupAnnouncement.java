@@ -2,7 +2,7 @@ package org.corridor.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.corridor.CorridorProperties;
+import org.corridor.kernel.CorridorProperties;
 import org.corridor.accounts.DemoAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

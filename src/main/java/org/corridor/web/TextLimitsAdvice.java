@@ -1,7 +1,7 @@
 package org.corridor.web;
 
 import java.util.Map;
-import org.corridor.TextLimits;
+import org.corridor.kernel.TextLimits;
 import org.corridor.activities.ActivityDraft;
 import org.corridor.liaison.ActionPoints;
 import org.corridor.monitoring.VisitDraft;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.corridor.EmbeddedDatabase;
+import org.corridor.database.EmbeddedDatabase;
 
 /** Each test starts from an intact chain; tampering tests bypass the append-only trigger on purpose. */
 @SpringBootTest

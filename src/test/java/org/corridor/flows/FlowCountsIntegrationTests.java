@@ -1,10 +1,10 @@
 package org.corridor.flows;
 
-import org.corridor.RecordPage;
-import org.corridor.StaleRecord;
-import org.corridor.RecordRejected;
-import org.corridor.RecordNotFound;
-import org.corridor.Problem;
+import org.corridor.kernel.RecordPage;
+import org.corridor.kernel.StaleRecord;
+import org.corridor.kernel.RecordRejected;
+import org.corridor.kernel.RecordNotFound;
+import org.corridor.kernel.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

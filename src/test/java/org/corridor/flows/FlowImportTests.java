@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.corridor.EmbeddedDatabase;
+import org.corridor.database.EmbeddedDatabase;
 
 /** Importing files of flow counts: the rules of the form, all or nothing, idempotent, corrections audited. */
 @SpringBootTest
@@ -79,7 +79,7 @@ class FlowImportTests {
 
     /**
      * Each test imports counts for a year of its own, so tests sharing the database never meet on a natural key: years
-     * imports accept ({@link org.corridor.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
+     * imports accept ({@link org.corridor.kernel.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
      * takes 1990 onwards, FlowImportPagesTests 2012, the demo 2015 and 2016).
      */
     static final List<Integer> YEARS = List.of(2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import org.corridor.RecordRejected;
+import org.corridor.kernel.RecordRejected;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -101,7 +101,7 @@ class ActionPointsIntegrationTests {
     void rejectsAPointWithoutTextOrDueDate() {
         assertThatThrownBy(() -> actionPoints.create(officer, new ActionPointDraft(meeting.id(), null, " ", null, null,
                 null, null))).isInstanceOf(RecordRejected.class)
-                .satisfies(e -> assertThat(((RecordRejected) e).problems()).extracting(org.corridor.Problem::field)
+                .satisfies(e -> assertThat(((RecordRejected) e).problems()).extracting(org.corridor.kernel.Problem::field)
                         .containsExactly("text", "dueDate"));
     }
 }

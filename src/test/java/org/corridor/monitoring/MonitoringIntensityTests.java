@@ -1,6 +1,6 @@
 package org.corridor.monitoring;
 
-import org.corridor.Problem;
+import org.corridor.kernel.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

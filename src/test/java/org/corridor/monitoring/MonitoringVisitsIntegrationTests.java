@@ -1,8 +1,8 @@
 package org.corridor.monitoring;
 
-import org.corridor.Problem;
-import org.corridor.RecordRejected;
-import org.corridor.PersonalDataSuspected;
+import org.corridor.kernel.Problem;
+import org.corridor.kernel.RecordRejected;
+import org.corridor.kernel.PersonalDataSuspected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

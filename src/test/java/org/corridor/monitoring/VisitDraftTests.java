@@ -1,7 +1,7 @@
 package org.corridor.monitoring;
 
-import org.corridor.Region;
-import org.corridor.Problem;
+import org.corridor.kernel.Region;
+import org.corridor.kernel.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,0 +1,73 @@
+package org.corridor.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corridor.kernel.PersonalDataCheck.Kind;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataCheckTests {
+
+    @Test
+    void findsAnEmailAddress() {
+        assertThat(PersonalDataCheck.scan("Contact ahmed.k@example.org about the case"))
+                .containsExactly(new PersonalDataCheck.Finding(Kind.EMAIL, "ahmed.k@example.org"));
+    }
+
+    @Test
+    void findsPhoneNumbersInTheUsualNotations() {
+        assertThat(PersonalDataCheck.scan("call +389 70 123 456")).extracting(PersonalDataCheck.Finding::kind).containsExactly(Kind.PHONE);
+        assertThat(PersonalDataCheck.scan("tel. 070/123-456")).extracting(PersonalDataCheck.Finding::kind).containsExactly(Kind.PHONE);
+        assertThat(PersonalDataCheck.scan("mobile 0641234567")).extracting(PersonalDataCheck.Finding::kind).containsExactly(Kind.PHONE);
+    }
+
+    @Test
+    void findsAPassportLikeNumber() {
+        assertThat(PersonalDataCheck.scan("passport N1234567 seen at the checkpoint"))
+                .containsExactly(new PersonalDataCheck.Finding(Kind.PASSPORT_NUMBER, "N1234567"));
+    }
+
+    @Test
+    void leavesCountsDatesAndOrdinaryTextAlone() {
+        assertThat(PersonalDataCheck.scan(
+                "On 2016-03-08 about 1200 persons crossed at Gevgelija; 45 unaccompanied minors; week 53; SEC.FR/444/16")).isEmpty();
+        assertThat(PersonalDataCheck.scan(null, "", "Checkpoint understaffed, two officers for 600 people")).isEmpty();
+    }
+
+    @Test
+    void leavesIdentifiersSuchAsUuidsAlone() {
+        assertThat(PersonalDataCheck.scan("Border police 0c1f2a3b-1234-4567-8912-3456789abcde")).isEmpty();
+        assertThat(PersonalDataCheck.scan("record 01234567-0123-4567-0123-456789012345")).isEmpty();
+    }
+
+    @Test
+    void findsEveryAddressInATextWithSeveral() {
+        assertThat(PersonalDataCheck.scan("a@b@c.com, then x.y+z@mail.example.org. and @ alone, not@domain"))
+                .containsExactly(new PersonalDataCheck.Finding(Kind.EMAIL, "b@c.com"),
+                        new PersonalDataCheck.Finding(Kind.EMAIL, "x.y+z@mail.example.org"));
+    }
+
+    @Test
+    void listsAtMostFiftyFindings() {
+        assertThat(PersonalDataCheck.scan("a@b.org ".repeat(500))).hasSize(PersonalDataCheck.MAX_FINDINGS);
+    }
+
+    /** A megabyte of text built to make a backtracking pattern slow (issue 17: one narrative tied up a core). */
+    @Test
+    void scansAMegabyteOfAdversarialTextInWellUnderASecond() {
+        int megabyte = 1 << 20;
+        String[] texts = {
+            "a".repeat(megabyte), "a.".repeat(megabyte / 2), "a@".repeat(megabyte / 2), "a@a.".repeat(megabyte / 4),
+            "-".repeat(megabyte), "1".repeat(megabyte), "12 ".repeat(megabyte / 3), "(12)".repeat(megabyte / 4),
+            "AB1234".repeat(megabyte / 6), "+1 ".repeat(megabyte / 3), "1-2-3-4-5-6/".repeat(megabyte / 12)
+        };
+        // CPU time of this thread, not wall time: a loaded build machine must not fail it, a quadratic scan (minutes
+        // for one of these) always does.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String text : texts) {
+            long started = threads.getCurrentThreadCpuTime();
+            PersonalDataCheck.scan(text);
+            assertThat((threads.getCurrentThreadCpuTime() - started) / 1_000_000).as("CPU ms for %s…", text.substring(0, 12))
+                    .isLessThan(1000);
+        }
+    }
+}

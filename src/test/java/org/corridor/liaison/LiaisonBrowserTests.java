@@ -1,0 +1,120 @@
+package org.corridor.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corridor.web.Chrome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The liaison pages as the demo officer of Skopje uses them, on the demo scenario: the meeting list,
+ * the calendar, who meets whom, the meeting series and the meeting and series forms with their problems
+ * shown pass axe-core and the CSP.
+ */
+// Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+class LiaisonBrowserTests {
+
+    @RegisterExtension
+    static final Chrome chrome = Chrome.withJavaScript();
+
+    @LocalServerPort
+    int port;
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void signInAsOfficer() {
+        chrome.open(url("/login"));
+        chrome.find("#username").sendKeys("officer");
+        chrome.find("#password").sendKeys("corridor-demo");
+        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+    }
+
+    @Test
+    void theMeetingListAndItsFiltersAreAccessible() {
+        chrome.resize(Chrome.DESKTOP);
+        signInAsOfficer();
+        chrome.open(url("/liaison/meetings?kind=JOINT_VISIT"));
+        assertThat(chrome.find("h1").getText()).isEqualTo("Meetings");
+        assertThat(chrome.find("table").getText()).contains("Joint visit of the Heads of the Missions to Serbia and Skopje");
+        chrome.assertPageIsSound();
+    }
+
+    @Test
+    void theCalendarAndWhoMeetsWhomAreAccessible() {
+        chrome.resize(Chrome.DESKTOP);
+        signInAsOfficer();
+        chrome.open(url("/liaison/calendar?month=2015-11"));
+        assertThat(chrome.find(".calendar").getText()).contains("10:00 Weekly coordination meeting");
+        chrome.assertPageIsSound();
+        chrome.open(url("/liaison/who-meets-whom?from=2015-09-01&to=2016-06-30"));
+        assertThat(chrome.findAll(".contacts-network line")).isNotEmpty();
+        chrome.assertPageIsSound();
+    }
+
+    @Test
+    void theMeetingFormShowsItsProblemsAccessibly() {
+        chrome.resize(Chrome.PHONE);
+        signInAsOfficer();
+        chrome.open(url("/liaison/meetings/new"));
+        chrome.assertPageIsSound();
+        WebElement title = chrome.find("#title");
+        title.clear();
+        WebElement end = chrome.find("#endTime");
+        end.clear();
+        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(chrome.find(".error-summary"));
+        assertThat(chrome.find("#title-error").getText()).contains("Give the meeting a title");
+        chrome.assertPageIsSound();
+    }
+
+    @Test
+    void theSeriesPagesAreAccessible() {
+        chrome.resize(Chrome.DESKTOP);
+        signInAsOfficer();
+        chrome.open(url("/liaison/series"));
+        assertThat(chrome.find("h1").getText()).isEqualTo("Meeting series");
+        chrome.assertPageIsSound();
+        chrome.clickAndWaitForPage(chrome.find("table a"));
+        assertThat(chrome.find("h1").getText()).isEqualTo("Weekly coordination meeting on the refugee and migrant situation");
+        assertThat(chrome.find(".summary-list").getText()).contains("Every Wednesday at 10:00, for 90 minutes");
+        assertThat(chrome.findAll(".occurrence-cancelled")).isNotEmpty(); // the holiday week of 30 December 2015
+        chrome.assertPageIsSound();
+        chrome.clickAndWaitForPage(chrome.find(".occurrence-cancelled"));
+        assertThat(chrome.find(".summary-list").getText()).contains("Weekly coordination meeting");
+        assertThat(chrome.find(".actions .button").getText()).isEqualTo("Change only this meeting");
+        chrome.assertPageIsSound();
+    }
+
+    @Test
+    void theSeriesFormShowsItsProblemsAccessibly() {
+        chrome.resize(Chrome.PHONE);
+        signInAsOfficer();
+        chrome.open(url("/liaison/series/new"));
+        chrome.assertPageIsSound();
+        chrome.find("#title").sendKeys("Weekly coordination in Gevgelija");
+        chrome.find("#count").sendKeys("500");
+        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(chrome.find(".error-summary"));
+        assertThat(chrome.find("#count-error").getText()).contains("from 1 to 160");
+        chrome.assertPageIsSound();
+    }
+
+    @Test
+    void whoMeetsWhomShowsTheDemoWithoutChosenDates() {
+        chrome.resize(Chrome.DESKTOP);
+        signInAsOfficer();
+        chrome.open(url("/liaison/who-meets-whom"));
+        // The demo's meetings are from 2015-2016, long before today: the page falls back to their whole span, says so.
+        assertThat(chrome.find(".period").getText()).startsWith("Meetings from 2015-")
+                .contains("There were no meetings in the last twelve months");
+        assertThat(chrome.findAll(".contacts-network line")).isNotEmpty();
+        chrome.assertPageIsSound();
+    }
+}

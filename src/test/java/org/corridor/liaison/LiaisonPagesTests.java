@@ -1,0 +1,162 @@
+package org.corridor.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.liaison.ActionPoints;
+import org.corridor.liaison.Meeting;
+import org.corridor.liaison.MeetingDraft;
+import org.corridor.liaison.MeetingKind;
+import org.corridor.liaison.Meetings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class LiaisonPagesTests {
+
+    static final UUID UNHCR = UUID.fromString("783234c2-74cb-4153-8c09-cb6ebadc16b0");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    ActionPoints actionPoints;
+
+    UUID skopje;
+    UUID serbia;
+    CorridorUser officer;
+    Meeting joint;
+
+    @BeforeEach
+    void aJointVisit() {
+        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        serbia = directory.operationByCode("serbia").orElseThrow().id();
+        officer = accounts.create("lp." + UUID.randomUUID().toString().substring(0, 8), "Liaison officer",
+                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        joint = meetings.create(officer, new MeetingDraft(skopje, MeetingKind.JOINT_VISIT, "Heads visit Tabanovce",
+                LocalDate.of(2015, 11, 19), LocalTime.of(9, 0), LocalTime.of(13, 0), null, "Tabanovce", null,
+                List.of(serbia), List.of(UNHCR), List.of(), null, null, List.of("Share reports"),
+                DistributionLevel.OSCE, false));
+    }
+
+    @Test
+    void listsTheMeetingFilteredByOrganisation() throws Exception {
+        mvc.perform(get("/liaison/meetings").param("organisation", UNHCR.toString()).param("from", "2015-11-19")
+                        .param("to", "2015-11-19").with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Heads visit Tabanovce")))
+                .andExpect(content().string(containsString("<span>OSCE Mission to Serbia</span>")))
+                .andExpect(content().string(containsString("<span>UNHCR</span>")));
+        mvc.perform(get("/liaison/meetings/" + joint.id()).with(user(officer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>UNHCR</span>")));
+    }
+
+    @Test
+    void showsTheMeetingInTheMonthCalendar() throws Exception {
+        mvc.perform(get("/liaison/calendar").param("month", "2015-11").with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("09:00 Heads visit Tabanovce")));
+    }
+
+    @Test
+    void theCalendarMarksTodayAndTheWeekends() throws Exception {
+        String page = mvc.perform(get("/liaison/calendar").with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int today = java.time.LocalDate.now(org.corridor.kernel.Region.ZONE).getDayOfMonth();
+        assertThat(page).as("today's own cell is marked")
+                .containsPattern("aria-current=\"date\">\\s*<span class=\"calendar-day\">" + today + "</span>")
+                .contains("calendar-today-label")
+                .containsPattern("<td class=\"calendar-weekend ?\"");
+        mvc.perform(get("/liaison/calendar").param("month", "2015-11").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("aria-current=\"date\""))));
+    }
+
+    @Test
+    void theFormListsEachProblemAtTheTopAndBesideItsField() throws Exception {
+        mvc.perform(post("/liaison/meetings/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("kind", "BRIEFING").param("title", "")
+                        .param("day", "2016-02-30").param("startTime", "10:00").param("endTime", "09:00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"error-summary\"")))
+                .andExpect(content().string(containsString("href=\"#title\"")))
+                .andExpect(content().string(containsString("id=\"day-error\"")))
+                .andExpect(content().string(containsString("id=\"endTime-error\"")));
+    }
+
+    @Test
+    void recordsAMeetingAndGoesToIt() throws Exception {
+        mvc.perform(post("/liaison/meetings/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("kind", "COORDINATION")
+                        .param("title", "Weekly coordination").param("day", "2015-10-07").param("startTime", "10:00")
+                        .param("endTime", "11:30").param("organisationIds", UNHCR.toString())
+                        .param("decisions", "First decision\nSecond decision").param("distributionLevel", "OSCE"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/liaison/meetings/*"));
+    }
+
+    @Test
+    void addsAnOverdueActionPointThatStandsOut() throws Exception {
+        mvc.perform(post("/liaison/meetings/" + joint.id() + "/action-points").with(user(officer)).with(csrf())
+                        .param("text", "Send the joint report").param("dueDate", "2015-12-01").param("mine", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/liaison/action-points/mine").with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Send the joint report")))
+                .andExpect(content().string(containsString("tag-overdue")));
+    }
+
+    @Test
+    void aMemberOfTheSharingOperationSeesTheMeetingButCannotChangeIt() throws Exception {
+        CorridorUser serbiaFocal = accounts.create("lp." + UUID.randomUUID().toString().substring(0, 8), "Serbia",
+                "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
+        mvc.perform(get("/liaison/meetings/" + joint.id()).with(user(serbiaFocal))).andExpect(status().isOk());
+        mvc.perform(get("/liaison/meetings/" + joint.id() + "/edit").with(user(serbiaFocal)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void drawsWhoMeetsWhomAsATableAndAPicture() throws Exception {
+        mvc.perform(get("/liaison/who-meets-whom").param("from", "2015-11-19").param("to", "2015-11-19")
+                        .with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("UNHCR")));
+    }
+
+    @Test
+    void exportsTheListAsCsv() throws Exception {
+        mvc.perform(get("/liaison/meetings.csv").param("from", "2015-11-19").param("to", "2015-11-19")
+                        .with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".csv")))
+                .andExpect(content().string(containsString("Heads visit Tabanovce")));
+    }
+}

@@ -1,0 +1,161 @@
+package org.corridor.monitoring;
+
+import org.corridor.kernel.Region;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.Map;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.accounts.Sharing;
+import org.corridor.accounts.SharingPolicy;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.monitoring.MonitoringPlans;
+import org.corridor.monitoring.MonitoringVisits;
+import org.corridor.monitoring.Observations;
+import org.corridor.monitoring.Unit;
+import org.corridor.monitoring.VisitDraft;
+import org.corridor.monitoring.VisitStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class IntensityControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    MonitoringVisits visits;
+
+    @Autowired
+    MonitoringPlans plans;
+
+    @Autowired
+    Sharing sharing;
+
+    UUID montenegro;
+    UUID podgorica;
+    CorridorUser focal;
+
+    /** Montenegro's operation has no other test's visits, so the figures here are exact. */
+    @BeforeEach
+    void focalPointOfMontenegro() {
+        montenegro = directory.operationByCode("montenegro").orElseThrow().id();
+        podgorica = directory.locationByCode("ME-PODGORICA").orElseThrow().id();
+        focal = accounts.create("chart." + UUID.randomUUID().toString().substring(0, 8), "Focal", "long-enough-password",
+                List.of(new Membership(montenegro, Role.FOCAL_POINT)));
+    }
+
+    void visit(String day, List<String> concerns) {
+        var start = LocalDate.parse(day).atTime(9, 0).atZone(Region.ZONE).toInstant();
+        visits.record(focal, new VisitDraft(montenegro, podgorica, Unit.MONITORING, null, Set.of(), 2, start,
+                start.plusSeconds(3600), "Chart", VisitStatus.COMPLETED,
+                new Observations(null, null, null, null, null, null, null, null, null, concerns, null), List.of(), null), false);
+    }
+
+    @Test
+    void showsVisitsPerWeekAgainstTheTargetAsChartDataAndTable() throws Exception {
+        plans.create(focal, new MonitoringPlans.PlanDraft(montenegro, podgorica, Unit.MONITORING, 2,
+                LocalDate.parse("2016-03-07"), LocalDate.parse("2016-03-20"), null));
+        visit("2016-03-08", List.of());
+        visit("2016-03-09", List.of());
+        visit("2016-03-15", List.of());
+
+        mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString())
+                        .param("location", podgorica.toString()).param("from", "2016-03-07").param("to", "2016-03-20")
+                        .with(user(focal)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"label\":\"2016-W10\",\"visits\":2,\"target\":2,\"below\":false")))
+                .andExpect(content().string(containsString("\"label\":\"2016-W11\",\"visits\":1,\"target\":2,\"below\":true")))
+                .andExpect(content().string(containsString("3 visits in 2 weeks; 1 weeks below the plan&#39;s target")));
+    }
+
+    @Test
+    void withoutAPeriodShowsTheWeeksThatHaveVisits() throws Exception {
+        visit("2016-01-05", List.of());
+
+        mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString())
+                        .param("location", podgorica.toString()).with(user(focal)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2016-W01")));
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsExplainedNotAnError() throws Exception {
+        mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString())
+                        .param("from", "2016-05-01").param("to", "2016-01-01").with(user(focal)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("must not be after its end")));
+    }
+
+    /** Issue 12: figures are read at the operation's figures level (OSCE unless its head chose otherwise). */
+    @Test
+    void anotherOperationsIntensityIsReadAsFiguresUnlessItsHeadKeepsThemInTheOperation() throws Exception {
+        visit("2016-02-02", List.of());
+        CorridorUser serbian = accounts.create("chart.rs." + UUID.randomUUID().toString().substring(0, 6), "RS",
+                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.VIEWER)));
+        CorridorUser head = accounts.create("chart.head." + UUID.randomUUID().toString().substring(0, 6), "Head",
+                "long-enough-password", List.of(new Membership(montenegro, Role.HEAD_OF_OPERATION)));
+
+        mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString())
+                        .param("from", "2016-02-01").param("to", "2016-02-07").with(user(serbian)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"label\":\"2016-W05\",\"visits\":1")));
+        SharingPolicy before = sharing.policyOf(montenegro);
+        SharingPolicy kept = sharing.change(head, new SharingPolicy(montenegro, DistributionLevel.OPERATION, Map.of(),
+                before.version()));
+        try {
+            mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString())
+                            .param("from", "2016-02-01").param("to", "2016-02-07").with(user(serbian)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("does not share these figures with you")))
+                    .andExpect(content().string(not(containsString("2016-W05"))))
+                    .andExpect(content().string(not(containsString("weeks below the plan"))));
+        } finally {
+            sharing.change(head, new SharingPolicy(montenegro, before.figuresLevel(), before.defaultLevels(),
+                    kept.version()));
+        }
+    }
+
+    @Test
+    void theMapCountsVisitsWhereverTheFiguresAreSharedColouredByConcernsWithTagsOnlyFromReadableVisits() throws Exception {
+        visit("2016-04-04", List.of("overcrowding"));
+        visit("2016-04-05", List.of());
+        CorridorUser serbian = accounts.create("map.rs." + UUID.randomUUID().toString().substring(0, 6), "RS",
+                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.VIEWER)));
+
+        mvc.perform(get("/monitoring/map").param("operation", montenegro.toString()).param("from", "2016-04-04")
+                        .param("to", "2016-04-05").with(user(focal)))
+                .andExpect(content().string(containsString("\"name\":\"Podgorica\"")))
+                .andExpect(content().string(containsString("\"colour\":\"alert\"")));
+        // Another operation's member reads the counts (figures) but not the concern tags of visits kept in Montenegro.
+        mvc.perform(get("/monitoring/map").param("operation", montenegro.toString()).param("from", "2016-04-04")
+                        .param("to", "2016-04-05").with(user(serbian)))
+                .andExpect(content().string(containsString("\"name\":\"Podgorica\"")))
+                .andExpect(content().string(containsString("\"colour\":\"alert\"")))
+                .andExpect(content().string(not(containsString("overcrowding"))));
+    }
+}

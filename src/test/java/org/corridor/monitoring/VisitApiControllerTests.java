@@ -1,0 +1,154 @@
+package org.corridor.monitoring;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class VisitApiControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID skopje;
+    UUID gevgelija;
+    String officerToken;
+
+    @BeforeEach
+    void officerOfSkopje() {
+        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        gevgelija = jdbc.sql("select id from location where code like 'MK-GEVGELIJA%' order by code limit 1").query(UUID.class).single();
+        officerToken = tokenFor(Role.OFFICER, skopje);
+    }
+
+    String tokenFor(Role role, UUID operation) {
+        CorridorUser user = accounts.create("api." + UUID.randomUUID().toString().substring(0, 8), "API", "long-enough-password",
+                List.of(new Membership(role.operationScoped() ? operation : null, role)));
+        return "Bearer " + accounts.createToken(user.id(), "test").secret();
+    }
+
+    String visitJson(String narrative, boolean confirm) {
+        return """
+                {"operationId":"%s","locationId":"%s","unit":"POLICE_DEVELOPMENT","teamCount":2,
+                 "startsAt":"2016-03-08T07:00:00Z","endsAt":"2016-03-09T09:00:00Z","purpose":"Border monitoring",
+                 "status":"COMPLETED","observations":{"personsTotal":300,"men":120,"women":80,"children":100,
+                 "unaccompaniedMinors":12,"staffing":"UNDERSTAFFED","concerns":["overcrowding"],"narrative":"%s"},
+                 "followUps":[{"action":"Brief the police","owner":"PDU","dueDate":"2016-03-15"}],
+                 "confirmPersonalData":%s}""".formatted(skopje, gevgelija, narrative, confirm);
+    }
+
+    MvcResult create(String narrative) throws Exception {
+        return mvc.perform(post("/api/v1/visits").header("Authorization", officerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content(visitJson(narrative, false)))
+                .andExpect(status().isCreated()).andReturn();
+    }
+
+    String id(MvcResult result) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.visit.id");
+    }
+
+    @Test
+    void recordsAVisitAndReturnsItWithAnEtag() throws Exception {
+        MvcResult created = create("Long queues");
+
+        mvc.perform(get("/api/v1/visits/" + id(created)).header("Authorization", officerToken))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.overnight").value(true))
+                .andExpect(jsonPath("$.visit.observations.staffing").value("UNDERSTAFFED"))
+                .andExpect(jsonPath("$.visit.distributionLevel").value("OPERATION"));
+    }
+
+    @Test
+    void namesEachBadFieldInTheProblem() throws Exception {
+        String bad = visitJson("x", false).replace("\"personsTotal\":300", "\"personsTotal\":10")
+                .replace("\"teamCount\":2", "\"teamCount\":0");
+
+        mvc.perform(post("/api/v1/visits").header("Authorization", officerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("teamCount")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("observations.personsTotal")));
+    }
+
+    @Test
+    void asksToConfirmTextThatLooksLikePersonalData() throws Exception {
+        mvc.perform(post("/api/v1/visits").header("Authorization", officerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("Contact: someone@example.org", false)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.findings[0].kind").value("EMAIL"));
+        mvc.perform(post("/api/v1/visits").header("Authorization", officerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("Contact: someone@example.org", true)))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void anUpdateWithoutIfMatchIsRefused() throws Exception {
+        String id = id(create("first"));
+
+        mvc.perform(put("/api/v1/visits/" + id).header("Authorization", officerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("second", false)))
+                .andExpect(status().isPreconditionRequired());
+    }
+
+    @Test
+    void aStaleUpdateGets412AndNeverOverwrites() throws Exception {
+        String id = id(create("first"));
+        mvc.perform(put("/api/v1/visits/" + id).header("Authorization", officerToken).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("second", false)))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
+
+        mvc.perform(put("/api/v1/visits/" + id).header("Authorization", officerToken).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("third", false)))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.currentVersion").value(1));
+        mvc.perform(get("/api/v1/visits/" + id).header("Authorization", officerToken))
+                .andExpect(jsonPath("$.visit.observations.narrative").value("second"));
+    }
+
+    @Test
+    void anotherOperationsVisitIsNotFoundByApi() throws Exception {
+        String id = id(create("internal"));
+        String serbianToken = tokenFor(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
+
+        mvc.perform(get("/api/v1/visits/" + id).header("Authorization", serbianToken)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/visits").header("Authorization", serbianToken))
+                .andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.not(hasItem(id))));
+        mvc.perform(post("/api/v1/visits").header("Authorization", serbianToken)
+                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("x", false)))
+                .andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,172 @@
+package org.corridor.monitoring;
+
+import org.corridor.kernel.Region;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.monitoring.MonitoringVisits;
+import org.corridor.monitoring.VisitDetails;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class VisitControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    MonitoringVisits visits;
+
+    UUID skopje;
+    UUID gevgelija;
+    CorridorUser officer;
+
+    @BeforeEach
+    void officerOfSkopje() {
+        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        officer = accounts.create("page." + UUID.randomUUID().toString().substring(0, 8), "Page Officer",
+                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+    }
+
+    MockHttpServletRequestBuilder visitForm(String narrative) {
+        return post("/monitoring/visits").with(user(officer)).with(csrf())
+                .param("operationId", skopje.toString()).param("locationId", gevgelija.toString())
+                .param("unit", "POLICE_DEVELOPMENT").param("teamCount", "2").param("startDate", "2016-03-08")
+                .param("startTime", "08:00").param("endTime", "16:00").param("purpose", "Border monitoring")
+                .param("status", "COMPLETED").param("personsTotal", "250").param("men", "100").param("women", "50")
+                .param("children", "100").param("narrative", narrative).param("concerns", "overcrowding, queues");
+    }
+
+    @Test
+    void theFormOpensWithTodayAndTheOwnOperation() throws Exception {
+        mvc.perform(get("/monitoring/visits/new").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(java.time.LocalDate.now(Region.ZONE).toString())))
+                .andExpect(content().string(containsString("value=\"" + skopje + "\"")));
+    }
+
+    @Test
+    void anOfficerRecordsAVisitFromTheForm() throws Exception {
+        mvc.perform(visitForm("Long queues at the fence")).andExpect(status().is3xxRedirection());
+
+        VisitDetails saved = visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items().stream()
+                .filter(v -> v.createdBy().equals(officer.id())).findFirst().orElseThrow();
+        assertThat(saved.observations().concerns()).containsExactly("overcrowding", "queues");
+        assertThat(saved.observations().personsTotal()).isEqualTo(250);
+    }
+
+    @Test
+    void showsEveryProblemAtTheTopAndBesideItsFieldKeepingWhatWasTyped() throws Exception {
+        mvc.perform(visitForm("x").param("endTime", "07:00").param("men", "400").param("humanitarianConditions", "very bad"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("href=\"#endTime\"")))
+                .andExpect(content().string(containsString("id=\"humanitarianConditions-error\">Enter a whole number")))
+                .andExpect(content().string(containsString("value=\"very bad\"")));
+        assertThat(visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items())
+                .noneMatch(v -> v.createdBy().equals(officer.id()));
+    }
+
+    @Test
+    void warnsAboutPersonalDataAndKeepsItOnlyWhenConfirmed() throws Exception {
+        mvc.perform(visitForm("Reached the family at 070 123 456"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("may contain personal data")))
+                .andExpect(content().string(containsString("070 123 456")));
+        mvc.perform(visitForm("Reached the family at 070 123 456").param("confirmPersonalData", "true"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aViewerCannotOpenTheForm() throws Exception {
+        CorridorUser viewer = accounts.create("page.viewer." + UUID.randomUUID().toString().substring(0, 6), "Viewer",
+                "long-enough-password", List.of(new Membership(skopje, Role.VIEWER)));
+
+        mvc.perform(get("/monitoring/visits/new").with(user(viewer))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aStaleEditShowsTheCurrentVisitInsteadOfOverwriting() throws Exception {
+        mvc.perform(visitForm("first")).andExpect(status().is3xxRedirection());
+        VisitDetails saved = visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items().stream()
+                .filter(v -> v.createdBy().equals(officer.id())).findFirst().orElseThrow();
+        visits.update(officer, saved.id(), saved.version(), saved.toDraft(), false);
+
+        mvc.perform(post("/monitoring/visits/" + saved.id()).with(user(officer)).with(csrf())
+                        .param("version", String.valueOf(saved.version())).param("locationId", gevgelija.toString())
+                        .param("unit", "MONITORING").param("teamCount", "3").param("startDate", "2016-03-08")
+                        .param("startTime", "08:00").param("endTime", "16:00").param("purpose", "Changed purpose")
+                        .param("status", "COMPLETED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this visit")));
+        assertThat(visits.find(officer, saved.id()).orElseThrow().purpose()).isEqualTo("Border monitoring");
+    }
+
+    @Test
+    void exportsTheFilteredListAsCsvAndXlsx() throws Exception {
+        mvc.perform(visitForm("exported")).andExpect(status().is3xxRedirection());
+
+        String csv = mvc.perform(get("/monitoring/visits.csv").param("operation", skopje.toString())
+                        .param("from", "2016-03-08").param("to", "2016-03-08").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("monitoring-visits-")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("id,operation,location_code,location,unit");
+        assertThat(csv).contains("MK-GEVGELIJA-BCP").contains("exported").contains("2016-03-08T08:00");
+
+        byte[] xlsx = mvc.perform(get("/monitoring/visits.xlsx").param("operation", skopje.toString())
+                        .param("from", "2016-03-08").param("to", "2016-03-08").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("location_code");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(11).getNumericCellValue()).isEqualTo(250);
+        }
+    }
+
+    @Test
+    void anotherOperationsVisitIsNotFoundByUrl() throws Exception {
+        mvc.perform(visitForm("internal")).andExpect(status().is3xxRedirection());
+        VisitDetails saved = visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items().stream()
+                .filter(v -> v.createdBy().equals(officer.id())).findFirst().orElseThrow();
+        CorridorUser serbian = accounts.create("page.rs." + UUID.randomUUID().toString().substring(0, 6), "Serbian",
+                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.FOCAL_POINT)));
+
+        mvc.perform(get("/monitoring/visits/" + saved.id()).with(user(serbian))).andExpect(status().isNotFound());
+        mvc.perform(get("/monitoring/visits").with(user(serbian)))
+                .andExpect(content().string(not(containsString(saved.id().toString()))));
+    }
+}
