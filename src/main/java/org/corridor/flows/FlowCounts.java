@@ -85,7 +85,7 @@ public class FlowCounts {
     }
 
     /** The rules with today's reference data, to check any number of drafts without further queries. */
-    public FlowCountRules rules() {
+    FlowCountRules rules() {
         Map<String, UUID> countryByIso2 = directory.countries().stream()
                 .collect(Collectors.toMap(CountrySummary::iso2, CountrySummary::id, (a, b) -> a));
         Map<UUID, UUID> countryOfLocation = new HashMap<>();
@@ -139,7 +139,7 @@ public class FlowCounts {
         if (before.version() != expectedVersion) {
             throw new StaleRecord(before.version());
         }
-        return write(id, expectedVersion, complete, before);
+        return write(user, id, expectedVersion, complete, before);
     }
 
     /**
@@ -147,7 +147,7 @@ public class FlowCounts {
      * the item's operation, the same natural key twice in the batch, and a key another operation already owns.
      * Empty when {@link #upsert} would write it; an import's "check only" is this.
      */
-    public List<BulkRejected.ItemProblem> problems(CorridorUser user, List<FlowCountDraft> drafts) {
+    List<BulkRejected.ItemProblem> problems(CorridorUser user, List<FlowCountDraft> drafts) {
         return checked(user, rules(), drafts).problems();
     }
 
@@ -179,7 +179,7 @@ public class FlowCounts {
             } else if (current.sameFiguresAs(draft)) {
                 unchanged++;
             } else {
-                write(current.id(), current.version(), draft, current);
+                write(user, current.id(), current.version(), draft, current);
                 updated++;
             }
         }
@@ -377,11 +377,12 @@ public class FlowCounts {
             throw new RecordRejected(List.of(duplicate()));
         }
         FlowCount saved = load(id);
-        events.publishEvent(AuditableChange.created("flow_count", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "flow_count", id, saved.operationId(), saved));
         return saved;
     }
 
-    private FlowCount write(UUID id, long expectedVersion, FlowCountDraft draft, FlowCount before) {
+    private FlowCount write(CorridorUser user, UUID id, long expectedVersion, FlowCountDraft draft,
+            FlowCount before) {
         int updated;
         try {
             updated = jdbc.sql("""
@@ -400,7 +401,7 @@ public class FlowCounts {
             throw new StaleRecord(load(id).version());
         }
         FlowCount after = load(id);
-        events.publishEvent(AuditableChange.updated("flow_count", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "flow_count", id, after.operationId(), before, after));
         return after;
     }
 

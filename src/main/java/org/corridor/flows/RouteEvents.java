@@ -92,7 +92,7 @@ public class RouteEvents {
     }
 
     /** Everything wrong with the draft; the place rules are those of flow counts. */
-    public List<Problem> problems(FlowCountRules rules, RouteEventDraft draft) {
+    List<Problem> problems(FlowCountRules rules, RouteEventDraft draft) {
         List<Problem> problems = new ArrayList<>();
         if (draft.operationId() == null || !rules.operations().contains(draft.operationId())) {
             problems.add(new Problem("operationId", "flow.error.operation"));
@@ -141,7 +141,7 @@ public class RouteEvents {
                 .params(values(complete)).param("id", id).param("operation", complete.operationId())
                 .param("createdBy", user.id()).update();
         RouteEvent saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("route_event", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "route_event", id, saved.operationId(), saved));
         return saved;
     }
 
@@ -165,7 +165,7 @@ public class RouteEvents {
             throw new StaleRecord(before.version());
         }
         RouteEvent after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("route_event", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "route_event", id, after.operationId(), before, after));
         return after;
     }
 
@@ -176,8 +176,13 @@ public class RouteEvents {
 
     /** The events the user may read, in date order; every filter part is optional. */
     public List<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to) {
+        return list(sharing.scopeOf(user), countryId, kind, from, to);
+    }
+
+    /** {@link #list} with the scope the page already has. */
+    List<RouteEvent> list(ReadScope scope, UUID countryId, Kind kind, LocalDate from, LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
-        return jdbc.sql("select * from route_event" + where(user, countryId, kind, from, to, params)
+        return jdbc.sql("select * from route_event" + where(scope, countryId, kind, from, to, params)
                         + " order by occurred_on, created_at, id")
                 .params(params).query(RouteEvent.class).list();
     }
@@ -192,7 +197,7 @@ public class RouteEvents {
     public RecordPage<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
             int page, int size, long countAtMost) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(user, countryId, kind, from, to, params);
+        String where = where(sharing.scopeOf(user), countryId, kind, from, to, params);
         long total = RecordPage.count(jdbc, "route_event" + where, params, countAtMost);
         List<RouteEvent> items = jdbc.sql("select * from route_event" + where
                         + " order by occurred_on desc, id limit :limit offset :offset")
@@ -200,9 +205,8 @@ public class RouteEvents {
         return RecordPage.counted(items, page, size, total, countAtMost);
     }
 
-    private String where(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
+    private String where(ReadScope scope, UUID countryId, Kind kind, LocalDate from, LocalDate to,
             Map<String, Object> params) {
-        ReadScope scope = sharing.scopeOf(user);
         scope.bind(params);
         params.put("country", countryId);
         params.put("kind", kind == null ? null : kind.name());
