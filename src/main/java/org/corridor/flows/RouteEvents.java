@@ -7,7 +7,9 @@ import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.TextLimits;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ import org.corridor.accounts.ReadScope;
 import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Route events: the openings, restrictions, closures, policy changes and incidents that explain the
- * flow curves. Recorded, read and audited like flow counts. Their titles and descriptions are free text: an event
- * is a record, read only as the one read rule says, never a figure.
+ * flow curves. Recorded, read and audited like flow counts; each is an aggregate ({@link RouteEventRecord}) saved
+ * whole with its version, and a new one is announced to other modules ({@link RouteEventRecorded}). Their titles and
+ * descriptions are free text: an event is a record, read only as the one read rule says, never a figure.
  */
 @Service
 public class RouteEvents {
@@ -75,12 +80,15 @@ public class RouteEvents {
     }
 
     private final JdbcClient jdbc;
+    private final RouteEventRepository repository;
     private final ApplicationEventPublisher events;
     private final FlowCounts counts;
     private final Sharing sharing;
 
-    RouteEvents(JdbcClient jdbc, ApplicationEventPublisher events, FlowCounts counts, Sharing sharing) {
+    RouteEvents(JdbcClient jdbc, RouteEventRepository repository, ApplicationEventPublisher events, FlowCounts counts,
+            Sharing sharing) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.events = events;
         this.counts = counts;
         this.sharing = sharing;
@@ -133,15 +141,12 @@ public class RouteEvents {
         RouteEventDraft complete = checked.distributionLevel() != null ? checked
                 : checked.withLevel(defaultLevel(checked.operationId()));
         UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into route_event (id, operation_id, occurred_on, country_id, location_id, kind, title,
-                    description, source_reference, distribution_level, created_by, created_at)
-                values (:id, :operation, :occurredOn, :country, :location, :kind, :title, :description, :reference,
-                    :level, :createdBy, now())""")
-                .params(values(complete)).param("id", id).param("operation", complete.operationId())
-                .param("createdBy", user.id()).update();
+        RouteEventRecord event = RouteEventRecord.of(id, complete, user.id(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        repository.save(event);
         RouteEvent saved = load(id).orElseThrow();
         events.publishEvent(AuditableChange.created(user.actor(), "route_event", id, saved.operationId(), saved));
+        events.publishEvent(event.recorded());
         return saved;
     }
 
@@ -155,14 +160,18 @@ public class RouteEvents {
         RouteEventDraft checked = check(changes.withOperation(before.operationId()), personalDataConfirmed);
         RouteEventDraft complete = checked.distributionLevel() != null ? checked
                 : checked.withLevel(before.distributionLevel());
-        int updated = jdbc.sql("""
-                update route_event set occurred_on = :occurredOn, country_id = :country, location_id = :location,
-                    kind = :kind, title = :title, description = :description, source_reference = :reference,
-                    distribution_level = :level, version = version + 1
-                where id = :id and version = :version""")
-                .params(values(complete)).param("id", id).param("version", expectedVersion).update();
-        if (updated == 0) {
+        RouteEventRecord event = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        event.expectVersion(expectedVersion);
+        event.change(complete);
+        try {
+            repository.save(event);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException) {
+                throw new StaleRecord(before.version());
+            }
+            throw e;
         }
         RouteEvent after = load(id).orElseThrow();
         events.publishEvent(AuditableChange.updated(user.actor(), "route_event", id, after.operationId(), before, after));
@@ -236,20 +245,7 @@ public class RouteEvents {
         return complete;
     }
 
-    private static Map<String, Object> values(RouteEventDraft draft) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("occurredOn", draft.occurredOn());
-        params.put("country", draft.countryId());
-        params.put("location", draft.locationId());
-        params.put("kind", draft.kind().name());
-        params.put("title", draft.title());
-        params.put("description", draft.description());
-        params.put("reference", draft.sourceReference());
-        params.put("level", draft.distributionLevel().name());
-        return params;
-    }
-
     private Optional<RouteEvent> load(UUID id) {
-        return jdbc.sql("select * from route_event where id = :id").param("id", id).query(RouteEvent.class).optional();
+        return repository.findById(id).map(RouteEventRecord::toEvent);
     }
 }
