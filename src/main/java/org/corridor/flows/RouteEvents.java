@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
@@ -217,16 +218,14 @@ public class RouteEvents {
     private String where(ReadScope scope, UUID countryId, Kind kind, LocalDate from, LocalDate to,
             Map<String, Object> params) {
         scope.bind(params);
-        params.put("country", countryId);
-        params.put("kind", kind == null ? null : kind.name());
-        params.put("from", from);
-        params.put("to", to);
-        return " " + """
-                 where %s
-                   and (cast(:country as uuid) is null or country_id = :country)
-                   and (cast(:kind as text) is null or kind = :kind)
-                   and (cast(:from as date) is null or occurred_on >= :from)
-                   and (cast(:to as date) is null or occurred_on <= :to)""".formatted(scope.records(null));
+        Conditions where = Conditions.of(params)
+                .and(scope.records(null))
+                .and("country_id = :country", "country", countryId)
+                .and("kind = :kind", "kind", kind == null ? null : kind.name())
+                .and("occurred_on >= :from", "from", from)
+                .and("occurred_on <= :to", "to", to);
+        params.putAll(where.params());
+        return " where " + where;
     }
 
     private RouteEventDraft check(RouteEventDraft draft, boolean personalDataConfirmed) {
