@@ -33,7 +33,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         String password = UserAccounts.generatePassword();
-        accounts.create("admin", "Administrator", password, List.of(Membership.of(Role.ADMIN)));
+        accounts.create(org.corridor.kernel.Actor.SYSTEM, "admin", "Administrator", password, List.of(Membership.of(Role.ADMIN)));
         log.warn("First start: created the administrator 'admin' with the one-time password {} "
                 + "(shown only this once; change it, or reset it with 'corridor users reset-password admin').", password);
     }

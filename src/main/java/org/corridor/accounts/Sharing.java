@@ -87,7 +87,7 @@ public class Sharing {
             throw new StaleRecord(policyOf(operationId).version());
         }
         SharingPolicy after = policyOf(operationId);
-        events.publishEvent(AuditableChange.updated("sharing_policy", operationId, operationId, before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "sharing_policy", operationId, operationId, before, after));
         return after;
     }
 

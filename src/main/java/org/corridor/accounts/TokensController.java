@@ -32,7 +32,7 @@ class TokensController {
     String create(@AuthenticationPrincipal CorridorUser user, @RequestParam(defaultValue = "") String name,
             Model model, RedirectAttributes redirect) {
         try {
-            UserAccounts.IssuedToken token = accounts.createToken(user.id(), name);
+            UserAccounts.IssuedToken token = accounts.createToken(user.actor(), user.id(), name);
             // Shown once, on the next page only: the flash attribute lives for one request.
             redirect.addFlashAttribute("issued", token);
             return "redirect:/account/tokens";
@@ -47,7 +47,7 @@ class TokensController {
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        if (!accounts.revokeToken(user.id(), id)) {
+        if (!accounts.revokeToken(user.actor(), user.id(), id)) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("revoked", true);

@@ -58,8 +58,14 @@ public class UserAccounts {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    @Transactional
+    /** An account made by the command line or at start-up, where nobody is signed in. */
     public CorridorUser create(String username, String displayName, String password, List<Membership> memberships) {
+        return create(Actor.SYSTEM, username, displayName, password, memberships);
+    }
+
+    @Transactional
+    public CorridorUser create(Actor actor, String username, String displayName, String password,
+            List<Membership> memberships) {
         String name = normaliseUsername(username);
         if (!name.matches("^[a-z0-9][a-z0-9._-]{1,63}$")) {
             throw new AccountException("username", "account.error.username",
@@ -88,24 +94,32 @@ public class UserAccounts {
             insertMembership(id, membership);
         }
         CorridorUser user = findById(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("user", id, null, describe(user)));
+        events.publishEvent(AuditableChange.created(actor, "user", id, null, describe(user)));
         return user;
     }
 
-    @Transactional
     public void addMembership(UUID userId, Membership membership) {
+        addMembership(Actor.SYSTEM, userId, membership);
+    }
+
+    @Transactional
+    public void addMembership(Actor actor, UUID userId, Membership membership) {
         CorridorUser before = findById(userId).orElseThrow(() -> new AccountException("user", "account.error.noSuchUser", "No such user."));
         if (before.memberships().contains(membership)) {
             return;
         }
         insertMembership(userId, membership);
         CorridorUser after = findById(userId).orElseThrow();
-        events.publishEvent(AuditableChange.updated("user", userId, membership.operationId(), describe(before),
+        events.publishEvent(AuditableChange.updated(actor, "user", userId, membership.operationId(), describe(before),
                 describe(after)));
     }
 
-    @Transactional
     public void removeMembership(UUID userId, Membership membership) {
+        removeMembership(Actor.SYSTEM, userId, membership);
+    }
+
+    @Transactional
+    public void removeMembership(Actor actor, UUID userId, Membership membership) {
         CorridorUser before = findById(userId).orElseThrow(() -> new AccountException("user", "account.error.noSuchUser", "No such user."));
         int removed = jdbc.sql("""
                 delete from membership where user_id = :user and role = :role
@@ -113,13 +127,19 @@ public class UserAccounts {
                 .param("user", userId).param("role", membership.role().name())
                 .param("operation", membership.operationId()).update();
         if (removed > 0) {
-            events.publishEvent(AuditableChange.updated("user", userId, membership.operationId(), describe(before),
+            events.publishEvent(AuditableChange.updated(actor, "user", userId, membership.operationId(), describe(before),
                     describe(findById(userId).orElseThrow())));
         }
     }
 
-    @Transactional
+    /** A reset from the command line, where nobody is signed in. */
     public void resetPassword(String username, String newPassword) {
+        resetPassword(Actor.SYSTEM, username, newPassword);
+    }
+
+    /** {@code actor} resets the password of {@code username} (an administrator, or the command line). */
+    @Transactional
+    public void resetPassword(Actor actor, String username, String newPassword) {
         CorridorUser user = findByUsername(username)
                 .orElseThrow(() -> new AccountException("username", "account.error.unknownUsername", "There is no user called " + username + ".", username));
         checkPassword(newPassword);
@@ -127,7 +147,7 @@ public class UserAccounts {
                 update app_user set password_hash = :hash, failed_sign_ins = 0, locked_until = null,
                        version = version + 1 where id = :id""")
                 .param("hash", passwordEncoder.encode(newPassword)).param("id", user.id()).update();
-        events.publishEvent(new AuditableChange("PASSWORD_RESET", "user", user.id().toString(), null, null, null, null));
+        events.publishEvent(new AuditableChange("PASSWORD_RESET", "user", user.id().toString(), null, null, null, actor));
     }
 
     /** A user changes their own password, proving they know the current one. */
@@ -140,7 +160,8 @@ public class UserAccounts {
         checkPassword(newPassword);
         jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
                 .param("hash", passwordEncoder.encode(newPassword)).param("id", userId).update();
-        events.publishEvent(new AuditableChange("PASSWORD_CHANGED", "user", userId.toString(), null, null, null, null));
+        events.publishEvent(new AuditableChange("PASSWORD_CHANGED", "user", userId.toString(), null, null, null,
+                user.actor()));
     }
 
     public Optional<CorridorUser> findByUsername(String username) {
@@ -217,12 +238,17 @@ public class UserAccounts {
     public void recordSignIn(CorridorUser user) {
         jdbc.sql("update app_user set failed_sign_ins = 0, locked_until = null where id = :id")
                 .param("id", user.id()).update();
-        events.publishEvent(new AuditableChange("SIGN_IN", "user", user.id().toString(), null, null, null, null));
+        events.publishEvent(new AuditableChange("SIGN_IN", "user", user.id().toString(), null, null, null, user.actor()));
     }
 
     /** Creates a personal API token; the returned secret is shown once and stored only as a hash. */
-    @Transactional
     public IssuedToken createToken(UUID userId, String name) {
+        return createToken(Actor.SYSTEM, userId, name);
+    }
+
+    /** {@code actor} creates a token for the user {@code userId}: its owner, or the command line's operator. */
+    @Transactional
+    public IssuedToken createToken(Actor actor, UUID userId, String name) {
         if (name == null || name.isBlank()) {
             throw new AccountException("name", "account.error.tokenName", "Give the token a name that says what uses it, e.g. 'nightly export'.");
         }
@@ -240,7 +266,7 @@ public class UserAccounts {
                 .param("id", id).param("user", owner.id()).param("name", name.trim()).param("hash", hash(token))
                 .param("now", Timestamp.from(Instant.now())).update();
         events.publishEvent(new AuditableChange("TOKEN_CREATED", "api_token", id.toString(), null, null,
-                Map.of("name", name.trim(), "owner", owner.getUsername()), null));
+                Map.of("name", name.trim(), "owner", owner.getUsername()), actor));
         return new IssuedToken(id, name.trim(), token);
     }
 
@@ -254,16 +280,21 @@ public class UserAccounts {
                 .list();
     }
 
-    /** Revokes one of the owner's tokens; false when it is not theirs or already revoked. */
-    @Transactional
+    /** A revocation from the command line, where nobody is signed in. */
     public boolean revokeToken(UUID userId, UUID tokenId) {
+        return revokeToken(Actor.SYSTEM, userId, tokenId);
+    }
+
+    /** {@code actor} revokes one of the tokens of {@code userId}; false when it is not theirs or already revoked. */
+    @Transactional
+    public boolean revokeToken(Actor actor, UUID userId, UUID tokenId) {
         int revoked = jdbc.sql("""
                 update api_token set revoked_at = now()
                 where id = :id and user_id = :user and revoked_at is null""")
                 .param("id", tokenId).param("user", userId).update();
         if (revoked > 0) {
             events.publishEvent(new AuditableChange("TOKEN_REVOKED", "api_token", tokenId.toString(), null, null,
-                    null, null));
+                    null, actor));
         }
         return revoked > 0;
     }

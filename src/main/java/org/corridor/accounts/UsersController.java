@@ -52,14 +52,15 @@ class UsersController {
     }
 
     @PostMapping("/admin/users")
-    String create(@ModelAttribute("form") NewUserForm form, Model model, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CorridorUser admin, @ModelAttribute("form") NewUserForm form, Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         Membership membership = membership(form.role(), form.operationId(), errors);
         if (!errors.isEmpty()) {
             return form(model, form, resolve(errors));
         }
         try {
-            CorridorUser user = accounts.create(form.username(), form.displayName(), form.password(),
+            CorridorUser user = accounts.create(admin.actor(), form.username(), form.displayName(), form.password(),
                     java.util.List.of(membership));
             redirect.addFlashAttribute("notice", user.getUsername());
             return "redirect:/admin/users/" + user.id();
@@ -79,7 +80,8 @@ class UsersController {
     }
 
     @PostMapping("/admin/users/{id}/memberships")
-    String addMembership(@PathVariable UUID id, @RequestParam(required = false) Role role,
+    String addMembership(@AuthenticationPrincipal CorridorUser admin, @PathVariable UUID id,
+            @RequestParam(required = false) Role role,
             @RequestParam(required = false) UUID operationId, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         Membership membership = membership(role, operationId, errors);
@@ -87,15 +89,16 @@ class UsersController {
             model.addAttribute("errors", resolve(errors));
             return detail(id, model);
         }
-        accounts.addMembership(id, membership);
+        accounts.addMembership(admin.actor(), id, membership);
         redirect.addFlashAttribute("membershipNotice", "users.detail.membershipAdded");
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/admin/users/{id}/memberships/remove")
-    String removeMembership(@PathVariable UUID id, @RequestParam Role role,
+    String removeMembership(@AuthenticationPrincipal CorridorUser admin, @PathVariable UUID id,
+            @RequestParam Role role,
             @RequestParam(required = false) UUID operationId, RedirectAttributes redirect) {
-        accounts.removeMembership(id, new Membership(role.operationScoped() ? operationId : null, role));
+        accounts.removeMembership(admin.actor(), id, new Membership(role.operationScoped() ? operationId : null, role));
         redirect.addFlashAttribute("membershipNotice", "users.detail.membershipRemoved");
         return "redirect:/admin/users/" + id;
     }

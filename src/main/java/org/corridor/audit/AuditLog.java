@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.CorridorProperties;
 import org.corridor.kernel.PrivateFiles;
 import org.slf4j.Logger;
@@ -167,22 +168,14 @@ public class AuditLog {
 
     /** Newest first; {@code operations} null means all entries (for an administrator). */
     public List<AuditEntry> recent(Collection<UUID> operations, String recordType, int limit, int offset) {
-        StringBuilder sql = new StringBuilder("select * from audit_entry where true");
-        if (operations != null) {
-            sql.append(" and operation_id = any(:operations)");
-        }
-        if (recordType != null && !recordType.isBlank()) {
-            sql.append(" and record_type = :recordType");
-        }
-        sql.append(" order by seq desc limit :limit offset :offset");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("limit", limit).param("offset", offset);
-        if (operations != null) {
-            statement = statement.param("operations", operations.toArray(UUID[]::new));
-        }
-        if (recordType != null && !recordType.isBlank()) {
-            statement = statement.param("recordType", recordType);
-        }
-        return statement.query(AuditLog::map).list();
+        Conditions where = Conditions.none()
+                .and("operation_id = any(:operations)", "operations",
+                        operations == null ? null : operations.toArray(UUID[]::new))
+                .and("record_type = :recordType", "recordType",
+                        recordType == null || recordType.isBlank() ? null : recordType);
+        return jdbc.sql("select * from audit_entry where " + where + " order by seq desc limit :limit offset :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset)
+                .query(AuditLog::map).list();
     }
 
     public List<AuditEntry> forRecord(String recordType, String recordId) {

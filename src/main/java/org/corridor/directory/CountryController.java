@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -82,7 +83,7 @@ class CountryController {
             return form(model, null);
         }
         try {
-            Country saved = maintenance.create(form.toCountry(Ids.newId(), 0));
+            Country saved = maintenance.create(user.actor(), form.toCountry(Ids.newId(), 0));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/countries/" + saved.id();
         } catch (RejectedChange e) {
@@ -114,11 +115,11 @@ class CountryController {
             return showCurrent(model, current);
         }
         try {
-            maintenance.update(form.toCountry(id, form.version()));
+            maintenance.update(user.actor(), form.toCountry(id, form.version()));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/countries/" + id;
-        } catch (ConcurrentChange e) {
-            return showCurrent(model, e.current());
+        } catch (StaleRecord e) {
+            return showCurrent(model, countries.find(id).orElseThrow(CountryController::notFound));
         } catch (RejectedChange e) {
             result.rejectValue(e.field(), e.messageCode());
         } catch (DuplicateKeyException e) {

@@ -2,7 +2,9 @@ package org.corridor.directory;
 
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.corridor.kernel.Actor;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.StaleRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Adds and changes reference data. Each change checks what the database's constraints would only
  * reject with an error nobody can read (a code in use, a country that does not exist), refuses to
- * overwrite a newer version, and is audited in its own transaction. Who may do it is the caller's
+ * overwrite a newer version ({@link StaleRecord}), and is audited, naming its actor, in its own transaction. Who may do it is the caller's
  * check ({@link DirectoryPolicy}).
  */
 @Service
@@ -40,144 +42,144 @@ class DirectoryMaintenance {
     }
 
     @Transactional
-    public Country create(Country country) {
+    Country create(Actor actor, Country country) {
         checkCountry(country);
         countries.insert(country);
         Country saved = countries.find(country.id()).orElseThrow();
-        events.publishEvent(AuditableChange.created(COUNTRY, saved.id(), null, saved));
+        events.publishEvent(AuditableChange.created(actor, COUNTRY, saved.id(), null, saved));
         return saved;
     }
 
     @Transactional
-    public Country update(Country changed) {
+    Country update(Actor actor, Country changed) {
         Country before = countries.find(changed.id()).orElseThrow(() -> notFound(COUNTRY, changed.id()));
         if (before.version() != changed.version()) {
-            throw new ConcurrentChange(before);
+            throw new StaleRecord(before.version());
         }
         if (before.equals(changed)) {
             return before;
         }
         checkCountry(changed);
         if (!countries.update(changed)) {
-            throw new ConcurrentChange(countries.find(changed.id()).orElseThrow());
+            throw new StaleRecord(countries.find(changed.id()).orElseThrow().version());
         }
         Country after = countries.find(changed.id()).orElseThrow();
-        events.publishEvent(AuditableChange.updated(COUNTRY, after.id(), null, before, after));
+        events.publishEvent(AuditableChange.updated(actor, COUNTRY, after.id(), null, before, after));
         return after;
     }
 
     @Transactional
-    public FieldOperation create(FieldOperation operation) {
+    FieldOperation create(Actor actor, FieldOperation operation) {
         checkOperation(operation);
         operations.insert(operation);
         FieldOperation saved = operations.find(operation.id()).orElseThrow();
-        events.publishEvent(AuditableChange.created(OPERATION, saved.id(), saved.id(), saved));
+        events.publishEvent(AuditableChange.created(actor, OPERATION, saved.id(), saved.id(), saved));
         return saved;
     }
 
     @Transactional
-    public FieldOperation update(FieldOperation changed) {
+    FieldOperation update(Actor actor, FieldOperation changed) {
         FieldOperation before = operations.find(changed.id()).orElseThrow(() -> notFound(OPERATION, changed.id()));
         if (before.version() != changed.version()) {
-            throw new ConcurrentChange(before);
+            throw new StaleRecord(before.version());
         }
         if (before.equals(changed)) {
             return before;
         }
         checkOperation(changed);
         if (!operations.update(changed)) {
-            throw new ConcurrentChange(operations.find(changed.id()).orElseThrow());
+            throw new StaleRecord(operations.find(changed.id()).orElseThrow().version());
         }
         FieldOperation after = operations.find(changed.id()).orElseThrow();
-        events.publishEvent(AuditableChange.updated(OPERATION, after.id(), after.id(), before, after));
+        events.publishEvent(AuditableChange.updated(actor, OPERATION, after.id(), after.id(), before, after));
         return after;
     }
 
     /** A new head office makes the operation's former head office a field office (audited too). */
     @Transactional
-    public Office create(Office office) {
+    Office create(Actor actor, Office office) {
         if (operations.find(office.operationId()).isEmpty()) {
             throw notFound(OPERATION, office.operationId());
         }
         checkOffice(office);
         offices.insert(office);
-        demoteOtherHeadOffices(office);
+        demoteOtherHeadOffices(actor, office);
         Office saved = offices.find(office.id()).orElseThrow();
-        events.publishEvent(AuditableChange.created(OFFICE, saved.id(), saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(actor, OFFICE, saved.id(), saved.operationId(), saved));
         return saved;
     }
 
     @Transactional
-    public Office update(Office changed) {
+    Office update(Actor actor, Office changed) {
         Office before = offices.find(changed.id()).orElseThrow(() -> notFound(OFFICE, changed.id()));
         if (before.version() != changed.version()) {
-            throw new ConcurrentChange(before);
+            throw new StaleRecord(before.version());
         }
         if (before.equals(changed)) {
             return before;
         }
         checkOffice(changed);
         if (!offices.update(changed)) {
-            throw new ConcurrentChange(offices.find(changed.id()).orElseThrow());
+            throw new StaleRecord(offices.find(changed.id()).orElseThrow().version());
         }
-        demoteOtherHeadOffices(changed);
+        demoteOtherHeadOffices(actor, changed);
         Office after = offices.find(changed.id()).orElseThrow();
-        events.publishEvent(AuditableChange.updated(OFFICE, after.id(), after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(actor, OFFICE, after.id(), after.operationId(), before, after));
         return after;
     }
 
     @Transactional
-    public Location create(Location location) {
+    Location create(Actor actor, Location location) {
         checkLocation(location);
         locations.insert(location);
         Location saved = locations.find(location.id()).orElseThrow();
-        events.publishEvent(AuditableChange.created(LOCATION, saved.id(), null, saved));
+        events.publishEvent(AuditableChange.created(actor, LOCATION, saved.id(), null, saved));
         return saved;
     }
 
     @Transactional
-    public Location update(Location changed) {
+    Location update(Actor actor, Location changed) {
         Location before = locations.find(changed.id()).orElseThrow(() -> notFound(LOCATION, changed.id()));
         if (before.version() != changed.version()) {
-            throw new ConcurrentChange(before);
+            throw new StaleRecord(before.version());
         }
         if (before.equals(changed)) {
             return before;
         }
         checkLocation(changed);
         if (!locations.update(changed)) {
-            throw new ConcurrentChange(locations.find(changed.id()).orElseThrow());
+            throw new StaleRecord(locations.find(changed.id()).orElseThrow().version());
         }
         Location after = locations.find(changed.id()).orElseThrow();
-        events.publishEvent(AuditableChange.updated(LOCATION, after.id(), null, before, after));
+        events.publishEvent(AuditableChange.updated(actor, LOCATION, after.id(), null, before, after));
         return after;
     }
 
     @Transactional
-    public PartnerOrganisation create(PartnerOrganisation organisation) {
+    PartnerOrganisation create(Actor actor, PartnerOrganisation organisation) {
         checkOrganisation(organisation);
         organisations.insert(organisation);
         PartnerOrganisation saved = organisations.find(organisation.id()).orElseThrow();
-        events.publishEvent(AuditableChange.created(ORGANISATION, saved.id(), null, saved));
+        events.publishEvent(AuditableChange.created(actor, ORGANISATION, saved.id(), null, saved));
         return saved;
     }
 
     @Transactional
-    public PartnerOrganisation update(PartnerOrganisation changed) {
+    PartnerOrganisation update(Actor actor, PartnerOrganisation changed) {
         PartnerOrganisation before = organisations.find(changed.id())
                 .orElseThrow(() -> notFound(ORGANISATION, changed.id()));
         if (before.version() != changed.version()) {
-            throw new ConcurrentChange(before);
+            throw new StaleRecord(before.version());
         }
         if (before.equals(changed)) {
             return before;
         }
         checkOrganisation(changed);
         if (!organisations.update(changed)) {
-            throw new ConcurrentChange(organisations.find(changed.id()).orElseThrow());
+            throw new StaleRecord(organisations.find(changed.id()).orElseThrow().version());
         }
         PartnerOrganisation after = organisations.find(changed.id()).orElseThrow();
-        events.publishEvent(AuditableChange.updated(ORGANISATION, after.id(), null, before, after));
+        events.publishEvent(AuditableChange.updated(actor, ORGANISATION, after.id(), null, before, after));
         return after;
     }
 
@@ -227,7 +229,7 @@ class DirectoryMaintenance {
     }
 
     /** An operation has one head office: the one just saved as such. */
-    private void demoteOtherHeadOffices(Office saved) {
+    private void demoteOtherHeadOffices(Actor actor, Office saved) {
         if (!saved.headOffice()) {
             return;
         }
@@ -237,7 +239,7 @@ class DirectoryMaintenance {
             }
             Office demoted = other.asFieldOffice();
             offices.update(demoted);
-            events.publishEvent(AuditableChange.updated(OFFICE, other.id(), other.operationId(), other,
+            events.publishEvent(AuditableChange.updated(actor, OFFICE, other.id(), other.operationId(), other,
                     offices.find(other.id()).orElseThrow()));
         }
     }

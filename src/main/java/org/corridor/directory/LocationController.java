@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.UUID;
+import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -105,7 +106,7 @@ class LocationController {
             return form(model, null);
         }
         try {
-            Location saved = maintenance.create(form.toLocation(Ids.newId(), 0));
+            Location saved = maintenance.create(user.actor(), form.toLocation(Ids.newId(), 0));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/locations/" + saved.id();
         } catch (RejectedChange e) {
@@ -137,11 +138,11 @@ class LocationController {
             return showCurrent(model, current);
         }
         try {
-            maintenance.update(form.toLocation(id, form.version()));
+            maintenance.update(user.actor(), form.toLocation(id, form.version()));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/locations/" + id;
-        } catch (ConcurrentChange e) {
-            return showCurrent(model, e.current());
+        } catch (StaleRecord e) {
+            return showCurrent(model, locations.find(id).orElseThrow(LocationController::notFound));
         } catch (RejectedChange e) {
             result.rejectValue(e.field(), e.messageCode());
         } catch (DuplicateKeyException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.corridor.kernel.Conditions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -44,26 +45,17 @@ class LocationRepository {
 
     /** Name or code containing the text (ignoring case and diacritics), of a kind, in a country. */
     Page<LocationSummary> search(LocationFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        String pattern = SearchText.containsPattern(filter.q());
-        if (pattern != null) {
-            where.append(" and (directory_fold(l.name) like directory_fold(:pattern)"
-                    + " or directory_fold(l.code) like directory_fold(:pattern))");
-            params.put("pattern", pattern);
-        }
-        if (filter.kind() != null) {
-            where.append(" and l.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.countryIso2() != null) {
-            where.append(" and c.iso2 = :country");
-            params.put("country", filter.countryIso2());
-        }
-        long total = jdbc.sql("select count(*) from location l join country c on c.id = l.country_id" + where)
-                .params(params).query(Long.class).single();
-        List<LocationSummary> items = jdbc.sql(SUMMARY + where + " order by l.name, l.code limit :limit offset :offset")
-                .params(params).param("limit", page.getPageSize()).param("offset", page.getOffset())
+        Conditions where = Conditions.none()
+                .and("directory_fold(l.name) like directory_fold(:pattern)"
+                        + " or directory_fold(l.code) like directory_fold(:pattern)",
+                        "pattern", SearchText.containsPattern(filter.q()))
+                .and("l.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
+                .and("c.iso2 = :country", "country", filter.countryIso2());
+        long total = jdbc.sql("select count(*) from location l join country c on c.id = l.country_id where " + where)
+                .params(where.params()).query(Long.class).single();
+        List<LocationSummary> items = jdbc.sql(SUMMARY + " where " + where
+                        + " order by l.name, l.code limit :limit offset :offset")
+                .params(where.params()).param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query(LocationSummary.class).list();
         return new PageImpl<>(items, page, total);
     }

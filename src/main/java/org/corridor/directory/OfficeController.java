@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -60,7 +61,7 @@ class OfficeController {
             return form(model, operation, null);
         }
         try {
-            maintenance.create(form.toOffice(Ids.newId(), operationId, 0));
+            maintenance.create(user.actor(), form.toOffice(Ids.newId(), operationId, 0));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/operations/" + operationId;
         } catch (RejectedChange e) {
@@ -94,11 +95,11 @@ class OfficeController {
             return showCurrent(model, operation, current);
         }
         try {
-            maintenance.update(form.toOffice(id, current.operationId(), form.version()));
+            maintenance.update(user.actor(), form.toOffice(id, current.operationId(), form.version()));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/operations/" + current.operationId();
-        } catch (ConcurrentChange e) {
-            return showCurrent(model, operation, e.current());
+        } catch (StaleRecord e) {
+            return showCurrent(model, operation, offices.find(id).orElseThrow(OfficeController::notFound));
         } catch (RejectedChange e) {
             result.rejectValue(e.field(), e.messageCode());
         } catch (DuplicateKeyException e) {

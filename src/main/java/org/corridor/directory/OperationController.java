@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -84,7 +85,7 @@ class OperationController {
             return form(model, null);
         }
         try {
-            FieldOperation saved = maintenance.create(form.toOperation(Ids.newId(), 0));
+            FieldOperation saved = maintenance.create(user.actor(), form.toOperation(Ids.newId(), 0));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/operations/" + saved.id();
         } catch (RejectedChange e) {
@@ -116,11 +117,11 @@ class OperationController {
             return showCurrent(model, current);
         }
         try {
-            maintenance.update(form.toOperation(id, form.version()));
+            maintenance.update(user.actor(), form.toOperation(id, form.version()));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/operations/" + id;
-        } catch (ConcurrentChange e) {
-            return showCurrent(model, e.current());
+        } catch (StaleRecord e) {
+            return showCurrent(model, operations.find(id).orElseThrow(OperationController::notFound));
         } catch (RejectedChange e) {
             result.rejectValue(e.field(), e.messageCode());
         } catch (DuplicateKeyException e) {

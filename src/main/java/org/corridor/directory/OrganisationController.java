@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.UUID;
+import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -91,7 +92,7 @@ class OrganisationController {
             return form(model, null);
         }
         try {
-            PartnerOrganisation saved = maintenance.create(form.toOrganisation(Ids.newId(), 0));
+            PartnerOrganisation saved = maintenance.create(user.actor(), form.toOrganisation(Ids.newId(), 0));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/organisations/" + saved.id();
         } catch (RejectedChange e) {
@@ -123,11 +124,11 @@ class OrganisationController {
             return showCurrent(model, current);
         }
         try {
-            maintenance.update(form.toOrganisation(id, form.version()));
+            maintenance.update(user.actor(), form.toOrganisation(id, form.version()));
             redirect.addFlashAttribute("notice", "directory.saved");
             return "redirect:/directory/organisations/" + id;
-        } catch (ConcurrentChange e) {
-            return showCurrent(model, e.current());
+        } catch (StaleRecord e) {
+            return showCurrent(model, organisations.find(id).orElseThrow(OrganisationController::notFound));
         } catch (RejectedChange e) {
             result.rejectValue(e.field(), e.messageCode());
         } catch (DuplicateKeyException e) {

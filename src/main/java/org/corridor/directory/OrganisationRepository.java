@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.corridor.kernel.Conditions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -44,22 +45,16 @@ class OrganisationRepository {
 
     /** Name or acronym containing the text (ignoring case and diacritics), of a kind. */
     Page<OrganisationSummary> search(OrganisationFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        String pattern = SearchText.containsPattern(filter.q());
-        if (pattern != null) {
-            where.append(" and (directory_fold(o.name) like directory_fold(:pattern)"
-                    + " or directory_fold(o.acronym) like directory_fold(:pattern))");
-            params.put("pattern", pattern);
-        }
-        if (filter.kind() != null) {
-            where.append(" and o.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        long total = jdbc.sql("select count(*) from partner_organisation o" + where).params(params)
+        Conditions where = Conditions.none()
+                .and("directory_fold(o.name) like directory_fold(:pattern)"
+                        + " or directory_fold(o.acronym) like directory_fold(:pattern)",
+                        "pattern", SearchText.containsPattern(filter.q()))
+                .and("o.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name());
+        long total = jdbc.sql("select count(*) from partner_organisation o where " + where).params(where.params())
                 .query(Long.class).single();
-        List<OrganisationSummary> items = jdbc.sql(SUMMARY + where + " order by o.name limit :limit offset :offset")
-                .params(params).param("limit", page.getPageSize()).param("offset", page.getOffset())
+        List<OrganisationSummary> items = jdbc.sql(SUMMARY + " where " + where
+                        + " order by o.name limit :limit offset :offset")
+                .params(where.params()).param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query(OrganisationSummary.class).list();
         return new PageImpl<>(items, page, total);
     }

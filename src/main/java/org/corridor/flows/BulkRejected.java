@@ -4,7 +4,7 @@ import org.corridor.kernel.Problem;
 import java.util.List;
 
 /** A batch of flow counts of which at least one item breaks a rule: nothing of the batch was written. */
-public class BulkRejected extends RuntimeException {
+class BulkRejected extends RuntimeException {
 
     /** A problem of the item at {@code index} (0-based position in the batch). */
     public record ItemProblem(int index, Problem problem) {

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.ReadScope;
 import org.corridor.directory.CountrySummary;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
-import org.corridor.flows.Direction;
-import org.corridor.flows.FlowCounts;
-import org.corridor.flows.FlowFigures;
-import org.corridor.flows.RouteEvents;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +41,7 @@ class FlowChartController {
             @RequestParam(required = false) String source, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, Model model) {
         FlowReference reference = FlowReference.of(directory);
+        ReadScope scope = figures.scopeOf(user);
         Map<String, UUID> countryIds = reference.countryIdsByIso2();
         LocationSummary place = location == null ? null : reference.locationsById().get(location);
         Direction way = direction == null ? Direction.ENTRY : direction;
@@ -55,9 +53,9 @@ class FlowChartController {
             boolean sourceChosen = source != null && !source.isBlank();
             List<UUID> hosts = reference.operations().stream().filter(o -> user.isMemberOf(o.id()))
                     .map(o -> countryIds.get(o.hostCountryIso2())).filter(java.util.Objects::nonNull).toList();
-            var opening = figures.start(user, way, who, hosts);
+            var opening = figures.start(scope, way, who, hosts);
             if (opening.isEmpty() && !sourceChosen) {
-                opening = figures.start(user, way, null, hosts);
+                opening = figures.start(scope, way, null, hosts);
             }
             countryId = opening.map(FlowFigures.Start::countryId).orElseGet(() -> defaultCountry(user, reference));
             if (opening.isPresent() && !sourceChosen) {
@@ -68,7 +66,7 @@ class FlowChartController {
                 : FlowFigures.Place.country(countryId);
 
         // Without a period, show the days that have counts (at most the last two years of them).
-        LocalDate[] span = figures.span(user, chosen, way, who).orElse(null);
+        LocalDate[] span = figures.span(scope, chosen, way, who).orElse(null);
         LocalDate end = to != null ? to : span != null ? span[1] : LocalDate.now(Region.ZONE);
         LocalDate start = from != null ? from
                 : span != null && span[0].isAfter(end.minusDays(FlowFigures.MAX_DAYS - 1)) ? span[0] : end.minusDays(182);
@@ -80,13 +78,13 @@ class FlowChartController {
             periodError = "chart.error.tooLong";
             start = end.minusDays(FlowFigures.MAX_DAYS - 1);
         }
-        FlowFigures.Series series = figures.series(user, chosen, way, who, start, end);
+        FlowFigures.Series series = figures.series(scope, chosen, way, who, start, end);
         // Counts left out of the user's figures are said to be not shared: never shown as a zero or a gap.
-        List<String> notSharedBy = operationNames(reference, figures.notShared(user, chosen, way, who, start, end));
+        List<String> notSharedBy = operationNames(reference, figures.notShared(scope, chosen, way, who, start, end));
         boolean anyFigure = series.days().stream().anyMatch(d -> d.total() != null || d.periodPerDay() != null)
                 || !series.periods().isEmpty();
         List<RouteEvents.RouteEvent> markers = countryId == null ? List.of()
-                : events.list(user, countryId, null, start, end);
+                : events.list(scope, countryId, null, start, end);
 
         List<Map<String, Object>> days = series.days().stream().map(d -> {
             Map<String, Object> point = new LinkedHashMap<>();
@@ -142,8 +140,9 @@ class FlowChartController {
             periodError = "chart.error.period";
             start = end.minusDays(29);
         }
-        List<FlowFigures.LocationFlow> flows = figures.byLocation(user, way, sourceParameter.forFigures(), start, end);
-        Map<UUID, java.util.Set<UUID>> hidden = figures.dailyNotSharedByLocation(user, way,
+        ReadScope scope = figures.scopeOf(user);
+        List<FlowFigures.LocationFlow> flows = figures.byLocation(scope, way, sourceParameter.forFigures(), start, end);
+        Map<UUID, java.util.Set<UUID>> hidden = figures.dailyNotSharedByLocation(scope, way,
                 sourceParameter.forFigures(), start, end);
         Map<UUID, LocationSummary> places = reference.locationsById();
         java.util.Set<UUID> shown = flows.stream().map(FlowFigures.LocationFlow::locationId)

@@ -18,7 +18,7 @@ import org.corridor.flows.PeriodKind;
 import org.corridor.kernel.Problem;
 
 /** The flow count form as typed. */
-public class FlowCountForm {
+class FlowCountForm {
 
     private String operationId;
     private String periodKind = PeriodKind.DAY.name();

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * @param organisations the ids of the partner organisations (possible sources)
  * @param today the day in the region: no period may end after it
  */
-public record FlowCountRules(Set<UUID> operations, Set<UUID> countries, Map<UUID, UUID> countryOfLocation,
+record FlowCountRules(Set<UUID> operations, Set<UUID> countries, Map<UUID, UUID> countryOfLocation,
         Set<UUID> organisations, LocalDate today) {
 
     /** The code of a nationality nobody recorded. */

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
@@ -85,7 +86,7 @@ public class FlowCounts {
     }
 
     /** The rules with today's reference data, to check any number of drafts without further queries. */
-    public FlowCountRules rules() {
+    FlowCountRules rules() {
         Map<String, UUID> countryByIso2 = directory.countries().stream()
                 .collect(Collectors.toMap(CountrySummary::iso2, CountrySummary::id, (a, b) -> a));
         Map<UUID, UUID> countryOfLocation = new HashMap<>();
@@ -139,7 +140,7 @@ public class FlowCounts {
         if (before.version() != expectedVersion) {
             throw new StaleRecord(before.version());
         }
-        return write(id, expectedVersion, complete, before);
+        return write(user, id, expectedVersion, complete, before);
     }
 
     /**
@@ -147,7 +148,7 @@ public class FlowCounts {
      * the item's operation, the same natural key twice in the batch, and a key another operation already owns.
      * Empty when {@link #upsert} would write it; an import's "check only" is this.
      */
-    public List<BulkRejected.ItemProblem> problems(CorridorUser user, List<FlowCountDraft> drafts) {
+    List<BulkRejected.ItemProblem> problems(CorridorUser user, List<FlowCountDraft> drafts) {
         return checked(user, rules(), drafts).problems();
     }
 
@@ -179,7 +180,7 @@ public class FlowCounts {
             } else if (current.sameFiguresAs(draft)) {
                 unchanged++;
             } else {
-                write(current.id(), current.version(), draft, current);
+                write(user, current.id(), current.version(), draft, current);
                 updated++;
             }
         }
@@ -318,29 +319,26 @@ public class FlowCounts {
     /** A condition on which counts the user sees, and the filter, as SQL; the scope's parameters are bound. */
     static String where(String visible, ReadScope scope, FlowFilter filter, Map<String, Object> params) {
         scope.bind(params);
-        params.put("operation", filter.operationId());
-        params.put("country", filter.countryId());
-        params.put("location", filter.locationId());
-        params.put("direction", filter.direction() == null ? null : filter.direction().name());
-        params.put("source", filter.sourceOrganisationId());
-        params.put("own", filter.ownObservation());
-        params.put("kind", filter.periodKind() == null ? null : filter.periodKind().name());
+        // Bound even when not given: the figures add their own conditions on the period's :from and :to.
         params.put("from", filter.from());
         params.put("to", filter.to());
         // The bound on period_start repeats the one on period_end (no period is longer than a month) so that the
         // indexes leading with the period can be read from the first day instead of from the beginning of time.
-        return " " + """
-                 where %s
-                   and (cast(:operation as uuid) is null or operation_id = :operation)
-                   and (cast(:country as uuid) is null or country_id = :country)
-                   and (cast(:location as uuid) is null or location_id = :location)
-                   and (cast(:direction as text) is null or direction = :direction)
-                   and (cast(:source as uuid) is null or source_organisation_id = :source)
-                   and (not :own or source_organisation_id is null)
-                   and (cast(:kind as text) is null or period_kind = :kind)
-                   and (cast(:from as date) is null or period_end >= :from)
-                   and (cast(:from as date) is null or period_start >= cast(:from as date) - %d)
-                   and (cast(:to as date) is null or period_start <= :to)""".formatted(visible, PeriodKind.MOST_DAYS);
+        Conditions where = Conditions.of(params)
+                .and(visible)
+                .and("operation_id = :operation", "operation", filter.operationId())
+                .and("country_id = :country", "country", filter.countryId())
+                .and("location_id = :location", "location", filter.locationId())
+                .and("direction = :direction", "direction",
+                        filter.direction() == null ? null : filter.direction().name())
+                .and("source_organisation_id = :source", "source", filter.sourceOrganisationId())
+                .andIf(filter.ownObservation(), "source_organisation_id is null")
+                .and("period_kind = :kind", "kind", filter.periodKind() == null ? null : filter.periodKind().name())
+                .and("period_end >= :from", "from", filter.from())
+                .and("period_start >= cast(:from as date) - " + PeriodKind.MOST_DAYS, "from", filter.from())
+                .and("period_start <= :to", "to", filter.to());
+        params.putAll(where.params());
+        return " where " + where;
     }
 
     RowMapper<FlowCount> rowMapper() {
@@ -377,11 +375,12 @@ public class FlowCounts {
             throw new RecordRejected(List.of(duplicate()));
         }
         FlowCount saved = load(id);
-        events.publishEvent(AuditableChange.created("flow_count", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "flow_count", id, saved.operationId(), saved));
         return saved;
     }
 
-    private FlowCount write(UUID id, long expectedVersion, FlowCountDraft draft, FlowCount before) {
+    private FlowCount write(CorridorUser user, UUID id, long expectedVersion, FlowCountDraft draft,
+            FlowCount before) {
         int updated;
         try {
             updated = jdbc.sql("""
@@ -400,7 +399,7 @@ public class FlowCounts {
             throw new StaleRecord(load(id).version());
         }
         FlowCount after = load(id);
-        events.publishEvent(AuditableChange.updated("flow_count", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "flow_count", id, after.operationId(), before, after));
         return after;
     }
 

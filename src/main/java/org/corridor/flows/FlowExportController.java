@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.ReadScope;
 import org.corridor.directory.CountrySummary;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -103,9 +104,10 @@ class FlowExportController {
         LocalDate from = query.from() == null ? to.minusDays(29) : query.from();
         Names names = names();
         List<Map<String, Object>> features = new ArrayList<>();
-        Map<UUID, java.util.Set<UUID>> hidden = figures.dailyNotSharedByLocation(user, direction, source.forFigures(),
-                from, to);
-        List<FlowFigures.LocationFlow> flows = new ArrayList<>(figures.byLocation(user, direction, source.forFigures(),
+        ReadScope scope = figures.scopeOf(user);
+        Map<UUID, java.util.Set<UUID>> hidden = figures.dailyNotSharedByLocation(scope, direction,
+                source.forFigures(), from, to);
+        List<FlowFigures.LocationFlow> flows = new ArrayList<>(figures.byLocation(scope, direction, source.forFigures(),
                 from, to));
         java.util.Set<UUID> shown = flows.stream().map(FlowFigures.LocationFlow::locationId).collect(Collectors.toSet());
         hidden.keySet().stream().filter(l -> !shown.contains(l)).sorted()

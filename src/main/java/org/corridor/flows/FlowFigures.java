@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  * so they share the daily scale without pretending to be daily counts.
  */
 @Service
-public class FlowFigures {
+class FlowFigures {
 
     /** Longest chart: two years of days is as much as a phone can show usefully. */
     public static final int MAX_DAYS = 731;
@@ -102,11 +102,22 @@ public class FlowFigures {
         this.directory = directory;
     }
 
+    /**
+     * What the user may read, as it stands now: a page asks once and passes it to every figure it shows, instead of
+     * each of them asking again.
+     */
+    ReadScope scopeOf(CorridorUser user) {
+        return sharing.scopeOf(user);
+    }
+
     /** The figures of a place, direction and source, day by day from {@code from} to {@code to}. */
-    public Series series(CorridorUser user, Place place, Direction direction, Source source, LocalDate from,
-            LocalDate to) {
+    Series series(CorridorUser user, Place place, Direction direction, Source source, LocalDate from, LocalDate to) {
+        return series(scopeOf(user), place, direction, source, from, to);
+    }
+
+    Series series(ReadScope scope, Place place, Direction direction, Source source, LocalDate from, LocalDate to) {
         // Six days before the first, so the first days' 7-day averages are as complete as the others.
-        List<Figure> figures = figures(user, place, direction, source, from.minusDays(6), to);
+        List<Figure> figures = figures(scope, place, direction, source, from.minusDays(6), to);
         Map<LocalDate, Figure> daily = new TreeMap<>();
         List<PeriodFigure> periods = new ArrayList<>();
         for (Figure figure : figures) {
@@ -131,10 +142,13 @@ public class FlowFigures {
     }
 
     /** Each location's daily figures of a direction and source summed over a period (weekly and monthly figures left out). */
-    public List<LocationFlow> byLocation(CorridorUser user, Direction direction, Source source, LocalDate from,
-            LocalDate to) {
+    List<LocationFlow> byLocation(CorridorUser user, Direction direction, Source source, LocalDate from, LocalDate to) {
+        return byLocation(scopeOf(user), direction, source, from, to);
+    }
+
+    List<LocationFlow> byLocation(ReadScope scope, Direction direction, Source source, LocalDate from, LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = FlowCounts.whereFigures(sharing.scopeOf(user), filter(null, direction, source, from, to), params);
+        String where = FlowCounts.whereFigures(scope, filter(null, direction, source, from, to), params);
         return jdbc.sql("select location_id, sum(total) as total, count(*) as days from flow_count" + where
                         + " and location_id is not null and period_kind = 'DAY' and period_start >= :from"
                         + " and period_start <= :to group by location_id order by total desc, location_id")
@@ -145,9 +159,13 @@ public class FlowFigures {
     }
 
     /** The first and last day with a count of the place, direction and source, if there is any. */
-    public java.util.Optional<LocalDate[]> span(CorridorUser user, Place place, Direction direction, Source source) {
+    java.util.Optional<LocalDate[]> span(CorridorUser user, Place place, Direction direction, Source source) {
+        return span(scopeOf(user), place, direction, source);
+    }
+
+    java.util.Optional<LocalDate[]> span(ReadScope scope, Place place, Direction direction, Source source) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = FlowCounts.whereFigures(sharing.scopeOf(user), filter(place, direction, source, null, null), params);
+        String where = FlowCounts.whereFigures(scope, filter(place, direction, source, null, null), params);
         // min/max over the matching counts would read them all (a quarter of a second in a million); the first and
         // last start come from an index, and the last end lies within a month of the last start.
         String matching = "from flow_count" + where;
@@ -164,9 +182,9 @@ public class FlowFigures {
      * The operations with counts of the place (all its locations when it is a country; every place when null),
      * direction, source and period that are left out of the user's figures: their figures are not shared with the user.
      */
-    public java.util.Set<UUID> notShared(CorridorUser user, Place place, Direction direction, Source source,
+    java.util.Set<UUID> notShared(ReadScope scope, Place place, Direction direction, Source source,
             LocalDate from, LocalDate to) {
-        return new java.util.HashSet<>(notSharedByLocation(user, place, direction, source, from, to, false).values()
+        return new java.util.HashSet<>(notSharedByLocation(scope, place, direction, source, from, to, false).values()
                 .stream().flatMap(java.util.Set::stream).toList());
     }
 
@@ -174,14 +192,13 @@ public class FlowFigures {
      * Each location whose daily counts of the direction, source and period include some left out of the user's
      * figures, with the operations that do not share them (the map's "not shared with you").
      */
-    public Map<UUID, java.util.Set<UUID>> dailyNotSharedByLocation(CorridorUser user, Direction direction,
+    Map<UUID, java.util.Set<UUID>> dailyNotSharedByLocation(ReadScope scope, Direction direction,
             Source source, LocalDate from, LocalDate to) {
-        return notSharedByLocation(user, null, direction, source, from, to, true);
+        return notSharedByLocation(scope, null, direction, source, from, to, true);
     }
 
-    private Map<UUID, java.util.Set<UUID>> notSharedByLocation(CorridorUser user, Place place, Direction direction,
+    private Map<UUID, java.util.Set<UUID>> notSharedByLocation(ReadScope scope, Place place, Direction direction,
             Source source, LocalDate from, LocalDate to, boolean dailyAtLocations) {
-        ReadScope scope = sharing.scopeOf(user);
         if (scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
             return Map.of(); // every operation shares its figures with this reader: nothing is left out
         }
@@ -204,9 +221,7 @@ public class FlowFigures {
      * {@code preferred} countries if any has one (the host countries of the user's operations), else anywhere; of the
      * given source, or of any source when {@code source} is null.
      */
-    public java.util.Optional<Start> start(CorridorUser user, Direction direction, Source source,
-            List<UUID> preferred) {
-        ReadScope scope = sharing.scopeOf(user);
+    java.util.Optional<Start> start(ReadScope scope, Direction direction, Source source, List<UUID> preferred) {
         List<UUID> countries = new ArrayList<>(preferred);
         countries.add(null);
         for (UUID country : countries) {
@@ -231,11 +246,11 @@ public class FlowFigures {
     private record Figure(PeriodKind kind, LocalDate start, LocalDate end, long total, boolean national) {
     }
 
-    private List<Figure> figures(CorridorUser user, Place place, Direction direction, Source source, LocalDate from,
+    private List<Figure> figures(ReadScope scope, Place place, Direction direction, Source source, LocalDate from,
             LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
         FlowFilter filter = filter(place, direction, source, from, to);
-        String where = FlowCounts.whereFigures(sharing.scopeOf(user), filter, params);
+        String where = FlowCounts.whereFigures(scope, filter, params);
         if (place.locationId() != null) {
             return jdbc.sql("select period_kind, period_start, period_end, total from flow_count" + where)
                     .params(params)

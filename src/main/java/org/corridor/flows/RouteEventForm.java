@@ -8,12 +8,11 @@ import static org.corridor.kernel.FormValues.value;
 import java.util.List;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Problem;
-import org.corridor.flows.RouteEvents;
 import org.corridor.flows.RouteEvents.RouteEvent;
 import org.corridor.flows.RouteEvents.RouteEventDraft;
 
 /** The route event form as typed. */
-public class RouteEventForm {
+class RouteEventForm {
 
     private String operationId;
     private String occurredOn;

@@ -7,7 +7,9 @@ import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.TextLimits;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
@@ -23,6 +26,8 @@ import org.corridor.accounts.ReadScope;
 import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Route events: the openings, restrictions, closures, policy changes and incidents that explain the
- * flow curves. Recorded, read and audited like flow counts. Their titles and descriptions are free text: an event
- * is a record, read only as the one read rule says, never a figure.
+ * flow curves. Recorded, read and audited like flow counts; each is an aggregate ({@link RouteEventRecord}) saved
+ * whole with its version, and a new one is announced to other modules ({@link RouteEventRecorded}). Their titles and
+ * descriptions are free text: an event is a record, read only as the one read rule says, never a figure.
  */
 @Service
 public class RouteEvents {
@@ -75,12 +81,15 @@ public class RouteEvents {
     }
 
     private final JdbcClient jdbc;
+    private final RouteEventRepository repository;
     private final ApplicationEventPublisher events;
     private final FlowCounts counts;
     private final Sharing sharing;
 
-    RouteEvents(JdbcClient jdbc, ApplicationEventPublisher events, FlowCounts counts, Sharing sharing) {
+    RouteEvents(JdbcClient jdbc, RouteEventRepository repository, ApplicationEventPublisher events, FlowCounts counts,
+            Sharing sharing) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.events = events;
         this.counts = counts;
         this.sharing = sharing;
@@ -92,7 +101,7 @@ public class RouteEvents {
     }
 
     /** Everything wrong with the draft; the place rules are those of flow counts. */
-    public List<Problem> problems(FlowCountRules rules, RouteEventDraft draft) {
+    List<Problem> problems(FlowCountRules rules, RouteEventDraft draft) {
         List<Problem> problems = new ArrayList<>();
         if (draft.operationId() == null || !rules.operations().contains(draft.operationId())) {
             problems.add(new Problem("operationId", "flow.error.operation"));
@@ -133,15 +142,12 @@ public class RouteEvents {
         RouteEventDraft complete = checked.distributionLevel() != null ? checked
                 : checked.withLevel(defaultLevel(checked.operationId()));
         UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into route_event (id, operation_id, occurred_on, country_id, location_id, kind, title,
-                    description, source_reference, distribution_level, created_by, created_at)
-                values (:id, :operation, :occurredOn, :country, :location, :kind, :title, :description, :reference,
-                    :level, :createdBy, now())""")
-                .params(values(complete)).param("id", id).param("operation", complete.operationId())
-                .param("createdBy", user.id()).update();
+        RouteEventRecord event = RouteEventRecord.of(id, complete, user.id(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        repository.save(event);
         RouteEvent saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("route_event", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "route_event", id, saved.operationId(), saved));
+        events.publishEvent(event.recorded());
         return saved;
     }
 
@@ -155,17 +161,21 @@ public class RouteEvents {
         RouteEventDraft checked = check(changes.withOperation(before.operationId()), personalDataConfirmed);
         RouteEventDraft complete = checked.distributionLevel() != null ? checked
                 : checked.withLevel(before.distributionLevel());
-        int updated = jdbc.sql("""
-                update route_event set occurred_on = :occurredOn, country_id = :country, location_id = :location,
-                    kind = :kind, title = :title, description = :description, source_reference = :reference,
-                    distribution_level = :level, version = version + 1
-                where id = :id and version = :version""")
-                .params(values(complete)).param("id", id).param("version", expectedVersion).update();
-        if (updated == 0) {
+        RouteEventRecord event = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        event.expectVersion(expectedVersion);
+        event.change(complete);
+        try {
+            repository.save(event);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException) {
+                throw new StaleRecord(before.version());
+            }
+            throw e;
         }
         RouteEvent after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("route_event", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "route_event", id, after.operationId(), before, after));
         return after;
     }
 
@@ -176,8 +186,13 @@ public class RouteEvents {
 
     /** The events the user may read, in date order; every filter part is optional. */
     public List<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to) {
+        return list(sharing.scopeOf(user), countryId, kind, from, to);
+    }
+
+    /** {@link #list} with the scope the page already has. */
+    List<RouteEvent> list(ReadScope scope, UUID countryId, Kind kind, LocalDate from, LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
-        return jdbc.sql("select * from route_event" + where(user, countryId, kind, from, to, params)
+        return jdbc.sql("select * from route_event" + where(scope, countryId, kind, from, to, params)
                         + " order by occurred_on, created_at, id")
                 .params(params).query(RouteEvent.class).list();
     }
@@ -192,7 +207,7 @@ public class RouteEvents {
     public RecordPage<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
             int page, int size, long countAtMost) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(user, countryId, kind, from, to, params);
+        String where = where(sharing.scopeOf(user), countryId, kind, from, to, params);
         long total = RecordPage.count(jdbc, "route_event" + where, params, countAtMost);
         List<RouteEvent> items = jdbc.sql("select * from route_event" + where
                         + " order by occurred_on desc, id limit :limit offset :offset")
@@ -200,20 +215,17 @@ public class RouteEvents {
         return RecordPage.counted(items, page, size, total, countAtMost);
     }
 
-    private String where(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to,
+    private String where(ReadScope scope, UUID countryId, Kind kind, LocalDate from, LocalDate to,
             Map<String, Object> params) {
-        ReadScope scope = sharing.scopeOf(user);
         scope.bind(params);
-        params.put("country", countryId);
-        params.put("kind", kind == null ? null : kind.name());
-        params.put("from", from);
-        params.put("to", to);
-        return " " + """
-                 where %s
-                   and (cast(:country as uuid) is null or country_id = :country)
-                   and (cast(:kind as text) is null or kind = :kind)
-                   and (cast(:from as date) is null or occurred_on >= :from)
-                   and (cast(:to as date) is null or occurred_on <= :to)""".formatted(scope.records(null));
+        Conditions where = Conditions.of(params)
+                .and(scope.records(null))
+                .and("country_id = :country", "country", countryId)
+                .and("kind = :kind", "kind", kind == null ? null : kind.name())
+                .and("occurred_on >= :from", "from", from)
+                .and("occurred_on <= :to", "to", to);
+        params.putAll(where.params());
+        return " where " + where;
     }
 
     private RouteEventDraft check(RouteEventDraft draft, boolean personalDataConfirmed) {
@@ -232,20 +244,7 @@ public class RouteEvents {
         return complete;
     }
 
-    private static Map<String, Object> values(RouteEventDraft draft) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("occurredOn", draft.occurredOn());
-        params.put("country", draft.countryId());
-        params.put("location", draft.locationId());
-        params.put("kind", draft.kind().name());
-        params.put("title", draft.title());
-        params.put("description", draft.description());
-        params.put("reference", draft.sourceReference());
-        params.put("level", draft.distributionLevel().name());
-        return params;
-    }
-
     private Optional<RouteEvent> load(UUID id) {
-        return jdbc.sql("select * from route_event where id = :id").param("id", id).query(RouteEvent.class).optional();
+        return repository.findById(id).map(RouteEventRecord::toEvent);
     }
 }

@@ -24,10 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class RouteEventApiControllerTests {
 
     @Autowired
@@ -41,6 +44,9 @@ class RouteEventApiControllerTests {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    ApplicationEvents published;
 
     UUID skopje;
     UUID serbia;
@@ -126,5 +132,17 @@ class RouteEventApiControllerTests {
         mvc.perform(post("/api/v1/route-events").header("Authorization", tokenFor(Role.VIEWER, skopje))
                         .contentType(MediaType.APPLICATION_JSON).content(eventJson("Not mine to record", "OSCE", "x")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRecordedEventIsAnnouncedToOtherModules() throws Exception {
+        String body = mvc.perform(post("/api/v1/route-events").header("Authorization", officer)
+                        .contentType(MediaType.APPLICATION_JSON).content(eventJson("Border closed", "OSCE", "Closed")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID id = UUID.fromString(JsonPath.read(body, "$.id"));
+
+        org.assertj.core.api.Assertions.assertThat(published.stream(RouteEventRecorded.class))
+                .containsExactly(new RouteEventRecorded(id, skopje, mk, null, RouteEvents.Kind.CLOSURE,
+                        java.time.LocalDate.of(2016, 3, 8)));
     }
 }
