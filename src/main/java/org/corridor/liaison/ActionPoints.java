@@ -99,7 +99,7 @@ public class ActionPoints {
             throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
         }
         ActionPoint saved = load(id, meetings.today()).orElseThrow();
-        events.publishEvent(AuditableChange.created("action_point", id, operation, saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "action_point", id, operation, saved));
         return saved;
     }
 
@@ -127,7 +127,7 @@ public class ActionPoints {
             throw new StaleRecord(before.version());
         }
         ActionPoint after = load(id, meetings.today()).orElseThrow();
-        events.publishEvent(AuditableChange.updated("action_point", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "action_point", id, after.operationId(), before, after));
         return after;
     }
 

@@ -155,7 +155,7 @@ public class MeetingSeries {
         }
         Series series = load(id).orElseThrow();
         regenerate(series);
-        events.publishEvent(AuditableChange.created("meeting_series", id, series.operationId(), series));
+        events.publishEvent(AuditableChange.created(user.actor(), "meeting_series", id, series.operationId(), series));
         return series;
     }
 
@@ -190,7 +190,7 @@ public class MeetingSeries {
         }
         Series after = load(id).orElseThrow();
         regenerate(after);
-        events.publishEvent(AuditableChange.updated("meeting_series", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "meeting_series", id, after.operationId(), before, after));
         return after;
     }
 

@@ -128,7 +128,7 @@ public class Meetings {
         UUID id = Ids.newId();
         insert(id, draft, null, null, user.id());
         Meeting saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("meeting", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "meeting", id, saved.operationId(), saved));
         return saved;
     }
 
@@ -169,7 +169,7 @@ public class Meetings {
         jdbc.sql("delete from meeting_decision where meeting_id = :id").param("id", id).update();
         writeChildren(id, draft);
         Meeting after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("meeting", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "meeting", id, after.operationId(), before, after));
         return after;
     }
 
@@ -189,7 +189,7 @@ public class Meetings {
         }
         Meeting after = load(id).orElseThrow();
         events.publishEvent(new AuditableChange("STATUS_CHANGE", "meeting", id.toString(), after.operationId(),
-                before, after, null));
+                before, after, user.actor()));
         return after;
     }
 
