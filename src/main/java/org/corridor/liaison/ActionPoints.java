@@ -1,10 +1,11 @@
 package org.corridor.liaison;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.corridor.kernel.TextLimits;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,11 +66,14 @@ public class ActionPoints {
     }
 
     private final JdbcClient jdbc;
+    private final ActionPointRepository repository;
     private final Meetings meetings;
     private final ApplicationEventPublisher events;
 
-    ActionPoints(JdbcClient jdbc, Meetings meetings, ApplicationEventPublisher events) {
+    ActionPoints(JdbcClient jdbc, ActionPointRepository repository, Meetings meetings,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.meetings = meetings;
         this.events = events;
     }
@@ -88,16 +94,8 @@ public class ActionPoints {
             throw new AccessDeniedException("Only officers and focal points of the operation record its action points");
         }
         UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into action_point (id, operation_id, meeting_id, text, owner_organisation_id, owner_user_id,
-                        due_date, status, created_by, created_at)
-                    values (:id, :operation, :meeting, :text, :organisation, :user, :due, :status, :createdBy, now())""")
-                    .params(columns(draft)).param("id", id).param("operation", operation)
-                    .param("meeting", meeting.id()).param("createdBy", user.id()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
-        }
+        save(ActionPointRecord.of(id, meeting.id(), operation, draft, user.id(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS)));
         ActionPoint saved = load(id, meetings.today()).orElseThrow();
         events.publishEvent(AuditableChange.created(user.actor(), "action_point", id, operation, saved));
         return saved;
@@ -113,17 +111,12 @@ public class ActionPoints {
         ActionPointDraft draft = new ActionPointDraft(before.meetingId(), before.operationId(), changes.text(),
                 changes.ownerOrganisationId(), changes.ownerUserId(), changes.dueDate(), changes.status());
         reject(draft.problems());
-        int updated;
+        ActionPointRecord point = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        point.expectVersion(expectedVersion);
+        point.change(draft);
         try {
-            updated = jdbc.sql("""
-                    update action_point set text = :text, owner_organisation_id = :organisation, owner_user_id = :user,
-                        due_date = :due, status = :status, version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
-        }
-        if (updated == 0) {
+            save(point);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
         }
         ActionPoint after = load(id, meetings.today()).orElseThrow();
@@ -196,20 +189,24 @@ public class ActionPoints {
         return new RecordPage<>(items, page, size, total);
     }
 
+    private void save(ActionPointRecord point) {
+        try {
+            repository.save(point);
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException stale) {
+                throw stale;
+            }
+            if (e.getCause() instanceof DataIntegrityViolationException) {
+                throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
+            }
+            throw e;
+        }
+    }
+
     private static void reject(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
         }
-    }
-
-    private static Map<String, Object> columns(ActionPointDraft draft) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("text", draft.text().trim());
-        columns.put("organisation", draft.ownerOrganisationId());
-        columns.put("user", draft.ownerUserId());
-        columns.put("due", draft.dueDate());
-        columns.put("status", (draft.status() == null ? ActionPointStatus.OPEN : draft.status()).name());
-        return columns;
     }
 
     private Optional<ActionPoint> load(UUID id, LocalDate today) {

@@ -1,9 +1,8 @@
 package org.corridor.liaison;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.corridor.kernel.Region;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +26,8 @@ import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -122,11 +123,13 @@ public class MeetingSeries {
     }
 
     private final JdbcClient jdbc;
+    private final SeriesRepository repository;
     private final Meetings meetings;
     private final ApplicationEventPublisher events;
 
-    MeetingSeries(JdbcClient jdbc, Meetings meetings, ApplicationEventPublisher events) {
+    MeetingSeries(JdbcClient jdbc, SeriesRepository repository, Meetings meetings, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.meetings = meetings;
         this.events = events;
     }
@@ -141,18 +144,7 @@ public class MeetingSeries {
         }
         reject(draft.problems());
         UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into meeting_series (id, operation_id, kind, title, day_of_week, local_time, duration_minutes,
-                        zone, first_day, last_day, location_id, place, chair_organisation_id, operation_ids,
-                        organisation_ids, distribution_level, created_by, created_at)
-                    values (:id, :operation, :kind, :title, :dayOfWeek, :localTime, :duration, :zone, :firstDay,
-                        :lastDay, :location, :place, :chair, :operations, :organisations, :level, :createdBy, now())""")
-                    .params(columns(draft)).param("id", id).param("operation", draft.operationId())
-                    .param("createdBy", user.id()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
-        }
+        save(SeriesRecord.of(id, draft, user.id(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
         Series series = load(id).orElseThrow();
         regenerate(series);
         events.publishEvent(AuditableChange.created(user.actor(), "meeting_series", id, series.operationId(), series));
@@ -172,20 +164,12 @@ public class MeetingSeries {
                 changes.organisationIds(),
                 changes.distributionLevel() == null ? before.distributionLevel() : changes.distributionLevel());
         reject(draft.problems());
-        int updated;
+        SeriesRecord series = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        series.expectVersion(expectedVersion);
+        series.change(draft);
         try {
-            updated = jdbc.sql("""
-                    update meeting_series set kind = :kind, title = :title, day_of_week = :dayOfWeek,
-                        local_time = :localTime, duration_minutes = :duration, first_day = :firstDay, last_day = :lastDay,
-                        location_id = :location, place = :place, chair_organisation_id = :chair,
-                        operation_ids = :operations, organisation_ids = :organisations, distribution_level = :level,
-                        version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
-        }
-        if (updated == 0) {
+            save(series);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
         }
         Series after = load(id).orElseThrow();
@@ -214,7 +198,7 @@ public class MeetingSeries {
         for (LocalDate day : days) {
             UUID id = existing.get(day);
             if (id == null) {
-                meetings.insert(Ids.newId(), draft.occurrence(day), series.id(), day, series.createdBy());
+                meetings.insertOccurrence(draft.occurrence(day), series.id(), day, series.createdBy());
             } else if (!touched.get(day)) {
                 meetings.refreshOccurrence(id, draft.occurrence(day));
             }
@@ -282,27 +266,19 @@ public class MeetingSeries {
         }
     }
 
-    private static Map<String, Object> columns(SeriesDraft draft) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("kind", draft.kind().name());
-        columns.put("title", draft.title().trim());
-        columns.put("dayOfWeek", draft.dayOfWeek().getValue());
-        columns.put("localTime", draft.localTime());
-        columns.put("duration", draft.durationMinutes());
-        columns.put("zone", Region.ZONE.getId());
-        columns.put("firstDay", draft.firstDay());
-        columns.put("lastDay", draft.lastDay());
-        columns.put("location", draft.locationId());
-        columns.put("place", Meetings.blankToNull(draft.place()));
-        columns.put("chair", draft.chairOrganisationId());
-        columns.put("operations", distinct(draft.operationIds()));
-        columns.put("organisations", distinct(draft.organisationIds()));
-        columns.put("level", (draft.distributionLevel() == null ? DistributionLevel.OSCE : draft.distributionLevel()).name());
-        return columns;
-    }
-
-    private static UUID[] distinct(List<UUID> ids) {
-        return ids == null ? new UUID[0] : ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
+    /** Saves the series; a reference to no known organisation, place or operation is the user's to correct. */
+    private void save(SeriesRecord series) {
+        try {
+            repository.save(series);
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException stale) {
+                throw stale;
+            }
+            if (e.getCause() instanceof DataIntegrityViolationException) {
+                throw new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
+            }
+            throw e;
+        }
     }
 
     private Optional<Series> load(UUID id) {

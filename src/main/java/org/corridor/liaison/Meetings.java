@@ -34,6 +34,8 @@ import org.corridor.accounts.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -73,18 +75,22 @@ public class Meetings {
     }
 
     private final JdbcClient jdbc;
+    private final MeetingRepository repository;
     private final ApplicationEventPublisher events;
     private final UserAccounts accounts;
     private final Sharing sharing;
     private final Clock clock;
 
     @Autowired
-    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts, Sharing sharing) {
-        this(jdbc, events, accounts, sharing, Clock.systemUTC());
+    Meetings(JdbcClient jdbc, MeetingRepository repository, ApplicationEventPublisher events, UserAccounts accounts,
+            Sharing sharing) {
+        this(jdbc, repository, events, accounts, sharing, Clock.systemUTC());
     }
 
-    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts, Sharing sharing, Clock clock) {
+    Meetings(JdbcClient jdbc, MeetingRepository repository, ApplicationEventPublisher events, UserAccounts accounts,
+            Sharing sharing, Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.events = events;
         this.accounts = accounts;
         this.sharing = sharing;
@@ -126,7 +132,7 @@ public class Meetings {
         }
         check(draft, List.of());
         UUID id = Ids.newId();
-        insert(id, draft, null, null, user.id());
+        save(MeetingRecord.of(id, draft, null, null, user.id(), now()));
         Meeting saved = load(id).orElseThrow();
         events.publishEvent(AuditableChange.created(user.actor(), "meeting", id, saved.operationId(), saved));
         return saved;
@@ -148,26 +154,14 @@ public class Meetings {
                 changes.topics(), changes.summary(), changes.decisions(), changes.distributionLevel(),
                 changes.confirmPersonalData());
         check(draft, before.attendeeIds());
-        int updated;
+        MeetingRecord meeting = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        meeting.expectVersion(expectedVersion);
+        meeting.change(draft);
         try {
-            updated = jdbc.sql("""
-                    update meeting set kind = :kind, title = :title, starts_at = :startsAt, ends_at = :endsAt,
-                        location_id = :location, place = :place, chair_organisation_id = :chair, topics = :topics,
-                        summary = :summary, distribution_level = :level, edited = series_id is not null,
-                        version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw unknownReference();
-        }
-        if (updated == 0) {
+            save(meeting);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
         }
-        jdbc.sql("delete from meeting_operation where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meeting_organisation where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meeting_attendee where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meeting_decision where meeting_id = :id").param("id", id).update();
-        writeChildren(id, draft);
         Meeting after = load(id).orElseThrow();
         events.publishEvent(AuditableChange.updated(user.actor(), "meeting", id, after.operationId(), before, after));
         return after;
@@ -180,11 +174,12 @@ public class Meetings {
         if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the meeting's author or a focal point of the operation cancels it");
         }
-        int updated = jdbc.sql("""
-                update meeting set cancelled = :cancelled, edited = series_id is not null, version = version + 1
-                where id = :id and version = :version""")
-                .param("cancelled", cancelled).param("id", id).param("version", expectedVersion).update();
-        if (updated == 0) {
+        MeetingRecord meeting = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        meeting.expectVersion(expectedVersion);
+        meeting.cancel(cancelled);
+        try {
+            save(meeting);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
         }
         Meeting after = load(id).orElseThrow();
@@ -367,91 +362,41 @@ public class Meetings {
         return accounts.membersOf(operations).containsAll(added);
     }
 
-    /** Writes a new meeting row and its children; a series passes itself and the occurrence's day. */
-    void insert(UUID id, MeetingDraft draft, UUID seriesId, LocalDate occurrenceDay, UUID createdBy) {
-        try {
-            jdbc.sql("""
-                    insert into meeting (id, operation_id, series_id, occurrence_day, kind, title, starts_at, ends_at,
-                        location_id, place, chair_organisation_id, topics, summary, distribution_level, created_by,
-                        created_at)
-                    values (:id, :operation, :series, :day, :kind, :title, :startsAt, :endsAt, :location, :place, :chair,
-                        :topics, :summary, :level, :createdBy, :createdAt)""")
-                    .params(columns(draft)).param("id", id).param("operation", draft.operationId())
-                    .param("series", seriesId).param("day", occurrenceDay).param("createdBy", createdBy)
-                    .param("createdAt", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
-        } catch (DataIntegrityViolationException e) {
-            throw unknownReference();
-        }
-        writeChildren(id, draft);
+    /** Writes a new occurrence of a series (no audit entry of its own: the series' has one). */
+    void insertOccurrence(MeetingDraft draft, UUID seriesId, LocalDate occurrenceDay, UUID createdBy) {
+        save(MeetingRecord.of(Ids.newId(), draft, seriesId, occurrenceDay, createdBy, now()));
     }
 
     /** Rewrites an untouched occurrence from its series (no audit entry of its own: the series change has one). */
     void refreshOccurrence(UUID id, MeetingDraft draft) {
-        jdbc.sql("""
-                update meeting set kind = :kind, title = :title, starts_at = :startsAt, ends_at = :endsAt,
-                    location_id = :location, place = :place, chair_organisation_id = :chair,
-                    distribution_level = :level, version = version + 1
-                where id = :id and not edited and not cancelled""")
-                .params(columns(draft)).param("id", id).update();
-        jdbc.sql("delete from meeting_operation where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meeting_organisation where meeting_id = :id").param("id", id).update();
-        writeOperationsAndOrganisations(id, draft);
-    }
-
-    private void writeChildren(UUID id, MeetingDraft draft) {
-        writeOperationsAndOrganisations(id, draft);
-        for (UUID attendee : draft.attendees()) {
-            jdbc.sql("insert into meeting_attendee (meeting_id, operation_id, user_id) values (:id, :operation, :user)")
-                    .param("id", id).param("operation", draft.operationId()).param("user", attendee).update();
-        }
-        int position = 0;
-        for (String decision : draft.keptDecisions()) {
-            jdbc.sql("""
-                    insert into meeting_decision (id, meeting_id, operation_id, position, text)
-                    values (:decision, :id, :operation, :position, :text)""")
-                    .param("decision", Ids.newId()).param("id", id).param("operation", draft.operationId())
-                    .param("position", position++).param("text", decision).update();
+        MeetingRecord meeting = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        if (meeting.followsSeries()) {
+            meeting.followSeries(draft);
+            save(meeting);
         }
     }
 
-    private void writeOperationsAndOrganisations(UUID id, MeetingDraft draft) {
+    /** Saves the meeting whole; a reference to no known organisation, place or operation is the user's to correct. */
+    private void save(MeetingRecord meeting) {
         try {
-            List<UUID> operations = new ArrayList<>();
-            operations.add(draft.operationId());
-            operations.addAll(draft.otherOperations());
-            for (UUID operation : operations) {
-                jdbc.sql("insert into meeting_operation (meeting_id, operation_id) values (:id, :operation)")
-                        .param("id", id).param("operation", operation).update();
+            repository.save(meeting);
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException stale) {
+                throw stale;
             }
-            for (UUID organisation : draft.organisations()) {
-                jdbc.sql("""
-                        insert into meeting_organisation (meeting_id, operation_id, organisation_id)
-                        values (:id, :operation, :organisation)""")
-                        .param("id", id).param("operation", draft.operationId()).param("organisation", organisation)
-                        .update();
+            if (e.getCause() instanceof DataIntegrityViolationException) {
+                throw unknownReference();
             }
-        } catch (DataIntegrityViolationException e) {
-            throw unknownReference();
+            throw e;
         }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static RecordRejected unknownReference() {
         return new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
-    }
-
-    private static Map<String, Object> columns(MeetingDraft draft) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("kind", draft.kind().name());
-        columns.put("title", draft.title().trim());
-        columns.put("startsAt", Timestamp.from(draft.day().atTime(draft.startTime()).atZone(Region.ZONE).toInstant()));
-        columns.put("endsAt", Timestamp.from(draft.day().atTime(draft.endTime()).atZone(Region.ZONE).toInstant()));
-        columns.put("location", draft.locationId());
-        columns.put("place", blankToNull(draft.place()));
-        columns.put("chair", draft.chairOrganisationId());
-        columns.put("topics", blankToNull(draft.topics()));
-        columns.put("summary", blankToNull(draft.summary()));
-        columns.put("level", draft.level().name());
-        return columns;
     }
 
     static String blankToNull(String text) {
