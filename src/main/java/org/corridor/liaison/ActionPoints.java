@@ -7,12 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
@@ -147,46 +146,40 @@ public class ActionPoints {
      * internal meetings): open ones first, overdue before the rest, then by due date.
      */
     public List<ActionPoint> mine(CorridorUser user, LocalDate today) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
-        return jdbc.sql(SELECT + " " + """
-                 where a.owner_user_id = :user
-                   and exists (select 1 from meeting m""" + where + " " + """
-                 and m.id = a.meeting_id)
+        Conditions where = inVisibleMeetings(user).and("a.owner_user_id = :user", "user", user.id());
+        return jdbc.sql(SELECT + " where " + where + """
+
                  order by a.status = 'OPEN' and a.due_date < :today desc, a.status = 'OPEN' desc, a.due_date, a.id""")
-                .params(params).param("user", user.id()).param("today", today).query(ActionPoints::actionPoint).list();
+                .params(where.params()).param("today", today).query(ActionPoints::actionPoint).list();
     }
 
     /** The operation's open action points in meetings the user may read, overdue first, then by due date. */
     public List<ActionPoint> openOf(CorridorUser user, UUID operationId, LocalDate today) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
-        return jdbc.sql(SELECT + " " + """
-                 where a.operation_id = :operation and a.status = 'OPEN'
-                   and exists (select 1 from meeting m""" + where + " " + """
-                 and m.id = a.meeting_id)
-                 order by a.due_date < :today desc, a.due_date, a.id""")
-                .params(params).param("operation", operationId).param("today", today)
-                .query(ActionPoints::actionPoint).list();
+        Conditions where = inVisibleMeetings(user).and("a.operation_id = :operation", "operation", operationId)
+                .and("a.status = 'OPEN'");
+        return jdbc.sql(SELECT + " where " + where + " order by a.due_date < :today desc, a.due_date, a.id")
+                .params(where.params()).param("today", today).query(ActionPoints::actionPoint).list();
     }
 
     /** The action points the user may read, paged: for the API. */
     public RecordPage<ActionPoint> list(CorridorUser user, UUID operationId, ActionPointStatus status, int page,
             int size) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String visible = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
-        params.put("operation", operationId);
-        params.put("status", status == null ? null : status.name());
-        params.put("today", meetings.today());
-        String where = " where exists (select 1 from meeting m" + visible + " and m.id = a.meeting_id)"
-                + " and (cast(:operation as uuid) is null or a.operation_id = :operation)"
-                + " and (cast(:status as text) is null or a.status = :status)";
-        long total = jdbc.sql("select count(*) from action_point a" + where).params(params).query(Long.class)
-                .single();
-        List<ActionPoint> items = jdbc.sql(SELECT + where + " order by a.due_date desc, a.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query(ActionPoints::actionPoint).list();
+        Conditions where = inVisibleMeetings(user).and("a.operation_id = :operation", "operation", operationId)
+                .and("a.status = :status", "status", status == null ? null : status.name());
+        long total = jdbc.sql("select count(*) from action_point a where " + where).params(where.params())
+                .query(Long.class).single();
+        List<ActionPoint> items = jdbc.sql(SELECT + " where " + where
+                + " order by a.due_date desc, a.id limit :limit offset :offset")
+                .params(where.params()).param("today", meetings.today()).param("limit", size)
+                .param("offset", (long) page * size).query(ActionPoints::actionPoint).list();
         return new RecordPage<>(items, page, size, total);
+    }
+
+    /** The action points (alias {@code a}) of meetings the user may read: as visible as their meeting. */
+    private Conditions inVisibleMeetings(CorridorUser user) {
+        Conditions meeting = MeetingQueries.visible(meetings.scopeOf(user), Meetings.MeetingFilter.ANY);
+        return Conditions.of(meeting.params())
+                .and("exists (select 1 from meeting m where " + meeting + " and m.id = a.meeting_id)");
     }
 
     private void save(ActionPointRecord point) {

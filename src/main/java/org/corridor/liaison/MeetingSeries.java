@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.TextLimits;
@@ -125,10 +126,13 @@ public class MeetingSeries {
     private final JdbcClient jdbc;
     private final SeriesRepository repository;
     private final Meetings meetings;
+    private final MeetingQueries queries;
     private final ApplicationEventPublisher events;
 
-    MeetingSeries(JdbcClient jdbc, SeriesRepository repository, Meetings meetings, ApplicationEventPublisher events) {
+    MeetingSeries(JdbcClient jdbc, SeriesRepository repository, Meetings meetings, MeetingQueries queries,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.repository = repository;
         this.meetings = meetings;
         this.events = events;
@@ -225,11 +229,7 @@ public class MeetingSeries {
         if (!mayRead(scope, series)) {
             return List.of();
         }
-        // The meetings' own read rule, in SQL as for every list of meetings.
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = Meetings.visibleWhere(scope, Meetings.MeetingFilter.ANY, params);
-        return jdbc.sql(Meetings.SELECT + where + " and m.series_id = :series order by m.starts_at, m.id")
-                .params(params).param("series", series.id()).query(Meetings::meeting).list();
+        return queries.ofSeries(scope, series.id()); // the meetings' own read rule, as for every list of meetings
     }
 
     public Optional<Series> find(CorridorUser user, UUID id) {
@@ -247,16 +247,14 @@ public class MeetingSeries {
     /** The series the user may read, latest first; {@code operationId} null means all of them. */
     public RecordPage<Series> list(CorridorUser user, UUID operationId, int page, int size) {
         ReadScope scope = meetings.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        scope.bind(params);
-        String where = " where " + scope.recordsOfAny("array_append(operation_ids, operation_id)", "distribution_level")
-                + " and (cast(:operation as uuid) is null or operation_id = :operation"
-                + " or cast(:operation as uuid) = any(operation_ids))";
-        long total = jdbc.sql("select count(*) from meeting_series" + where).params(params).query(Long.class).single();
-        List<Series> items = jdbc.sql("select * from meeting_series" + where
-                + " order by first_day desc, id limit :limit offset :offset").params(params).param("limit", size)
-                .param("offset", (long) page * size).query(MeetingSeries::series).list();
+        Conditions where = Conditions.of(scope.params())
+                .and(scope.recordsOfAny("array_append(operation_ids, operation_id)", "distribution_level"))
+                .and("operation_id = :operation or :operation = any(operation_ids)", "operation", operationId);
+        long total = jdbc.sql("select count(*) from meeting_series where " + where).params(where.params())
+                .query(Long.class).single();
+        List<Series> items = jdbc.sql("select * from meeting_series where " + where
+                + " order by first_day desc, id limit :limit offset :offset").params(where.params())
+                .param("limit", size).param("offset", (long) page * size).query(MeetingSeries::series).list();
         return new RecordPage<>(items, page, size, total);
     }
 
@@ -293,7 +291,7 @@ public class MeetingSeries {
                 rs.getInt("duration_minutes"), rs.getString("zone"), rs.getObject("first_day", LocalDate.class),
                 rs.getObject("last_day", LocalDate.class), rs.getObject("location_id", UUID.class),
                 rs.getString("place"), rs.getObject("chair_organisation_id", UUID.class),
-                Meetings.uuids(rs.getArray("operation_ids")), Meetings.uuids(rs.getArray("organisation_ids")),
+                MeetingQueries.uuids(rs.getArray("operation_ids")), MeetingQueries.uuids(rs.getArray("organisation_ids")),
                 DistributionLevel.valueOf(rs.getString("distribution_level")), rs.getObject("created_by", UUID.class),
                 rs.getLong("version"));
     }

@@ -1,19 +1,12 @@
 package org.corridor.liaison;
 
 import org.corridor.kernel.Region;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
@@ -36,7 +29,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +66,7 @@ public class Meetings {
     public record Contacts(LocalDate from, LocalDate to, List<Contact> organisations, List<Contact> operations) {
     }
 
-    private final JdbcClient jdbc;
+    private final MeetingQueries queries;
     private final MeetingRepository repository;
     private final ApplicationEventPublisher events;
     private final UserAccounts accounts;
@@ -82,14 +74,14 @@ public class Meetings {
     private final Clock clock;
 
     @Autowired
-    Meetings(JdbcClient jdbc, MeetingRepository repository, ApplicationEventPublisher events, UserAccounts accounts,
+    Meetings(MeetingQueries queries, MeetingRepository repository, ApplicationEventPublisher events, UserAccounts accounts,
             Sharing sharing) {
-        this(jdbc, repository, events, accounts, sharing, Clock.systemUTC());
+        this(queries, repository, events, accounts, sharing, Clock.systemUTC());
     }
 
-    Meetings(JdbcClient jdbc, MeetingRepository repository, ApplicationEventPublisher events, UserAccounts accounts,
+    Meetings(MeetingQueries queries, MeetingRepository repository, ApplicationEventPublisher events, UserAccounts accounts,
             Sharing sharing, Clock clock) {
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.repository = repository;
         this.events = events;
         this.accounts = accounts;
@@ -205,31 +197,17 @@ public class Meetings {
 
     /** As {@link #list(CorridorUser, MeetingFilter, int, int)}, counting only up to {@code countAtMost}. */
     public RecordPage<Meeting> list(CorridorUser user, MeetingFilter filter, int page, int size, long countAtMost) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(scopeOf(user), filter, params);
-        long total = RecordPage.count(jdbc, "meeting m" + where, params, countAtMost);
-        List<Meeting> items = jdbc.sql(SELECT + where + " order by m.starts_at desc, m.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(Meetings::meeting)
-                .list();
-        return RecordPage.counted(items, page, size, total, countAtMost);
+        return queries.list(scopeOf(user), filter, page, size, countAtMost);
     }
 
     /** Every visible meeting starting in the period (days inclusive), earliest first: the calendar. */
     public List<Meeting> between(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(scopeOf(user), new MeetingFilter(operationId, null, null, from, to), params);
-        return jdbc.sql(SELECT + where + " order by m.starts_at, m.id").params(params).query(Meetings::meeting).list();
+        return queries.between(scopeOf(user), operationId, from, to);
     }
 
     /** The span of the meetings the user may read (cancelled ones too); empty when there are none. */
     public Optional<Period> period(CorridorUser user) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(scopeOf(user), MeetingFilter.ANY, params);
-        return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m" + where)
-                .params(params).query((rs, n) -> rs.getTimestamp("first") == null ? null
-                        : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
-                                LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))
-                .optional();
+        return queries.period(scopeOf(user));
     }
 
     /**
@@ -241,93 +219,17 @@ public class Meetings {
      * every meeting when the user may read the figures of either of them.
      */
     public Contacts contacts(CorridorUser user, LocalDate from, LocalDate to) {
-        ReadScope scope = scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = " where not m.cancelled" + filterConditions(new MeetingFilter(null, null, null, from, to), params);
-        scope.bind(params);
-        List<Contact> organisations = jdbc.sql("""
-                select mo.operation_id, org.organisation_id as counterpart, count(distinct m.id) as meetings
-                from meeting m
-                join meeting_operation mo on mo.meeting_id = m.id
-                join meeting_organisation org on org.meeting_id = m.id""" + where + " and (" + readable(scope)
-                + " or " + scope.figuresOf("mo.operation_id") + ")" + """
-
-                group by mo.operation_id, org.organisation_id
-                order by mo.operation_id, meetings desc, org.organisation_id""")
-                .params(params).query((rs, n) -> new Contact(rs.getObject("operation_id", UUID.class),
-                        rs.getObject("counterpart", UUID.class), rs.getLong("meetings"))).list();
-        List<Contact> operations = jdbc.sql("""
-                select mo.operation_id, other.operation_id as counterpart, count(distinct m.id) as meetings
-                from meeting m
-                join meeting_operation mo on mo.meeting_id = m.id
-                join meeting_operation other on other.meeting_id = m.id and other.operation_id <> mo.operation_id"""
-                + where + " and (" + readable(scope) + " or " + scope.figuresOf("mo.operation_id") + " or "
-                + scope.figuresOf("other.operation_id") + ")" + """
-
-                group by mo.operation_id, other.operation_id
-                order by mo.operation_id, meetings desc, other.operation_id""")
-                .params(params).query((rs, n) -> new Contact(rs.getObject("operation_id", UUID.class),
-                        rs.getObject("counterpart", UUID.class), rs.getLong("meetings"))).list();
-        return new Contacts(from, to, organisations, operations);
+        return queries.contacts(scopeOf(user), from, to);
     }
 
     /** The span of the meetings {@link #contacts} counts for the user (read, or in figures read); empty when none. */
     public Optional<Period> figuresPeriod(CorridorUser user) {
-        ReadScope scope = scopeOf(user);
-        return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m where not m.cancelled"
-                + " and (" + readable(scope) + " or exists (select 1 from meeting_operation f where f.meeting_id = m.id"
-                + " and " + scope.figuresOf("f.operation_id") + "))")
-                .params(scope.params()).query((rs, n) -> rs.getTimestamp("first") == null ? null
-                        : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
-                                LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))
-                .optional();
+        return queries.figuresPeriod(scopeOf(user));
     }
 
     /** The operations, of those given, whose meeting figures the user may not read: "not shared with you". */
     public java.util.Set<UUID> figuresNotShared(CorridorUser user, java.util.Collection<UUID> operationIds) {
         return scopeOf(user).figuresNotShared(operationIds);
-    }
-
-    /** The WHERE clause of the meetings the user may read, narrowed by the filter; fills {@code params}. */
-    static String visibleWhere(ReadScope scope, MeetingFilter filter, Map<String, Object> params) {
-        scope.bind(params);
-        return " where " + readable(scope) + filterConditions(filter, params);
-    }
-
-    /** The meetings (alias {@code m}) the user may read: the one read rule over every operation that took part. */
-    static String readable(ReadScope scope) {
-        return scope.recordsOfAny("array(select v.operation_id from meeting_operation v where v.meeting_id = m.id)",
-                "m.distribution_level");
-    }
-
-    /** The filter's conditions on meetings (alias {@code m}), each starting with " and "; fills {@code params}. */
-    private static String filterConditions(MeetingFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.operationId() != null) {
-            where.append(" and exists (select 1 from meeting_operation f where f.meeting_id = m.id and f.operation_id = :operation)");
-            params.put("operation", filter.operationId());
-        }
-        if (filter.kind() != null) {
-            where.append(" and m.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.organisationId() != null) {
-            where.append(" and exists (select 1 from meeting_organisation g where g.meeting_id = m.id and g.organisation_id = :organisation)");
-            params.put("organisation", filter.organisationId());
-        }
-        if (filter.from() != null) {
-            where.append(" and m.starts_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(Region.ZONE).toInstant()));
-        }
-        if (filter.to() != null) {
-            where.append(" and m.starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(Region.ZONE).toInstant()));
-        }
-        if (filter.attendeeId() != null) {
-            where.append(" and exists (select 1 from meeting_attendee a where a.meeting_id = m.id and a.user_id = :attendee)");
-            params.put("attendee", filter.attendeeId());
-        }
-        return where.toString();
     }
 
     private void check(MeetingDraft draft, List<UUID> attendingBefore) {
@@ -407,37 +309,8 @@ public class Meetings {
         return text == null ? "" : text;
     }
 
-    Optional<Meeting> load(UUID id) {
-        return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(Meetings::meeting).optional();
-    }
-
-    static final String SELECT = """
-            select m.*,
-                array(select operation_id from meeting_operation where meeting_id = m.id
-                      order by operation_id <> m.operation_id, operation_id) as operation_ids,
-                array(select organisation_id from meeting_organisation where meeting_id = m.id order by organisation_id) as organisation_ids,
-                array(select user_id from meeting_attendee where meeting_id = m.id order by user_id) as attendee_ids,
-                array(select text from meeting_decision where meeting_id = m.id order by position) as decisions
-            from meeting m""";
-
-    static Meeting meeting(ResultSet rs, int row) throws SQLException {
-        return new Meeting(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
-                rs.getObject("series_id", UUID.class), rs.getObject("occurrence_day", LocalDate.class),
-                rs.getBoolean("edited"), rs.getBoolean("cancelled"), MeetingKind.valueOf(rs.getString("kind")),
-                rs.getString("title"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                rs.getObject("location_id", UUID.class), rs.getString("place"),
-                rs.getObject("chair_organisation_id", UUID.class), rs.getString("topics"), rs.getString("summary"),
-                DistributionLevel.valueOf(rs.getString("distribution_level")), uuids(rs.getArray("operation_ids")),
-                uuids(rs.getArray("organisation_ids")), uuids(rs.getArray("attendee_ids")),
-                strings(rs.getArray("decisions")), rs.getObject("created_by", UUID.class), rs.getLong("version"));
-    }
-
-    static List<UUID> uuids(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((UUID[]) array.getArray());
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    private Optional<Meeting> load(UUID id) {
+        return queries.load(id);
     }
 
     static Instant instant(LocalDate day, java.time.LocalTime time) {
