@@ -3,6 +3,7 @@ package org.corridor.liaison;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -150,8 +151,31 @@ class MeetingRecord {
         }
     }
 
+    /** What other modules learn of the meeting as it now stands. */
+    MeetingRecorded recorded(Instant now) {
+        List<UUID> taking = new ArrayList<>();
+        taking.add(operationId);
+        operations.stream().map(TakingPart::operationId).filter(o -> !o.equals(operationId))
+                .sorted(Comparator.comparing(UUID::toString)).forEach(taking::add);
+        MeetingRecorded.Status status = cancelled ? MeetingRecorded.Status.CANCELLED
+                : startsAt.isAfter(now) ? MeetingRecorded.Status.PLANNED : MeetingRecorded.Status.HELD;
+        return new MeetingRecorded(id, List.copyOf(taking), kind, startsAt, status);
+    }
+
     UUID id() {
         return id;
+    }
+
+    boolean edited() {
+        return edited;
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+
+    String title() {
+        return title;
     }
 
     UUID seriesId() {

@@ -278,10 +278,14 @@ public class Meetings {
         }
     }
 
-    /** Saves the meeting whole; a reference to no known organisation, place or operation is the user's to correct. */
+    /**
+     * Saves the meeting whole and tells other modules ({@link MeetingRecorded}); a reference to no known
+     * organisation, place or operation is the user's to correct.
+     */
     private void save(MeetingRecord meeting) {
         try {
             repository.save(meeting);
+            events.publishEvent(meeting.recorded(clock.instant()));
         } catch (DbActionExecutionException e) {
             if (e.getCause() instanceof OptimisticLockingFailureException stale) {
                 throw stale;
