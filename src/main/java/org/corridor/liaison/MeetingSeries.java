@@ -189,32 +189,11 @@ public class MeetingSeries {
      */
     private void regenerate(Series series) {
         SeriesDraft draft = series.draft();
-        Map<LocalDate, UUID> existing = new LinkedHashMap<>();
-        Map<LocalDate, Boolean> touched = new LinkedHashMap<>();
-        jdbc.sql("select id, occurrence_day, edited or cancelled as touched from meeting where series_id = :series")
-                .param("series", series.id()).query((rs, n) -> {
-                    LocalDate day = rs.getObject("occurrence_day", LocalDate.class);
-                    existing.put(day, rs.getObject("id", UUID.class));
-                    touched.put(day, rs.getBoolean("touched"));
-                    return day;
-                }).list();
-        List<LocalDate> days = draft.days();
-        for (LocalDate day : days) {
-            UUID id = existing.get(day);
-            if (id == null) {
-                meetings.insertOccurrence(draft.occurrence(day), series.id(), day, series.createdBy());
-            } else if (!touched.get(day)) {
-                meetings.refreshOccurrence(id, draft.occurrence(day));
-            }
+        Map<LocalDate, MeetingDraft> occurrences = new LinkedHashMap<>();
+        for (LocalDate day : draft.days()) {
+            occurrences.put(day, draft.occurrence(day));
         }
-        existing.forEach((day, id) -> {
-            if (!days.contains(day) && !touched.get(day)) {
-                jdbc.sql("""
-                        delete from meeting where id = :id
-                          and not exists (select 1 from action_point a where a.meeting_id = meeting.id)""")
-                        .param("id", id).update();
-            }
-        });
+        meetings.followSeries(series.id(), occurrences, series.createdBy());
     }
 
     /** As for a meeting: its author while still a recorder of the operation, and the operation's focal points. */

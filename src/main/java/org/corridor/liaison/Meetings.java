@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
@@ -264,18 +266,29 @@ public class Meetings {
         return accounts.membersOf(operations).containsAll(added);
     }
 
-    /** Writes a new occurrence of a series (no audit entry of its own: the series' has one). */
-    void insertOccurrence(MeetingDraft draft, UUID seriesId, LocalDate occurrenceDay, UUID createdBy) {
-        save(MeetingRecord.of(Ids.newId(), draft, seriesId, occurrenceDay, createdBy, now()));
-    }
-
-    /** Rewrites an untouched occurrence from its series (no audit entry of its own: the series change has one). */
-    void refreshOccurrence(UUID id, MeetingDraft draft) {
-        MeetingRecord meeting = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
-        if (meeting.followsSeries()) {
-            meeting.followSeries(draft);
-            save(meeting);
-        }
+    /**
+     * Brings the occurrences of a series in line with it, given its days and what each day's meeting is: adds the
+     * missing days, has the untouched ones follow the series and removes those no longer in it unless action points
+     * hang on them. Occurrences edited or cancelled by hand are the users' and stay. No audit entries of their own:
+     * the change of the series has one.
+     */
+    void followSeries(UUID seriesId, Map<LocalDate, MeetingDraft> occurrences, UUID createdBy) {
+        Map<LocalDate, MeetingRecord> existing = new LinkedHashMap<>();
+        repository.findBySeriesId(seriesId).forEach(m -> existing.put(m.occurrenceDay(), m));
+        occurrences.forEach((day, occurrence) -> {
+            MeetingRecord meeting = existing.get(day);
+            if (meeting == null) {
+                save(MeetingRecord.of(Ids.newId(), occurrence, seriesId, day, createdBy, now()));
+            } else if (meeting.followsSeries()) {
+                meeting.followSeries(occurrence);
+                save(meeting);
+            }
+        });
+        existing.forEach((day, meeting) -> {
+            if (!occurrences.containsKey(day) && meeting.followsSeries()) {
+                repository.deleteUnlessActionPoints(meeting.id());
+            }
+        });
     }
 
     /**
