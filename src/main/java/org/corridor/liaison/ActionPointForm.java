@@ -8,7 +8,7 @@ import org.corridor.liaison.ActionPointStatus;
 import org.corridor.liaison.ActionPoints.ActionPointDraft;
 
 /** A new action point as typed on the meeting's page. */
-public class ActionPointForm {
+class ActionPointForm {
 
     private String text;
     private String ownerOrganisationId;

@@ -1,17 +1,17 @@
 package org.corridor.liaison;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.corridor.kernel.TextLimits;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
@@ -20,6 +20,8 @@ import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
 import org.corridor.accounts.CorridorUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,11 +65,14 @@ public class ActionPoints {
     }
 
     private final JdbcClient jdbc;
+    private final ActionPointRepository repository;
     private final Meetings meetings;
     private final ApplicationEventPublisher events;
 
-    ActionPoints(JdbcClient jdbc, Meetings meetings, ApplicationEventPublisher events) {
+    ActionPoints(JdbcClient jdbc, ActionPointRepository repository, Meetings meetings,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.meetings = meetings;
         this.events = events;
     }
@@ -88,18 +93,10 @@ public class ActionPoints {
             throw new AccessDeniedException("Only officers and focal points of the operation record its action points");
         }
         UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into action_point (id, operation_id, meeting_id, text, owner_organisation_id, owner_user_id,
-                        due_date, status, created_by, created_at)
-                    values (:id, :operation, :meeting, :text, :organisation, :user, :due, :status, :createdBy, now())""")
-                    .params(columns(draft)).param("id", id).param("operation", operation)
-                    .param("meeting", meeting.id()).param("createdBy", user.id()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
-        }
+        save(ActionPointRecord.of(id, meeting.id(), operation, draft, user.id(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS)));
         ActionPoint saved = load(id, meetings.today()).orElseThrow();
-        events.publishEvent(AuditableChange.created("action_point", id, operation, saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "action_point", id, operation, saved));
         return saved;
     }
 
@@ -113,21 +110,16 @@ public class ActionPoints {
         ActionPointDraft draft = new ActionPointDraft(before.meetingId(), before.operationId(), changes.text(),
                 changes.ownerOrganisationId(), changes.ownerUserId(), changes.dueDate(), changes.status());
         reject(draft.problems());
-        int updated;
+        ActionPointRecord point = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        point.expectVersion(expectedVersion);
+        point.change(draft);
         try {
-            updated = jdbc.sql("""
-                    update action_point set text = :text, owner_organisation_id = :organisation, owner_user_id = :user,
-                        due_date = :due, status = :status, version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
-        }
-        if (updated == 0) {
+            save(point);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
         }
         ActionPoint after = load(id, meetings.today()).orElseThrow();
-        events.publishEvent(AuditableChange.updated("action_point", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "action_point", id, after.operationId(), before, after));
         return after;
     }
 
@@ -154,62 +146,60 @@ public class ActionPoints {
      * internal meetings): open ones first, overdue before the rest, then by due date.
      */
     public List<ActionPoint> mine(CorridorUser user, LocalDate today) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
-        return jdbc.sql(SELECT + " " + """
-                 where a.owner_user_id = :user
-                   and exists (select 1 from meeting m""" + where + " " + """
-                 and m.id = a.meeting_id)
+        Conditions where = inVisibleMeetings(user).and("a.owner_user_id = :user", "user", user.id());
+        return jdbc.sql(SELECT + " where " + where + """
+
                  order by a.status = 'OPEN' and a.due_date < :today desc, a.status = 'OPEN' desc, a.due_date, a.id""")
-                .params(params).param("user", user.id()).param("today", today).query(ActionPoints::actionPoint).list();
+                .params(where.params()).param("today", today).query(ActionPoints::actionPoint).list();
     }
 
     /** The operation's open action points in meetings the user may read, overdue first, then by due date. */
     public List<ActionPoint> openOf(CorridorUser user, UUID operationId, LocalDate today) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
-        return jdbc.sql(SELECT + " " + """
-                 where a.operation_id = :operation and a.status = 'OPEN'
-                   and exists (select 1 from meeting m""" + where + " " + """
-                 and m.id = a.meeting_id)
-                 order by a.due_date < :today desc, a.due_date, a.id""")
-                .params(params).param("operation", operationId).param("today", today)
-                .query(ActionPoints::actionPoint).list();
+        Conditions where = inVisibleMeetings(user).and("a.operation_id = :operation", "operation", operationId)
+                .and("a.status = 'OPEN'");
+        return jdbc.sql(SELECT + " where " + where + " order by a.due_date < :today desc, a.due_date, a.id")
+                .params(where.params()).param("today", today).query(ActionPoints::actionPoint).list();
     }
 
     /** The action points the user may read, paged: for the API. */
     public RecordPage<ActionPoint> list(CorridorUser user, UUID operationId, ActionPointStatus status, int page,
             int size) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String visible = Meetings.visibleWhere(meetings.scopeOf(user), Meetings.MeetingFilter.ANY, params);
-        params.put("operation", operationId);
-        params.put("status", status == null ? null : status.name());
-        params.put("today", meetings.today());
-        String where = " where exists (select 1 from meeting m" + visible + " and m.id = a.meeting_id)"
-                + " and (cast(:operation as uuid) is null or a.operation_id = :operation)"
-                + " and (cast(:status as text) is null or a.status = :status)";
-        long total = jdbc.sql("select count(*) from action_point a" + where).params(params).query(Long.class)
-                .single();
-        List<ActionPoint> items = jdbc.sql(SELECT + where + " order by a.due_date desc, a.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query(ActionPoints::actionPoint).list();
+        Conditions where = inVisibleMeetings(user).and("a.operation_id = :operation", "operation", operationId)
+                .and("a.status = :status", "status", status == null ? null : status.name());
+        long total = jdbc.sql("select count(*) from action_point a where " + where).params(where.params())
+                .query(Long.class).single();
+        List<ActionPoint> items = jdbc.sql(SELECT + " where " + where
+                + " order by a.due_date desc, a.id limit :limit offset :offset")
+                .params(where.params()).param("today", meetings.today()).param("limit", size)
+                .param("offset", (long) page * size).query(ActionPoints::actionPoint).list();
         return new RecordPage<>(items, page, size, total);
+    }
+
+    /** The action points (alias {@code a}) of meetings the user may read: as visible as their meeting. */
+    private Conditions inVisibleMeetings(CorridorUser user) {
+        Conditions meeting = MeetingQueries.visible(meetings.scopeOf(user), Meetings.MeetingFilter.ANY);
+        return Conditions.of(meeting.params())
+                .and("exists (select 1 from meeting m where " + meeting + " and m.id = a.meeting_id)");
+    }
+
+    private void save(ActionPointRecord point) {
+        try {
+            repository.save(point);
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException stale) {
+                throw stale;
+            }
+            if (e.getCause() instanceof DataIntegrityViolationException) {
+                throw new RecordRejected(List.of(new Problem("ownerOrganisationId", "meeting.error.unknownReference")));
+            }
+            throw e;
+        }
     }
 
     private static void reject(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
         }
-    }
-
-    private static Map<String, Object> columns(ActionPointDraft draft) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("text", draft.text().trim());
-        columns.put("organisation", draft.ownerOrganisationId());
-        columns.put("user", draft.ownerUserId());
-        columns.put("due", draft.dueDate());
-        columns.put("status", (draft.status() == null ? ActionPointStatus.OPEN : draft.status()).name());
-        return columns;
     }
 
     private Optional<ActionPoint> load(UUID id, LocalDate today) {

@@ -18,7 +18,7 @@ import org.corridor.liaison.MeetingDraft;
 import org.corridor.liaison.MeetingKind;
 
 /** The meeting form as typed, so that what was typed comes back unchanged beside its problem. */
-public class MeetingForm {
+class MeetingForm {
 
     private String operationId;
     private String kind;

@@ -1,9 +1,8 @@
 package org.corridor.liaison;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.corridor.kernel.Region;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.TextLimits;
@@ -27,6 +27,8 @@ import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -122,11 +124,16 @@ public class MeetingSeries {
     }
 
     private final JdbcClient jdbc;
+    private final SeriesRepository repository;
     private final Meetings meetings;
+    private final MeetingQueries queries;
     private final ApplicationEventPublisher events;
 
-    MeetingSeries(JdbcClient jdbc, Meetings meetings, ApplicationEventPublisher events) {
+    MeetingSeries(JdbcClient jdbc, SeriesRepository repository, Meetings meetings, MeetingQueries queries,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.queries = queries;
+        this.repository = repository;
         this.meetings = meetings;
         this.events = events;
     }
@@ -141,21 +148,10 @@ public class MeetingSeries {
         }
         reject(draft.problems());
         UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into meeting_series (id, operation_id, kind, title, day_of_week, local_time, duration_minutes,
-                        zone, first_day, last_day, location_id, place, chair_organisation_id, operation_ids,
-                        organisation_ids, distribution_level, created_by, created_at)
-                    values (:id, :operation, :kind, :title, :dayOfWeek, :localTime, :duration, :zone, :firstDay,
-                        :lastDay, :location, :place, :chair, :operations, :organisations, :level, :createdBy, now())""")
-                    .params(columns(draft)).param("id", id).param("operation", draft.operationId())
-                    .param("createdBy", user.id()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
-        }
+        save(SeriesRecord.of(id, draft, user.id(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
         Series series = load(id).orElseThrow();
         regenerate(series);
-        events.publishEvent(AuditableChange.created("meeting_series", id, series.operationId(), series));
+        events.publishEvent(AuditableChange.created(user.actor(), "meeting_series", id, series.operationId(), series));
         return series;
     }
 
@@ -172,25 +168,17 @@ public class MeetingSeries {
                 changes.organisationIds(),
                 changes.distributionLevel() == null ? before.distributionLevel() : changes.distributionLevel());
         reject(draft.problems());
-        int updated;
+        SeriesRecord series = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        series.expectVersion(expectedVersion);
+        series.change(draft);
         try {
-            updated = jdbc.sql("""
-                    update meeting_series set kind = :kind, title = :title, day_of_week = :dayOfWeek,
-                        local_time = :localTime, duration_minutes = :duration, first_day = :firstDay, last_day = :lastDay,
-                        location_id = :location, place = :place, chair_organisation_id = :chair,
-                        operation_ids = :operations, organisation_ids = :organisations, distribution_level = :level,
-                        version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
-        }
-        if (updated == 0) {
+            save(series);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
         }
         Series after = load(id).orElseThrow();
         regenerate(after);
-        events.publishEvent(AuditableChange.updated("meeting_series", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "meeting_series", id, after.operationId(), before, after));
         return after;
     }
 
@@ -201,32 +189,11 @@ public class MeetingSeries {
      */
     private void regenerate(Series series) {
         SeriesDraft draft = series.draft();
-        Map<LocalDate, UUID> existing = new LinkedHashMap<>();
-        Map<LocalDate, Boolean> touched = new LinkedHashMap<>();
-        jdbc.sql("select id, occurrence_day, edited or cancelled as touched from meeting where series_id = :series")
-                .param("series", series.id()).query((rs, n) -> {
-                    LocalDate day = rs.getObject("occurrence_day", LocalDate.class);
-                    existing.put(day, rs.getObject("id", UUID.class));
-                    touched.put(day, rs.getBoolean("touched"));
-                    return day;
-                }).list();
-        List<LocalDate> days = draft.days();
-        for (LocalDate day : days) {
-            UUID id = existing.get(day);
-            if (id == null) {
-                meetings.insert(Ids.newId(), draft.occurrence(day), series.id(), day, series.createdBy());
-            } else if (!touched.get(day)) {
-                meetings.refreshOccurrence(id, draft.occurrence(day));
-            }
+        Map<LocalDate, MeetingDraft> occurrences = new LinkedHashMap<>();
+        for (LocalDate day : draft.days()) {
+            occurrences.put(day, draft.occurrence(day));
         }
-        existing.forEach((day, id) -> {
-            if (!days.contains(day) && !touched.get(day)) {
-                jdbc.sql("""
-                        delete from meeting where id = :id
-                          and not exists (select 1 from action_point a where a.meeting_id = meeting.id)""")
-                        .param("id", id).update();
-            }
-        });
+        meetings.followSeries(series.id(), occurrences, series.createdBy());
     }
 
     /** As for a meeting: its author while still a recorder of the operation, and the operation's focal points. */
@@ -241,11 +208,7 @@ public class MeetingSeries {
         if (!mayRead(scope, series)) {
             return List.of();
         }
-        // The meetings' own read rule, in SQL as for every list of meetings.
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = Meetings.visibleWhere(scope, Meetings.MeetingFilter.ANY, params);
-        return jdbc.sql(Meetings.SELECT + where + " and m.series_id = :series order by m.starts_at, m.id")
-                .params(params).param("series", series.id()).query(Meetings::meeting).list();
+        return queries.ofSeries(scope, series.id()); // the meetings' own read rule, as for every list of meetings
     }
 
     public Optional<Series> find(CorridorUser user, UUID id) {
@@ -263,16 +226,14 @@ public class MeetingSeries {
     /** The series the user may read, latest first; {@code operationId} null means all of them. */
     public RecordPage<Series> list(CorridorUser user, UUID operationId, int page, int size) {
         ReadScope scope = meetings.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        scope.bind(params);
-        String where = " where " + scope.recordsOfAny("array_append(operation_ids, operation_id)", "distribution_level")
-                + " and (cast(:operation as uuid) is null or operation_id = :operation"
-                + " or cast(:operation as uuid) = any(operation_ids))";
-        long total = jdbc.sql("select count(*) from meeting_series" + where).params(params).query(Long.class).single();
-        List<Series> items = jdbc.sql("select * from meeting_series" + where
-                + " order by first_day desc, id limit :limit offset :offset").params(params).param("limit", size)
-                .param("offset", (long) page * size).query(MeetingSeries::series).list();
+        Conditions where = Conditions.of(scope.params())
+                .and(scope.recordsOfAny("array_append(operation_ids, operation_id)", "distribution_level"))
+                .and("operation_id = :operation or :operation = any(operation_ids)", "operation", operationId);
+        long total = jdbc.sql("select count(*) from meeting_series where " + where).params(where.params())
+                .query(Long.class).single();
+        List<Series> items = jdbc.sql("select * from meeting_series where " + where
+                + " order by first_day desc, id limit :limit offset :offset").params(where.params())
+                .param("limit", size).param("offset", (long) page * size).query(MeetingSeries::series).list();
         return new RecordPage<>(items, page, size, total);
     }
 
@@ -282,27 +243,19 @@ public class MeetingSeries {
         }
     }
 
-    private static Map<String, Object> columns(SeriesDraft draft) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("kind", draft.kind().name());
-        columns.put("title", draft.title().trim());
-        columns.put("dayOfWeek", draft.dayOfWeek().getValue());
-        columns.put("localTime", draft.localTime());
-        columns.put("duration", draft.durationMinutes());
-        columns.put("zone", Region.ZONE.getId());
-        columns.put("firstDay", draft.firstDay());
-        columns.put("lastDay", draft.lastDay());
-        columns.put("location", draft.locationId());
-        columns.put("place", Meetings.blankToNull(draft.place()));
-        columns.put("chair", draft.chairOrganisationId());
-        columns.put("operations", distinct(draft.operationIds()));
-        columns.put("organisations", distinct(draft.organisationIds()));
-        columns.put("level", (draft.distributionLevel() == null ? DistributionLevel.OSCE : draft.distributionLevel()).name());
-        return columns;
-    }
-
-    private static UUID[] distinct(List<UUID> ids) {
-        return ids == null ? new UUID[0] : ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
+    /** Saves the series; a reference to no known organisation, place or operation is the user's to correct. */
+    private void save(SeriesRecord series) {
+        try {
+            repository.save(series);
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException stale) {
+                throw stale;
+            }
+            if (e.getCause() instanceof DataIntegrityViolationException) {
+                throw new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
+            }
+            throw e;
+        }
     }
 
     private Optional<Series> load(UUID id) {
@@ -317,7 +270,7 @@ public class MeetingSeries {
                 rs.getInt("duration_minutes"), rs.getString("zone"), rs.getObject("first_day", LocalDate.class),
                 rs.getObject("last_day", LocalDate.class), rs.getObject("location_id", UUID.class),
                 rs.getString("place"), rs.getObject("chair_organisation_id", UUID.class),
-                Meetings.uuids(rs.getArray("operation_ids")), Meetings.uuids(rs.getArray("organisation_ids")),
+                MeetingQueries.uuids(rs.getArray("operation_ids")), MeetingQueries.uuids(rs.getArray("organisation_ids")),
                 DistributionLevel.valueOf(rs.getString("distribution_level")), rs.getObject("created_by", UUID.class),
                 rs.getLong("version"));
     }

@@ -1,16 +1,11 @@
 package org.corridor.liaison;
 
 import org.corridor.kernel.Region;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +29,8 @@ import org.corridor.accounts.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,19 +68,23 @@ public class Meetings {
     public record Contacts(LocalDate from, LocalDate to, List<Contact> organisations, List<Contact> operations) {
     }
 
-    private final JdbcClient jdbc;
+    private final MeetingQueries queries;
+    private final MeetingRepository repository;
     private final ApplicationEventPublisher events;
     private final UserAccounts accounts;
     private final Sharing sharing;
     private final Clock clock;
 
     @Autowired
-    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts, Sharing sharing) {
-        this(jdbc, events, accounts, sharing, Clock.systemUTC());
+    Meetings(MeetingQueries queries, MeetingRepository repository, ApplicationEventPublisher events, UserAccounts accounts,
+            Sharing sharing) {
+        this(queries, repository, events, accounts, sharing, Clock.systemUTC());
     }
 
-    Meetings(JdbcClient jdbc, ApplicationEventPublisher events, UserAccounts accounts, Sharing sharing, Clock clock) {
-        this.jdbc = jdbc;
+    Meetings(MeetingQueries queries, MeetingRepository repository, ApplicationEventPublisher events, UserAccounts accounts,
+            Sharing sharing, Clock clock) {
+        this.queries = queries;
+        this.repository = repository;
         this.events = events;
         this.accounts = accounts;
         this.sharing = sharing;
@@ -126,9 +126,9 @@ public class Meetings {
         }
         check(draft, List.of());
         UUID id = Ids.newId();
-        insert(id, draft, null, null, user.id());
+        save(MeetingRecord.of(id, draft, null, null, user.id(), now()));
         Meeting saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("meeting", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "meeting", id, saved.operationId(), saved));
         return saved;
     }
 
@@ -148,28 +148,16 @@ public class Meetings {
                 changes.topics(), changes.summary(), changes.decisions(), changes.distributionLevel(),
                 changes.confirmPersonalData());
         check(draft, before.attendeeIds());
-        int updated;
+        MeetingRecord meeting = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        meeting.expectVersion(expectedVersion);
+        meeting.change(draft);
         try {
-            updated = jdbc.sql("""
-                    update meeting set kind = :kind, title = :title, starts_at = :startsAt, ends_at = :endsAt,
-                        location_id = :location, place = :place, chair_organisation_id = :chair, topics = :topics,
-                        summary = :summary, distribution_level = :level, edited = series_id is not null,
-                        version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw unknownReference();
-        }
-        if (updated == 0) {
+            save(meeting);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
         }
-        jdbc.sql("delete from meeting_operation where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meeting_organisation where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meeting_attendee where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meeting_decision where meeting_id = :id").param("id", id).update();
-        writeChildren(id, draft);
         Meeting after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("meeting", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "meeting", id, after.operationId(), before, after));
         return after;
     }
 
@@ -180,16 +168,17 @@ public class Meetings {
         if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the meeting's author or a focal point of the operation cancels it");
         }
-        int updated = jdbc.sql("""
-                update meeting set cancelled = :cancelled, edited = series_id is not null, version = version + 1
-                where id = :id and version = :version""")
-                .param("cancelled", cancelled).param("id", id).param("version", expectedVersion).update();
-        if (updated == 0) {
+        MeetingRecord meeting = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        meeting.expectVersion(expectedVersion);
+        meeting.cancel(cancelled);
+        try {
+            save(meeting);
+        } catch (OptimisticLockingFailureException e) {
             throw new StaleRecord(before.version());
         }
         Meeting after = load(id).orElseThrow();
         events.publishEvent(new AuditableChange("STATUS_CHANGE", "meeting", id.toString(), after.operationId(),
-                before, after, null));
+                before, after, user.actor()));
         return after;
     }
 
@@ -210,31 +199,17 @@ public class Meetings {
 
     /** As {@link #list(CorridorUser, MeetingFilter, int, int)}, counting only up to {@code countAtMost}. */
     public RecordPage<Meeting> list(CorridorUser user, MeetingFilter filter, int page, int size, long countAtMost) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(scopeOf(user), filter, params);
-        long total = RecordPage.count(jdbc, "meeting m" + where, params, countAtMost);
-        List<Meeting> items = jdbc.sql(SELECT + where + " order by m.starts_at desc, m.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(Meetings::meeting)
-                .list();
-        return RecordPage.counted(items, page, size, total, countAtMost);
+        return queries.list(scopeOf(user), filter, page, size, countAtMost);
     }
 
     /** Every visible meeting starting in the period (days inclusive), earliest first: the calendar. */
     public List<Meeting> between(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(scopeOf(user), new MeetingFilter(operationId, null, null, from, to), params);
-        return jdbc.sql(SELECT + where + " order by m.starts_at, m.id").params(params).query(Meetings::meeting).list();
+        return queries.between(scopeOf(user), operationId, from, to);
     }
 
     /** The span of the meetings the user may read (cancelled ones too); empty when there are none. */
     public Optional<Period> period(CorridorUser user) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = visibleWhere(scopeOf(user), MeetingFilter.ANY, params);
-        return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m" + where)
-                .params(params).query((rs, n) -> rs.getTimestamp("first") == null ? null
-                        : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
-                                LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))
-                .optional();
+        return queries.period(scopeOf(user));
     }
 
     /**
@@ -246,93 +221,17 @@ public class Meetings {
      * every meeting when the user may read the figures of either of them.
      */
     public Contacts contacts(CorridorUser user, LocalDate from, LocalDate to) {
-        ReadScope scope = scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = " where not m.cancelled" + filterConditions(new MeetingFilter(null, null, null, from, to), params);
-        scope.bind(params);
-        List<Contact> organisations = jdbc.sql("""
-                select mo.operation_id, org.organisation_id as counterpart, count(distinct m.id) as meetings
-                from meeting m
-                join meeting_operation mo on mo.meeting_id = m.id
-                join meeting_organisation org on org.meeting_id = m.id""" + where + " and (" + readable(scope)
-                + " or " + scope.figuresOf("mo.operation_id") + ")" + """
-
-                group by mo.operation_id, org.organisation_id
-                order by mo.operation_id, meetings desc, org.organisation_id""")
-                .params(params).query((rs, n) -> new Contact(rs.getObject("operation_id", UUID.class),
-                        rs.getObject("counterpart", UUID.class), rs.getLong("meetings"))).list();
-        List<Contact> operations = jdbc.sql("""
-                select mo.operation_id, other.operation_id as counterpart, count(distinct m.id) as meetings
-                from meeting m
-                join meeting_operation mo on mo.meeting_id = m.id
-                join meeting_operation other on other.meeting_id = m.id and other.operation_id <> mo.operation_id"""
-                + where + " and (" + readable(scope) + " or " + scope.figuresOf("mo.operation_id") + " or "
-                + scope.figuresOf("other.operation_id") + ")" + """
-
-                group by mo.operation_id, other.operation_id
-                order by mo.operation_id, meetings desc, other.operation_id""")
-                .params(params).query((rs, n) -> new Contact(rs.getObject("operation_id", UUID.class),
-                        rs.getObject("counterpart", UUID.class), rs.getLong("meetings"))).list();
-        return new Contacts(from, to, organisations, operations);
+        return queries.contacts(scopeOf(user), from, to);
     }
 
     /** The span of the meetings {@link #contacts} counts for the user (read, or in figures read); empty when none. */
     public Optional<Period> figuresPeriod(CorridorUser user) {
-        ReadScope scope = scopeOf(user);
-        return jdbc.sql("select min(m.starts_at) as first, max(m.starts_at) as last from meeting m where not m.cancelled"
-                + " and (" + readable(scope) + " or exists (select 1 from meeting_operation f where f.meeting_id = m.id"
-                + " and " + scope.figuresOf("f.operation_id") + "))")
-                .params(scope.params()).query((rs, n) -> rs.getTimestamp("first") == null ? null
-                        : new Period(LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
-                                LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))
-                .optional();
+        return queries.figuresPeriod(scopeOf(user));
     }
 
     /** The operations, of those given, whose meeting figures the user may not read: "not shared with you". */
     public java.util.Set<UUID> figuresNotShared(CorridorUser user, java.util.Collection<UUID> operationIds) {
         return scopeOf(user).figuresNotShared(operationIds);
-    }
-
-    /** The WHERE clause of the meetings the user may read, narrowed by the filter; fills {@code params}. */
-    static String visibleWhere(ReadScope scope, MeetingFilter filter, Map<String, Object> params) {
-        scope.bind(params);
-        return " where " + readable(scope) + filterConditions(filter, params);
-    }
-
-    /** The meetings (alias {@code m}) the user may read: the one read rule over every operation that took part. */
-    static String readable(ReadScope scope) {
-        return scope.recordsOfAny("array(select v.operation_id from meeting_operation v where v.meeting_id = m.id)",
-                "m.distribution_level");
-    }
-
-    /** The filter's conditions on meetings (alias {@code m}), each starting with " and "; fills {@code params}. */
-    private static String filterConditions(MeetingFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.operationId() != null) {
-            where.append(" and exists (select 1 from meeting_operation f where f.meeting_id = m.id and f.operation_id = :operation)");
-            params.put("operation", filter.operationId());
-        }
-        if (filter.kind() != null) {
-            where.append(" and m.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.organisationId() != null) {
-            where.append(" and exists (select 1 from meeting_organisation g where g.meeting_id = m.id and g.organisation_id = :organisation)");
-            params.put("organisation", filter.organisationId());
-        }
-        if (filter.from() != null) {
-            where.append(" and m.starts_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(Region.ZONE).toInstant()));
-        }
-        if (filter.to() != null) {
-            where.append(" and m.starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(Region.ZONE).toInstant()));
-        }
-        if (filter.attendeeId() != null) {
-            where.append(" and exists (select 1 from meeting_attendee a where a.meeting_id = m.id and a.user_id = :attendee)");
-            params.put("attendee", filter.attendeeId());
-        }
-        return where.toString();
     }
 
     private void check(MeetingDraft draft, List<UUID> attendingBefore) {
@@ -367,91 +266,56 @@ public class Meetings {
         return accounts.membersOf(operations).containsAll(added);
     }
 
-    /** Writes a new meeting row and its children; a series passes itself and the occurrence's day. */
-    void insert(UUID id, MeetingDraft draft, UUID seriesId, LocalDate occurrenceDay, UUID createdBy) {
-        try {
-            jdbc.sql("""
-                    insert into meeting (id, operation_id, series_id, occurrence_day, kind, title, starts_at, ends_at,
-                        location_id, place, chair_organisation_id, topics, summary, distribution_level, created_by,
-                        created_at)
-                    values (:id, :operation, :series, :day, :kind, :title, :startsAt, :endsAt, :location, :place, :chair,
-                        :topics, :summary, :level, :createdBy, :createdAt)""")
-                    .params(columns(draft)).param("id", id).param("operation", draft.operationId())
-                    .param("series", seriesId).param("day", occurrenceDay).param("createdBy", createdBy)
-                    .param("createdAt", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
-        } catch (DataIntegrityViolationException e) {
-            throw unknownReference();
-        }
-        writeChildren(id, draft);
-    }
-
-    /** Rewrites an untouched occurrence from its series (no audit entry of its own: the series change has one). */
-    void refreshOccurrence(UUID id, MeetingDraft draft) {
-        jdbc.sql("""
-                update meeting set kind = :kind, title = :title, starts_at = :startsAt, ends_at = :endsAt,
-                    location_id = :location, place = :place, chair_organisation_id = :chair,
-                    distribution_level = :level, version = version + 1
-                where id = :id and not edited and not cancelled""")
-                .params(columns(draft)).param("id", id).update();
-        jdbc.sql("delete from meeting_operation where meeting_id = :id").param("id", id).update();
-        jdbc.sql("delete from meeting_organisation where meeting_id = :id").param("id", id).update();
-        writeOperationsAndOrganisations(id, draft);
-    }
-
-    private void writeChildren(UUID id, MeetingDraft draft) {
-        writeOperationsAndOrganisations(id, draft);
-        for (UUID attendee : draft.attendees()) {
-            jdbc.sql("insert into meeting_attendee (meeting_id, operation_id, user_id) values (:id, :operation, :user)")
-                    .param("id", id).param("operation", draft.operationId()).param("user", attendee).update();
-        }
-        int position = 0;
-        for (String decision : draft.keptDecisions()) {
-            jdbc.sql("""
-                    insert into meeting_decision (id, meeting_id, operation_id, position, text)
-                    values (:decision, :id, :operation, :position, :text)""")
-                    .param("decision", Ids.newId()).param("id", id).param("operation", draft.operationId())
-                    .param("position", position++).param("text", decision).update();
-        }
-    }
-
-    private void writeOperationsAndOrganisations(UUID id, MeetingDraft draft) {
-        try {
-            List<UUID> operations = new ArrayList<>();
-            operations.add(draft.operationId());
-            operations.addAll(draft.otherOperations());
-            for (UUID operation : operations) {
-                jdbc.sql("insert into meeting_operation (meeting_id, operation_id) values (:id, :operation)")
-                        .param("id", id).param("operation", operation).update();
+    /**
+     * Brings the occurrences of a series in line with it, given its days and what each day's meeting is: adds the
+     * missing days, has the untouched ones follow the series and removes those no longer in it unless action points
+     * hang on them. Occurrences edited or cancelled by hand are the users' and stay. No audit entries of their own:
+     * the change of the series has one.
+     */
+    void followSeries(UUID seriesId, Map<LocalDate, MeetingDraft> occurrences, UUID createdBy) {
+        Map<LocalDate, MeetingRecord> existing = new LinkedHashMap<>();
+        repository.findBySeriesId(seriesId).forEach(m -> existing.put(m.occurrenceDay(), m));
+        occurrences.forEach((day, occurrence) -> {
+            MeetingRecord meeting = existing.get(day);
+            if (meeting == null) {
+                save(MeetingRecord.of(Ids.newId(), occurrence, seriesId, day, createdBy, now()));
+            } else if (meeting.followsSeries()) {
+                meeting.followSeries(occurrence);
+                save(meeting);
             }
-            for (UUID organisation : draft.organisations()) {
-                jdbc.sql("""
-                        insert into meeting_organisation (meeting_id, operation_id, organisation_id)
-                        values (:id, :operation, :organisation)""")
-                        .param("id", id).param("operation", draft.operationId()).param("organisation", organisation)
-                        .update();
+        });
+        existing.forEach((day, meeting) -> {
+            if (!occurrences.containsKey(day) && meeting.followsSeries()) {
+                repository.deleteUnlessActionPoints(meeting.id());
             }
-        } catch (DataIntegrityViolationException e) {
-            throw unknownReference();
+        });
+    }
+
+    /**
+     * Saves the meeting whole and tells other modules ({@link MeetingRecorded}); a reference to no known
+     * organisation, place or operation is the user's to correct.
+     */
+    private void save(MeetingRecord meeting) {
+        try {
+            repository.save(meeting);
+            events.publishEvent(meeting.recorded(clock.instant()));
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException stale) {
+                throw stale;
+            }
+            if (e.getCause() instanceof DataIntegrityViolationException) {
+                throw unknownReference();
+            }
+            throw e;
         }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static RecordRejected unknownReference() {
         return new RecordRejected(List.of(new Problem("organisationIds", "meeting.error.unknownReference")));
-    }
-
-    private static Map<String, Object> columns(MeetingDraft draft) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("kind", draft.kind().name());
-        columns.put("title", draft.title().trim());
-        columns.put("startsAt", Timestamp.from(draft.day().atTime(draft.startTime()).atZone(Region.ZONE).toInstant()));
-        columns.put("endsAt", Timestamp.from(draft.day().atTime(draft.endTime()).atZone(Region.ZONE).toInstant()));
-        columns.put("location", draft.locationId());
-        columns.put("place", blankToNull(draft.place()));
-        columns.put("chair", draft.chairOrganisationId());
-        columns.put("topics", blankToNull(draft.topics()));
-        columns.put("summary", blankToNull(draft.summary()));
-        columns.put("level", draft.level().name());
-        return columns;
     }
 
     static String blankToNull(String text) {
@@ -462,37 +326,8 @@ public class Meetings {
         return text == null ? "" : text;
     }
 
-    Optional<Meeting> load(UUID id) {
-        return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(Meetings::meeting).optional();
-    }
-
-    static final String SELECT = """
-            select m.*,
-                array(select operation_id from meeting_operation where meeting_id = m.id
-                      order by operation_id <> m.operation_id, operation_id) as operation_ids,
-                array(select organisation_id from meeting_organisation where meeting_id = m.id order by organisation_id) as organisation_ids,
-                array(select user_id from meeting_attendee where meeting_id = m.id order by user_id) as attendee_ids,
-                array(select text from meeting_decision where meeting_id = m.id order by position) as decisions
-            from meeting m""";
-
-    static Meeting meeting(ResultSet rs, int row) throws SQLException {
-        return new Meeting(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
-                rs.getObject("series_id", UUID.class), rs.getObject("occurrence_day", LocalDate.class),
-                rs.getBoolean("edited"), rs.getBoolean("cancelled"), MeetingKind.valueOf(rs.getString("kind")),
-                rs.getString("title"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                rs.getObject("location_id", UUID.class), rs.getString("place"),
-                rs.getObject("chair_organisation_id", UUID.class), rs.getString("topics"), rs.getString("summary"),
-                DistributionLevel.valueOf(rs.getString("distribution_level")), uuids(rs.getArray("operation_ids")),
-                uuids(rs.getArray("organisation_ids")), uuids(rs.getArray("attendee_ids")),
-                strings(rs.getArray("decisions")), rs.getObject("created_by", UUID.class), rs.getLong("version"));
-    }
-
-    static List<UUID> uuids(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((UUID[]) array.getArray());
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    private Optional<Meeting> load(UUID id) {
+        return queries.load(id);
     }
 
     static Instant instant(LocalDate day, java.time.LocalTime time) {

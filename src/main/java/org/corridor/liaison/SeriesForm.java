@@ -25,7 +25,7 @@ import org.corridor.liaison.MeetingSeries.SeriesDraft;
  * The series form as typed. The series ends on a last day or after a number of meetings; a number
  * is turned into the day of the last meeting, which is what the series keeps.
  */
-public class SeriesForm {
+class SeriesForm {
 
     /** As many weekly meetings as a series may have (MeetingSeries checks the span again). */
     static final int MOST_MEETINGS = 160;

@@ -35,6 +35,9 @@ class MeetingSeriesIntegrationTests {
     Meetings meetings;
 
     @Autowired
+    ActionPoints actionPoints;
+
+    @Autowired
     UserAccounts accounts;
 
     @Autowired
@@ -124,6 +127,21 @@ class MeetingSeriesIntegrationTests {
                 LocalDate.of(2015, 12, 2), LocalDate.of(2015, 12, 16)));
         assertThat(occurrences(new Series(shorter.id(), skopje, null, null, null, null, 0, null, s.firstDay(),
                 s.lastDay(), null, null, null, List.of(), List.of(), null, null, 0))).hasSize(3);
+    }
+
+    @Test
+    void shorteningASeriesKeepsAnUntouchedOccurrenceThatActionPointsHangOn() {
+        Series s = series.create(officer, weekly("Weekly coordination", LocalDate.of(2016, 1, 6),
+                LocalDate.of(2016, 1, 27)));
+        Meeting last = occurrences(s).get(3);
+        actionPoints.create(officer, new ActionPoints.ActionPointDraft(last.id(), skopje, "Send the figures", null,
+                null, LocalDate.of(2016, 2, 3), null));
+
+        series.update(officer, s.id(), s.version(), weekly("Weekly coordination", LocalDate.of(2016, 1, 6),
+                LocalDate.of(2016, 1, 13)));
+
+        assertThat(occurrences(s)).extracting(Meeting::occurrenceDay).containsExactly(LocalDate.of(2016, 1, 6),
+                LocalDate.of(2016, 1, 13), LocalDate.of(2016, 1, 27));
     }
 
     @Test

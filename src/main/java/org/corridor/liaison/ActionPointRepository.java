@@ -1,0 +1,7 @@
+package org.corridor.liaison;
+
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ActionPointRepository extends ListCrudRepository<ActionPointRecord, UUID> {
+}
