@@ -5,6 +5,7 @@ import org.corridor.kernel.Region;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
+import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.PersonalDataSuspected;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -143,7 +144,7 @@ public class MonitoringVisits {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
         if (updated == 0) {
-            throw new StaleVisit(before);
+            throw new StaleRecord(before.version());
         }
         jdbc.sql("delete from monitoring_visit_team_member where visit_id = :id").param("id", id).update();
         jdbc.sql("delete from monitoring_follow_up where visit_id = :id").param("id", id).update();

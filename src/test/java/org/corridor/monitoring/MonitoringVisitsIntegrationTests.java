@@ -2,6 +2,7 @@ package org.corridor.monitoring;
 
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
+import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.PersonalDataSuspected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -123,7 +124,7 @@ class MonitoringVisitsIntegrationTests {
         visits.update(officer, saved.id(), saved.version(), visitIn(skopje, "second", null), false);
 
         assertThatThrownBy(() -> visits.update(officer, saved.id(), saved.version(), visitIn(skopje, "third", null), false))
-                .isInstanceOf(StaleVisit.class);
+                .isInstanceOf(StaleRecord.class);
         assertThat(visits.find(officer, saved.id()).orElseThrow().observations().narrative()).isEqualTo("second");
     }
 
