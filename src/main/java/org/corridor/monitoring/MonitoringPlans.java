@@ -136,7 +136,7 @@ public class MonitoringPlans {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
         Plan plan = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("monitoring_plan", id, plan.operationId(), plan));
+        events.publishEvent(AuditableChange.created(user.actor(), "monitoring_plan", id, plan.operationId(), plan));
         return plan;
     }
 
@@ -172,7 +172,7 @@ public class MonitoringPlans {
             throw new StaleRecord(before.version());
         }
         Plan after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("monitoring_plan", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "monitoring_plan", id, after.operationId(), before, after));
         return after;
     }
 

@@ -108,7 +108,7 @@ public class MonitoringVisits {
         }
         writeChildren(id, draft);
         VisitDetails saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("monitoring_visit", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "monitoring_visit", id, saved.operationId(), saved));
         return saved;
     }
 
@@ -152,7 +152,7 @@ public class MonitoringVisits {
         VisitDetails after = load(id).orElseThrow();
         String action = before.status() != after.status() ? "STATUS_CHANGE" : "UPDATE";
         events.publishEvent(new AuditableChange(action, "monitoring_visit", id.toString(), after.operationId(), before,
-                after, null));
+                after, user.actor()));
         return after;
     }
 

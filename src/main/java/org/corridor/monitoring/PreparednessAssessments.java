@@ -130,7 +130,7 @@ public class PreparednessAssessments {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
         Assessment saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("preparedness_assessment", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "preparedness_assessment", id, saved.operationId(), saved));
         return saved;
     }
 
@@ -165,7 +165,7 @@ public class PreparednessAssessments {
             throw new StaleRecord(before.version());
         }
         Assessment after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("preparedness_assessment", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "preparedness_assessment", id, after.operationId(), before, after));
         return after;
     }
 

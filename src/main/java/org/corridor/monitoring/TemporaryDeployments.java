@@ -123,7 +123,7 @@ public class TemporaryDeployments {
             throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
         }
         Deployment saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("temporary_deployment", id, saved.operationId(), saved));
+        events.publishEvent(AuditableChange.created(user.actor(), "temporary_deployment", id, saved.operationId(), saved));
         return saved;
     }
 
@@ -158,7 +158,7 @@ public class TemporaryDeployments {
             throw new StaleRecord(before.version());
         }
         Deployment after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("temporary_deployment", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "temporary_deployment", id, after.operationId(), before, after));
         return after;
     }
 
