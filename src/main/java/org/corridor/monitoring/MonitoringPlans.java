@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
@@ -184,11 +185,9 @@ public class MonitoringPlans {
     /** The plans the user may read, latest start first; {@code operationId} null means all of them. */
     public RecordPage<Plan> list(CorridorUser user, UUID operationId, int page, int size) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        return RecordPage.query(jdbc, "monitoring_plan where " + scope.records("")
-                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
-                "valid_from desc, id", Plan.class, page, size);
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("operation_id = :operation", "operation", operationId);
+        return RecordPage.query(jdbc, "monitoring_plan where " + where, where.params(), "valid_from desc, id", Plan.class, page, size);
     }
 
     /**
@@ -204,19 +203,11 @@ public class MonitoringPlans {
         }
         LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        params.put("first", firstWeek);
-        params.put("last", lastWeek);
-        StringBuilder visitFilter = new StringBuilder();
-        if (locationId != null) {
-            visitFilter.append(" and v.location_id = :location");
-            params.put("location", locationId);
-        }
-        if (unit != null) {
-            visitFilter.append(" and v.unit = :unit");
-            params.put("unit", unit.name());
-        }
+        // Conditions on the visits joined to each week; a filter left empty adds none.
+        Conditions joined = Conditions.none().bind("operation", operationId).bind("first", firstWeek)
+                .bind("last", lastWeek)
+                .and("v.location_id = :location", "location", locationId)
+                .and("v.unit = :unit", "unit", unit == null ? null : unit.name());
         // Weeks are generated in SQL so that weeks without visits appear with zero; the visit's day
         // is taken in the region's clock, so a visit at 00:30 on a Monday counts for that week.
         Map<LocalDate, Long> counts = new LinkedHashMap<>();
@@ -230,11 +221,11 @@ public class MonitoringPlans {
                   on v.operation_id = :operation and v.status <> 'CANCELLED'
                  and (v.starts_at at time zone 'Europe/Belgrade')::date >= w.week_start
                  and (v.starts_at at time zone 'Europe/Belgrade')::date < w.week_start + 7
-                """ + visitFilter + """
+                """ + " and " + joined + """
 
                 group by w.week_start
                 order by w.week_start""")
-                .params(params)
+                .params(joined.params())
                 .query((rs, n) -> counts.put(rs.getObject("week_start", LocalDate.class), rs.getLong("visits"))).list();
         List<Plan> plans = jdbc.sql("select * from monitoring_plan where operation_id = :operation")
                 .param("operation", operationId).query(Plan.class).list().stream()

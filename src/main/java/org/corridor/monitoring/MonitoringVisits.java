@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
@@ -174,13 +175,12 @@ public class MonitoringVisits {
     /** One page of the visits the user may read, newest first, counting only up to {@code countAtMost}. */
     public RecordPage<VisitDetails> list(CorridorUser user, VisitFilter filter, int page, int size, long countAtMost) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = " where " + scope.records("v") + filtered(filter, params);
-        scope.bind(params);
-        long total = RecordPage.count(jdbc, "monitoring_visit v" + where, params, countAtMost);
-        List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
+        Conditions where = filtered(Conditions.of(scope.params()).and(scope.records("v")), filter);
+        String fromWhere = "monitoring_visit v where " + where;
+        long total = RecordPage.count(jdbc, fromWhere, where.params(), countAtMost);
+        List<UUID> ids = jdbc.sql("select v.id from " + fromWhere
                         + " order by v.starts_at desc, v.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+                .params(where.params()).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
         return RecordPage.counted(loadAll(ids), page, size, total, countAtMost);
     }
 
@@ -197,9 +197,8 @@ public class MonitoringVisits {
      */
     public List<LocationVisits> byLocation(CorridorUser user, VisitFilter filter) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = " where " + scope.figures("v") + filtered(filter, params) + " and v.status <> 'CANCELLED'";
-        scope.bind(params);
+        Conditions where = filtered(Conditions.of(scope.params()).and(scope.figures("v")), filter)
+                .and("v.status <> 'CANCELLED'");
         return jdbc.sql("""
                 select v.location_id, count(*) as visits,
                        count(*) filter (where cardinality(v.concerns) > 0) as with_concerns,
@@ -207,8 +206,8 @@ public class MonitoringVisits {
                             select c, count(*) as n from monitoring_visit w, unnest(w.concerns) c
                             where w.id = any(array_agg(v.id)) and """ + scope.records("w") + """
                              group by c order by n desc, c limit 3) top) as top_concerns
-                from monitoring_visit v""" + where + " group by v.location_id order by visits desc")
-                .params(params)
+                from monitoring_visit v where\s""" + where + " group by v.location_id order by visits desc")
+                .params(where.params())
                 .query((rs, n) -> {
                     Array top = rs.getArray("top_concerns");
                     return new LocationVisits(rs.getObject("location_id", UUID.class), rs.getLong("visits"),
@@ -216,34 +215,16 @@ public class MonitoringVisits {
                 }).list();
     }
 
-    /** The filter's conditions, each starting with {@code and}; fills {@code params}. */
-    private static String filtered(VisitFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.operationId() != null) {
-            where.append(" and v.operation_id = :operation");
-            params.put("operation", filter.operationId());
-        }
-        if (filter.locationId() != null) {
-            where.append(" and v.location_id = :location");
-            params.put("location", filter.locationId());
-        }
-        if (filter.unit() != null) {
-            where.append(" and v.unit = :unit");
-            params.put("unit", filter.unit().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and v.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.append(" and v.starts_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(Region.ZONE).toInstant()));
-        }
-        if (filter.to() != null) {
-            where.append(" and v.starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(Region.ZONE).toInstant()));
-        }
-        return where.toString();
+    /** Adds the filter's conditions; a filter left empty adds none. */
+    private static Conditions filtered(Conditions where, VisitFilter filter) {
+        return where.and("v.operation_id = :operation", "operation", filter.operationId())
+                .and("v.location_id = :location", "location", filter.locationId())
+                .and("v.unit = :unit", "unit", filter.unit() == null ? null : filter.unit().name())
+                .and("v.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and("v.starts_at >= :from", "from", filter.from() == null ? null
+                        : Timestamp.from(filter.from().atStartOfDay(Region.ZONE).toInstant()))
+                .and("v.starts_at < :to", "to", filter.to() == null ? null
+                        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(Region.ZONE).toInstant()));
     }
 
     /**
@@ -252,16 +233,14 @@ public class MonitoringVisits {
      */
     public Optional<LocalDate[]> visitSpan(CorridorUser user, UUID operationId, UUID locationId) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        params.put("location", locationId);
+        Conditions where = Conditions.of(scope.params()).and("v.operation_id = :operation", "operation", operationId)
+                .and("v.location_id = :location", "location", locationId).and(scope.figures("v"));
         return jdbc.sql("""
                 select min((starts_at at time zone 'Europe/Belgrade')::date) as first_day,
                        max((starts_at at time zone 'Europe/Belgrade')::date) as last_day
                 from monitoring_visit v
-                where v.operation_id = :operation and (cast(:location as uuid) is null or v.location_id = :location)
-                  and """ + scope.figures("v"))
-                .params(scope.bind(params))
+                where\s""" + where)
+                .params(where.params())
                 .query((rs, n) -> rs.getObject("first_day", LocalDate.class) == null ? null
                         : new LocalDate[] {rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)})
                 .optional();

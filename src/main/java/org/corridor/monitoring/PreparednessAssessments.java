@@ -10,12 +10,11 @@ import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.PersonalDataSuspected;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
@@ -182,11 +181,9 @@ public class PreparednessAssessments {
     /** One page of the records the user may read, newest first; {@code operationId} null means all visible. */
     public RecordPage<Assessment> list(CorridorUser user, UUID operationId, int page, int size) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        return RecordPage.query(jdbc, "preparedness_assessment where " + scope.records("")
-                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
-                "assessed_on desc, id", Assessment.class, page, size);
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("operation_id = :operation", "operation", operationId);
+        return RecordPage.query(jdbc, "preparedness_assessment where " + where, where.params(), "assessed_on desc, id", Assessment.class, page, size);
     }
 
     private void check(AssessmentDraft draft, boolean personalDataConfirmed) {

@@ -9,12 +9,11 @@ import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
@@ -170,11 +169,9 @@ public class TemporaryDeployments {
     /** One page of the records the user may read, newest first; {@code operationId} null means all visible. */
     public RecordPage<Deployment> list(CorridorUser user, UUID operationId, int page, int size) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        return RecordPage.query(jdbc, "temporary_deployment where " + scope.records("")
-                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
-                "from_date desc, id", Deployment.class, page, size);
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("operation_id = :operation", "operation", operationId);
+        return RecordPage.query(jdbc, "temporary_deployment where " + where, where.params(), "from_date desc, id", Deployment.class, page, size);
     }
 
     private Optional<Deployment> load(UUID id) {
