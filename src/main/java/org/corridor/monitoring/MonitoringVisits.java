@@ -96,6 +96,7 @@ public class MonitoringVisits {
         VisitDetails saved = load(visit.id()).orElseThrow();
         events.publishEvent(AuditableChange.created(user.actor(), "monitoring_visit", saved.id(), saved.operationId(),
                 saved));
+        events.publishEvent(VisitRecorded.of(saved));
         return saved;
     }
 
@@ -120,6 +121,7 @@ public class MonitoringVisits {
         String action = before.status() != after.status() ? "STATUS_CHANGE" : "UPDATE";
         events.publishEvent(new AuditableChange(action, "monitoring_visit", id.toString(), after.operationId(), before,
                 after, user.actor()));
+        events.publishEvent(VisitRecorded.of(after));
         return after;
     }
 
