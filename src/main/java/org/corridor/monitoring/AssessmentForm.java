@@ -15,7 +15,7 @@ import org.corridor.monitoring.PreparednessAssessments.Rating;
 import org.corridor.monitoring.PreparednessAssessments.Source;
 
 /** The preparedness assessment form as typed. */
-public class AssessmentForm {
+class AssessmentForm {
 
     private String operationId;
     private String authority;

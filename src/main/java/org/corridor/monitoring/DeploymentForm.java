@@ -13,7 +13,7 @@ import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.TemporaryDeployments.Premises;
 
 /** The temporary deployment form as typed. */
-public class DeploymentForm {
+class DeploymentForm {
 
     private String operationId;
     private String locationId;

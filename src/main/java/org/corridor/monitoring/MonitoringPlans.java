@@ -6,7 +6,6 @@ import org.corridor.kernel.TextLimits;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordPage;
 import org.corridor.kernel.RecordRejected;
-import org.corridor.kernel.StaleRecord;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -18,14 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
-import org.corridor.kernel.Ids;
+import org.corridor.kernel.Conditions;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
 import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -95,11 +93,13 @@ public class MonitoringPlans {
         }
     }
 
+    private final MonitoringPlanRepository plans;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Sharing sharing;
 
-    MonitoringPlans(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
+    MonitoringPlans(MonitoringPlanRepository plans, JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.events = events;
         this.sharing = sharing;
@@ -115,80 +115,46 @@ public class MonitoringPlans {
         if (draft.operationId() != null && !mayPlan(user, draft.operationId())) {
             throw new AccessDeniedException("Focal points and heads of operation set monitoring plans");
         }
-        List<Problem> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
-        UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into monitoring_plan (id, operation_id, location_id, unit, target_per_week, valid_from, valid_to,
-                                                 note, distribution_level, created_by)
-                    values (:id, :operation, :location, :unit, :target, :from, :to, :note, :level, :createdBy)""")
-                    .param("id", id).param("operation", draft.operationId()).param("location", draft.locationId())
-                    .param("unit", draft.unit().name()).param("target", draft.targetPerWeek())
-                    .param("from", draft.validFrom()).param("to", draft.validTo())
-                    .param("note", draft.note() == null || draft.note().isBlank() ? null : draft.note().trim())
-                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
-                            : sharing.defaultLevel(draft.operationId(), RecordKind.MONITORING_PLAN)).name())
-                    .param("createdBy", user.id()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
-        }
-        Plan plan = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("monitoring_plan", id, plan.operationId(), plan));
-        return plan;
+        MonitoringPlan plan = MonitoringPlan.create(draft,
+                () -> sharing.defaultLevel(draft.operationId(), RecordKind.MONITORING_PLAN), user.id());
+        Plan saved = RecordWrites.save(plans, plan, 0).details();
+        events.publishEvent(AuditableChange.created(user.actor(), "monitoring_plan", saved.id(), saved.operationId(),
+                saved));
+        return saved;
     }
 
     /** Changes a plan if nobody else has since {@code expectedVersion}. The operation never changes. */
     @Transactional
     public Plan update(CorridorUser user, UUID id, long expectedVersion, PlanDraft changes) {
-        Plan before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        MonitoringPlan plan = readable(user, id).orElseThrow(() -> new RecordNotFound(id));
+        Plan before = plan.details();
         if (!mayPlan(user, before.operationId())) {
             throw new AccessDeniedException("Focal points and heads of operation change monitoring plans");
         }
-        PlanDraft draft = new PlanDraft(before.operationId(), changes.locationId(), changes.unit(),
-                changes.targetPerWeek(), changes.validFrom(), changes.validTo(), changes.note(),
-                changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
-        List<Problem> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
-        int updated;
-        try {
-            updated = jdbc.sql("""
-                    update monitoring_plan set location_id = :location, unit = :unit, target_per_week = :target,
-                        valid_from = :from, valid_to = :to, note = :note, distribution_level = :level,
-                        version = version + 1
-                    where id = :id and version = :version""")
-                    .param("location", draft.locationId()).param("unit", draft.unit().name())
-                    .param("target", draft.targetPerWeek()).param("from", draft.validFrom()).param("to", draft.validTo())
-                    .param("note", draft.note() == null || draft.note().isBlank() ? null : draft.note().trim())
-                    .param("level", draft.distributionLevel().name()).param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
-        }
-        if (updated == 0) {
-            throw new StaleRecord(before.version());
-        }
-        Plan after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("monitoring_plan", id, after.operationId(), before, after));
+        plan.change(changes);
+        plan.expectVersion(expectedVersion);
+        Plan after = RecordWrites.save(plans, plan, before.version()).details();
+        events.publishEvent(AuditableChange.updated(user.actor(), "monitoring_plan", id, after.operationId(), before,
+                after));
         return after;
     }
 
     /** A plan the user may read at its distribution level; others are simply not there. */
     public Optional<Plan> find(CorridorUser user, UUID id) {
-        return load(id).filter(p -> user.mayRead(p.operationId(), p.distributionLevel()));
+        return readable(user, id).map(MonitoringPlan::details);
+    }
+
+    private Optional<MonitoringPlan> readable(CorridorUser user, UUID id) {
+        return plans.findById(id).filter(plan -> plan.readableBy(user));
     }
 
     /** The plans the user may read, latest start first; {@code operationId} null means all of them. */
     public RecordPage<Plan> list(CorridorUser user, UUID operationId, int page, int size) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        return RecordPage.query(jdbc, "monitoring_plan where " + scope.records("")
-                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
-                "valid_from desc, id", Plan.class, page, size);
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("operation_id = :operation", "operation", operationId);
+        return RecordPage.query(jdbc, "monitoring_plan where " + where, where.params(), "valid_from desc, id", Plan.class,
+                page, size);
     }
 
     /**
@@ -204,19 +170,11 @@ public class MonitoringPlans {
         }
         LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        params.put("first", firstWeek);
-        params.put("last", lastWeek);
-        StringBuilder visitFilter = new StringBuilder();
-        if (locationId != null) {
-            visitFilter.append(" and v.location_id = :location");
-            params.put("location", locationId);
-        }
-        if (unit != null) {
-            visitFilter.append(" and v.unit = :unit");
-            params.put("unit", unit.name());
-        }
+        // Conditions on the visits joined to each week; a filter left empty adds none.
+        Conditions joined = Conditions.none().bind("operation", operationId).bind("first", firstWeek)
+                .bind("last", lastWeek)
+                .and("v.location_id = :location", "location", locationId)
+                .and("v.unit = :unit", "unit", unit == null ? null : unit.name());
         // Weeks are generated in SQL so that weeks without visits appear with zero; the visit's day
         // is taken in the region's clock, so a visit at 00:30 on a Monday counts for that week.
         Map<LocalDate, Long> counts = new LinkedHashMap<>();
@@ -230,19 +188,19 @@ public class MonitoringPlans {
                   on v.operation_id = :operation and v.status <> 'CANCELLED'
                  and (v.starts_at at time zone 'Europe/Belgrade')::date >= w.week_start
                  and (v.starts_at at time zone 'Europe/Belgrade')::date < w.week_start + 7
-                """ + visitFilter + """
+                """ + " and " + joined + """
 
                 group by w.week_start
                 order by w.week_start""")
-                .params(params)
+                .params(joined.params())
                 .query((rs, n) -> counts.put(rs.getObject("week_start", LocalDate.class), rs.getLong("visits"))).list();
-        List<Plan> plans = jdbc.sql("select * from monitoring_plan where operation_id = :operation")
+        List<Plan> targets = jdbc.sql("select * from monitoring_plan where operation_id = :operation")
                 .param("operation", operationId).query(Plan.class).list().stream()
                 .filter(p -> locationId == null || p.locationId().equals(locationId))
                 .filter(p -> unit == null || p.unit() == unit).toList();
         List<IntensityWeek> weeks = new ArrayList<>();
         counts.forEach((weekStart, visits) -> {
-            List<Plan> covering = plans.stream().filter(p -> p.covers(weekStart)).toList();
+            List<Plan> covering = targets.stream().filter(p -> p.covers(weekStart)).toList();
             Integer target = covering.isEmpty() ? null : covering.stream().mapToInt(Plan::targetPerWeek).sum();
             weeks.add(new IntensityWeek(weekStart, weekStart.get(IsoFields.WEEK_BASED_YEAR),
                     weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), visits, target));
@@ -261,9 +219,5 @@ public class MonitoringPlans {
         return jdbc.sql("select location_id from monitoring_visit where operation_id = :operation"
                         + " union select location_id from monitoring_plan where operation_id = :operation")
                 .param("operation", operationId).query(UUID.class).list();
-    }
-
-    private Optional<Plan> load(UUID id) {
-        return jdbc.sql("select * from monitoring_plan where id = :id").param("id", id).query(Plan.class).optional();
     }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.kernel.AuditableChange;
-import org.corridor.kernel.Ids;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.PersonalDataCheck;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
@@ -33,7 +33,6 @@ import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.UserAccounts;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MonitoringVisits {
 
+    private final MonitoringVisitRepository visits;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Sharing sharing;
@@ -50,12 +50,14 @@ public class MonitoringVisits {
     private final UserAccounts accounts;
 
     @org.springframework.beans.factory.annotation.Autowired
-    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing, UserAccounts accounts) {
-        this(jdbc, events, sharing, accounts, Clock.systemUTC());
+    MonitoringVisits(MonitoringVisitRepository visits, JdbcClient jdbc, ApplicationEventPublisher events,
+            Sharing sharing, UserAccounts accounts) {
+        this(visits, jdbc, events, sharing, accounts, Clock.systemUTC());
     }
 
-    MonitoringVisits(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing, UserAccounts accounts,
-            Clock clock) {
+    MonitoringVisits(MonitoringVisitRepository visits, JdbcClient jdbc, ApplicationEventPublisher events,
+            Sharing sharing, UserAccounts accounts, Clock clock) {
+        this.visits = visits;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.events = events;
@@ -89,25 +91,12 @@ public class MonitoringVisits {
             draft = draft.at(sharing.defaultLevel(draft.operationId(), RecordKind.MONITORING_VISIT));
         }
         check(draft, Set.of(), personalDataConfirmed);
-        UUID id = Ids.newId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        try {
-            jdbc.sql("""
-                    insert into monitoring_visit (id, operation_id, location_id, unit, unit_name, team_count, starts_at,
-                        ends_at, purpose, status, persons_total, persons_men, persons_women, persons_children,
-                        unaccompanied_minors, checkpoint_staffing, equipment, corruption, humanitarian_conditions,
-                        concerns, narrative, distribution_level, created_by, created_at)
-                    values (:id, :operation, :location, :unit, :unitName, :teamCount, :startsAt, :endsAt, :purpose,
-                        :status, :total, :men, :women, :children, :minors, :staffing, :equipment, :corruption,
-                        :conditions, :concerns, :narrative, :level, :createdBy, :createdAt)""")
-                    .params(columns(draft)).param("id", id).param("operation", draft.operationId())
-                    .param("createdBy", user.id()).param("createdAt", Timestamp.from(now)).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
-        }
-        writeChildren(id, draft);
-        VisitDetails saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("monitoring_visit", id, saved.operationId(), saved));
+        MonitoringVisit visit = RecordWrites.save(visits, MonitoringVisit.record(draft, user.id(), now), 0);
+        VisitDetails saved = load(visit.id()).orElseThrow();
+        events.publishEvent(AuditableChange.created(user.actor(), "monitoring_visit", saved.id(), saved.operationId(),
+                saved));
+        events.publishEvent(VisitRecorded.of(saved));
         return saved;
     }
 
@@ -118,46 +107,31 @@ public class MonitoringVisits {
     @Transactional
     public VisitDetails update(CorridorUser user, UUID id, long expectedVersion, VisitDraft changes,
             boolean personalDataConfirmed) {
-        VisitDetails before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        MonitoringVisit visit = readable(user, id).orElseThrow(() -> new RecordNotFound(id));
+        VisitDetails before = visit.details();
         if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the visit's author or a focal point of the operation changes it");
         }
-        VisitDraft draft = new VisitDraft(before.operationId(), changes.locationId(), changes.unit(), changes.unitName(),
-                changes.teamMembers(), changes.teamCount(), changes.startsAt(), changes.endsAt(), changes.purpose(),
-                changes.status(), changes.observations(), changes.followUps(),
-                changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
+        VisitDraft draft = visit.changedBy(changes);
         check(draft, before.teamMembers(), personalDataConfirmed);
-        int updated;
-        try {
-            updated = jdbc.sql("""
-                    update monitoring_visit set location_id = :location, unit = :unit, unit_name = :unitName,
-                        team_count = :teamCount, starts_at = :startsAt, ends_at = :endsAt, purpose = :purpose,
-                        status = :status, persons_total = :total, persons_men = :men, persons_women = :women,
-                        persons_children = :children, unaccompanied_minors = :minors, checkpoint_staffing = :staffing,
-                        equipment = :equipment, corruption = :corruption, humanitarian_conditions = :conditions,
-                        concerns = :concerns, narrative = :narrative, distribution_level = :level,
-                        version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
-        }
-        if (updated == 0) {
-            throw new StaleVisit(before);
-        }
-        jdbc.sql("delete from monitoring_visit_team_member where visit_id = :id").param("id", id).update();
-        jdbc.sql("delete from monitoring_follow_up where visit_id = :id").param("id", id).update();
-        writeChildren(id, draft);
+        visit.change(draft);
+        visit.expectVersion(expectedVersion);
+        RecordWrites.save(visits, visit, before.version());
         VisitDetails after = load(id).orElseThrow();
         String action = before.status() != after.status() ? "STATUS_CHANGE" : "UPDATE";
         events.publishEvent(new AuditableChange(action, "monitoring_visit", id.toString(), after.operationId(), before,
-                after, null));
+                after, user.actor()));
+        events.publishEvent(VisitRecorded.of(after));
         return after;
     }
 
     /** A visit the user may read; another operation's unshared visits are simply not there. */
     public Optional<VisitDetails> find(CorridorUser user, UUID id) {
-        return load(id).filter(visit -> user.mayRead(visit.operationId(), visit.distributionLevel()));
+        return readable(user, id).map(MonitoringVisit::details);
+    }
+
+    private Optional<MonitoringVisit> readable(CorridorUser user, UUID id) {
+        return visits.findById(id).filter(visit -> visit.readableBy(user));
     }
 
     public boolean mayEdit(CorridorUser user, VisitDetails visit) {
@@ -173,13 +147,12 @@ public class MonitoringVisits {
     /** One page of the visits the user may read, newest first, counting only up to {@code countAtMost}. */
     public RecordPage<VisitDetails> list(CorridorUser user, VisitFilter filter, int page, int size, long countAtMost) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = " where " + scope.records("v") + filtered(filter, params);
-        scope.bind(params);
-        long total = RecordPage.count(jdbc, "monitoring_visit v" + where, params, countAtMost);
-        List<UUID> ids = jdbc.sql("select v.id from monitoring_visit v" + where
+        Conditions where = filtered(Conditions.of(scope.params()).and(scope.records("v")), filter);
+        String fromWhere = "monitoring_visit v where " + where;
+        long total = RecordPage.count(jdbc, fromWhere, where.params(), countAtMost);
+        List<UUID> ids = jdbc.sql("select v.id from " + fromWhere
                         + " order by v.starts_at desc, v.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+                .params(where.params()).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
         return RecordPage.counted(loadAll(ids), page, size, total, countAtMost);
     }
 
@@ -196,9 +169,8 @@ public class MonitoringVisits {
      */
     public List<LocationVisits> byLocation(CorridorUser user, VisitFilter filter) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = " where " + scope.figures("v") + filtered(filter, params) + " and v.status <> 'CANCELLED'";
-        scope.bind(params);
+        Conditions where = filtered(Conditions.of(scope.params()).and(scope.figures("v")), filter)
+                .and("v.status <> 'CANCELLED'");
         return jdbc.sql("""
                 select v.location_id, count(*) as visits,
                        count(*) filter (where cardinality(v.concerns) > 0) as with_concerns,
@@ -206,8 +178,8 @@ public class MonitoringVisits {
                             select c, count(*) as n from monitoring_visit w, unnest(w.concerns) c
                             where w.id = any(array_agg(v.id)) and """ + scope.records("w") + """
                              group by c order by n desc, c limit 3) top) as top_concerns
-                from monitoring_visit v""" + where + " group by v.location_id order by visits desc")
-                .params(params)
+                from monitoring_visit v where\s""" + where + " group by v.location_id order by visits desc")
+                .params(where.params())
                 .query((rs, n) -> {
                     Array top = rs.getArray("top_concerns");
                     return new LocationVisits(rs.getObject("location_id", UUID.class), rs.getLong("visits"),
@@ -215,34 +187,16 @@ public class MonitoringVisits {
                 }).list();
     }
 
-    /** The filter's conditions, each starting with {@code and}; fills {@code params}. */
-    private static String filtered(VisitFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.operationId() != null) {
-            where.append(" and v.operation_id = :operation");
-            params.put("operation", filter.operationId());
-        }
-        if (filter.locationId() != null) {
-            where.append(" and v.location_id = :location");
-            params.put("location", filter.locationId());
-        }
-        if (filter.unit() != null) {
-            where.append(" and v.unit = :unit");
-            params.put("unit", filter.unit().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and v.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.append(" and v.starts_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(Region.ZONE).toInstant()));
-        }
-        if (filter.to() != null) {
-            where.append(" and v.starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(Region.ZONE).toInstant()));
-        }
-        return where.toString();
+    /** Adds the filter's conditions; a filter left empty adds none. */
+    private static Conditions filtered(Conditions where, VisitFilter filter) {
+        return where.and("v.operation_id = :operation", "operation", filter.operationId())
+                .and("v.location_id = :location", "location", filter.locationId())
+                .and("v.unit = :unit", "unit", filter.unit() == null ? null : filter.unit().name())
+                .and("v.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and("v.starts_at >= :from", "from", filter.from() == null ? null
+                        : Timestamp.from(filter.from().atStartOfDay(Region.ZONE).toInstant()))
+                .and("v.starts_at < :to", "to", filter.to() == null ? null
+                        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(Region.ZONE).toInstant()));
     }
 
     /**
@@ -251,16 +205,14 @@ public class MonitoringVisits {
      */
     public Optional<LocalDate[]> visitSpan(CorridorUser user, UUID operationId, UUID locationId) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        params.put("location", locationId);
+        Conditions where = Conditions.of(scope.params()).and("v.operation_id = :operation", "operation", operationId)
+                .and("v.location_id = :location", "location", locationId).and(scope.figures("v"));
         return jdbc.sql("""
                 select min((starts_at at time zone 'Europe/Belgrade')::date) as first_day,
                        max((starts_at at time zone 'Europe/Belgrade')::date) as last_day
                 from monitoring_visit v
-                where v.operation_id = :operation and (cast(:location as uuid) is null or v.location_id = :location)
-                  and """ + scope.figures("v"))
-                .params(scope.bind(params))
+                where\s""" + where)
+                .params(where.params())
                 .query((rs, n) -> rs.getObject("first_day", LocalDate.class) == null ? null
                         : new LocalDate[] {rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)})
                 .optional();
@@ -299,54 +251,14 @@ public class MonitoringVisits {
         return text == null ? "" : text;
     }
 
-    private Map<String, Object> columns(VisitDraft draft) {
-        Observations o = draft.observations();
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("location", draft.locationId());
-        columns.put("unit", draft.unit().name());
-        columns.put("unitName", draft.unit() == Unit.OTHER ? draft.unitName() : null);
-        columns.put("teamCount", draft.teamCount());
-        columns.put("startsAt", Timestamp.from(draft.startsAt()));
-        columns.put("endsAt", Timestamp.from(draft.endsAt()));
-        columns.put("purpose", draft.purpose());
-        columns.put("status", draft.status().name());
-        columns.put("total", o.personsTotal());
-        columns.put("men", o.men());
-        columns.put("women", o.women());
-        columns.put("children", o.children());
-        columns.put("minors", o.unaccompaniedMinors());
-        columns.put("staffing", o.staffing() == null ? null : o.staffing().name());
-        columns.put("equipment", o.equipment() == null ? null : o.equipment().name());
-        columns.put("corruption", o.corruption() == null ? null : o.corruption().name());
-        columns.put("conditions", o.humanitarianConditions());
-        columns.put("concerns", o.concerns().toArray(String[]::new));
-        columns.put("narrative", o.narrative() == null || o.narrative().isBlank() ? null : o.narrative());
-        columns.put("level", draft.distributionLevel().name());
-        return columns;
-    }
-
-    private void writeChildren(UUID id, VisitDraft draft) {
-        for (UUID member : draft.teamMembers()) {
-            jdbc.sql("insert into monitoring_visit_team_member (visit_id, operation_id, user_id) values (:visit, :operation, :user)")
-                    .param("visit", id).param("operation", draft.operationId()).param("user", member).update();
-        }
-        int position = 0;
-        for (FollowUp followUp : draft.followUps()) {
-            jdbc.sql("""
-                    insert into monitoring_follow_up (id, visit_id, operation_id, position, action, owner, due_date, done)
-                    values (:id, :visit, :operation, :position, :action, :owner, :due, :done)""")
-                    .param("id", Ids.newId()).param("visit", id).param("operation", draft.operationId())
-                    .param("position", position++).param("action", followUp.action().trim())
-                    .param("owner", followUp.owner().trim()).param("due", followUp.dueDate())
-                    .param("done", followUp.done()).update();
-        }
-    }
-
     private Optional<VisitDetails> load(UUID id) {
-        return loadAll(List.of(id)).stream().findFirst();
+        return visits.findById(id).map(MonitoringVisit::details);
     }
 
-    /** Loads visits with their team and follow-ups in three queries, keeping the order of {@code ids}. */
+    /**
+     * Loads a page of visits with their team and follow-ups in three queries (the repository would take two a visit),
+     * keeping the order of {@code ids}.
+     */
     private List<VisitDetails> loadAll(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

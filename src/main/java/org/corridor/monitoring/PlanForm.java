@@ -13,7 +13,7 @@ import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.Unit;
 
 /** The monitoring plan form as typed, so that what was typed comes back unchanged beside its problem. */
-public class PlanForm {
+class PlanForm {
 
     private String operationId;
     private String locationId;

@@ -6,25 +6,19 @@ import org.corridor.kernel.TextLimits;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordPage;
 import org.corridor.kernel.RecordRejected;
-import org.corridor.kernel.StaleRecord;
-import org.corridor.kernel.PersonalDataSuspected;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
-import org.corridor.kernel.Ids;
-import org.corridor.kernel.PersonalDataCheck;
+import org.corridor.kernel.Conditions;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
 import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -95,11 +89,14 @@ public class PreparednessAssessments {
             DistributionLevel distributionLevel, UUID createdBy, long version) {
     }
 
+    private final PreparednessAssessmentRepository assessments;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Sharing sharing;
 
-    PreparednessAssessments(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
+    PreparednessAssessments(PreparednessAssessmentRepository assessments, JdbcClient jdbc,
+            ApplicationEventPublisher events, Sharing sharing) {
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.events = events;
         this.sharing = sharing;
@@ -110,62 +107,28 @@ public class PreparednessAssessments {
         if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation record its assessments");
         }
-        check(draft, personalDataConfirmed);
-        UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into preparedness_assessment (id, operation_id, authority, location_id, area, assessed_on,
-                        rating, contingency_plan, source, narrative, distribution_level, created_by)
-                    values (:id, :operation, :authority, :location, :area, :assessedOn, :rating, :plan, :source,
-                        :narrative, :level, :createdBy)""")
-                    .param("id", id).param("operation", draft.operationId()).param("authority", draft.authority())
-                    .param("location", draft.locationId()).param("area", draft.area())
-                    .param("assessedOn", draft.assessedOn()).param("rating", draft.rating().name())
-                    .param("plan", draft.contingencyPlan().name()).param("source", draft.source().name())
-                    .param("narrative", draft.narrative())
-                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
-                            : sharing.defaultLevel(draft.operationId(), RecordKind.PREPAREDNESS_ASSESSMENT)).name())
-                    .param("createdBy", user.id()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
-        }
-        Assessment saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("preparedness_assessment", id, saved.operationId(), saved));
+        PreparednessAssessment assessment = PreparednessAssessment.record(draft,
+                () -> sharing.defaultLevel(draft.operationId(), RecordKind.PREPAREDNESS_ASSESSMENT), user.id(),
+                LocalDate.now(Region.ZONE), personalDataConfirmed);
+        Assessment saved = RecordWrites.save(assessments, assessment, 0).details();
+        events.publishEvent(AuditableChange.created(user.actor(), "preparedness_assessment", saved.id(),
+                saved.operationId(), saved));
         return saved;
     }
 
     @Transactional
     public Assessment update(CorridorUser user, UUID id, long expectedVersion, AssessmentDraft changes,
             boolean personalDataConfirmed) {
-        Assessment before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        PreparednessAssessment assessment = readable(user, id).orElseThrow(() -> new RecordNotFound(id));
+        Assessment before = assessment.details();
         if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the author or a focal point of the operation changes an assessment");
         }
-        AssessmentDraft draft = new AssessmentDraft(before.operationId(), changes.authority(), changes.locationId(),
-                changes.area(), changes.assessedOn(), changes.rating(), changes.contingencyPlan(), changes.source(),
-                changes.narrative(),
-                changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
-        check(draft, personalDataConfirmed);
-        int updated;
-        try {
-            updated = jdbc.sql("""
-                    update preparedness_assessment set authority = :authority, location_id = :location, area = :area,
-                        assessed_on = :assessedOn, rating = :rating, contingency_plan = :plan, source = :source,
-                        narrative = :narrative, distribution_level = :level, version = version + 1
-                    where id = :id and version = :version""")
-                    .param("authority", draft.authority()).param("location", draft.locationId()).param("area", draft.area())
-                    .param("assessedOn", draft.assessedOn()).param("rating", draft.rating().name())
-                    .param("plan", draft.contingencyPlan().name()).param("source", draft.source().name())
-                    .param("narrative", draft.narrative()).param("level", draft.distributionLevel().name())
-                    .param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
-        }
-        if (updated == 0) {
-            throw new StaleRecord(before.version());
-        }
-        Assessment after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("preparedness_assessment", id, after.operationId(), before, after));
+        assessment.change(changes, LocalDate.now(Region.ZONE), personalDataConfirmed);
+        assessment.expectVersion(expectedVersion);
+        Assessment after = RecordWrites.save(assessments, assessment, before.version()).details();
+        events.publishEvent(AuditableChange.updated(user.actor(), "preparedness_assessment", id, after.operationId(),
+                before, after));
         return after;
     }
 
@@ -176,32 +139,19 @@ public class PreparednessAssessments {
     }
 
     public Optional<Assessment> find(CorridorUser user, UUID id) {
-        return load(id).filter(a -> user.mayRead(a.operationId(), a.distributionLevel()));
+        return readable(user, id).map(PreparednessAssessment::details);
+    }
+
+    private Optional<PreparednessAssessment> readable(CorridorUser user, UUID id) {
+        return assessments.findById(id).filter(assessment -> assessment.readableBy(user));
     }
 
     /** One page of the records the user may read, newest first; {@code operationId} null means all visible. */
     public RecordPage<Assessment> list(CorridorUser user, UUID operationId, int page, int size) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        return RecordPage.query(jdbc, "preparedness_assessment where " + scope.records("")
-                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
-                "assessed_on desc, id", Assessment.class, page, size);
-    }
-
-    private void check(AssessmentDraft draft, boolean personalDataConfirmed) {
-        List<Problem> problems = draft.problems(LocalDate.now(Region.ZONE));
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
-        var findings = PersonalDataCheck.scan(draft.authority(), draft.area(), draft.narrative());
-        if (!findings.isEmpty() && !personalDataConfirmed) {
-            throw new PersonalDataSuspected(findings);
-        }
-    }
-
-    private Optional<Assessment> load(UUID id) {
-        return jdbc.sql("select * from preparedness_assessment where id = :id").param("id", id).query(Assessment.class)
-                .optional();
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("operation_id = :operation", "operation", operationId);
+        return RecordPage.query(jdbc, "preparedness_assessment where " + where, where.params(), "assessed_on desc, id",
+                Assessment.class, page, size);
     }
 }

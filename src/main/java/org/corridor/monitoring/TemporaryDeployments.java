@@ -6,23 +6,19 @@ import org.corridor.kernel.TextLimits;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordPage;
 import org.corridor.kernel.RecordRejected;
-import org.corridor.kernel.StaleRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
-import org.corridor.kernel.Ids;
+import org.corridor.kernel.Conditions;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
 import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -82,11 +78,14 @@ public class TemporaryDeployments {
             long version) {
     }
 
+    private final TemporaryDeploymentRepository deployments;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Sharing sharing;
 
-    TemporaryDeployments(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
+    TemporaryDeployments(TemporaryDeploymentRepository deployments, JdbcClient jdbc, ApplicationEventPublisher events,
+            Sharing sharing) {
+        this.deployments = deployments;
         this.jdbc = jdbc;
         this.events = events;
         this.sharing = sharing;
@@ -102,82 +101,44 @@ public class TemporaryDeployments {
         if (draft.operationId() != null && !mayDeploy(user, draft.operationId())) {
             throw new AccessDeniedException("Focal points and heads of operation record deployments");
         }
-        List<Problem> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
-        UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into temporary_deployment (id, operation_id, location_id, officers, from_date, to_date,
-                                                      premises, purpose, distribution_level, created_by)
-                    values (:id, :operation, :location, :officers, :from, :to, :premises, :purpose, :level,
-                            :createdBy)""")
-                    .param("id", id).param("operation", draft.operationId()).param("location", draft.locationId())
-                    .param("officers", draft.officers()).param("from", draft.fromDate()).param("to", draft.toDate())
-                    .param("premises", draft.premises().name()).param("purpose", draft.purpose().trim())
-                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
-                            : sharing.defaultLevel(draft.operationId(), RecordKind.TEMPORARY_DEPLOYMENT)).name())
-                    .param("createdBy", user.id()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
-        }
-        Deployment saved = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("temporary_deployment", id, saved.operationId(), saved));
+        TemporaryDeployment deployment = TemporaryDeployment.record(draft,
+                () -> sharing.defaultLevel(draft.operationId(), RecordKind.TEMPORARY_DEPLOYMENT), user.id());
+        Deployment saved = RecordWrites.save(deployments, deployment, 0).details();
+        events.publishEvent(AuditableChange.created(user.actor(), "temporary_deployment", saved.id(),
+                saved.operationId(), saved));
         return saved;
     }
 
     @Transactional
     public Deployment update(CorridorUser user, UUID id, long expectedVersion, DeploymentDraft changes) {
-        Deployment before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        TemporaryDeployment deployment = readable(user, id).orElseThrow(() -> new RecordNotFound(id));
+        Deployment before = deployment.details();
         if (!mayDeploy(user, before.operationId())) {
             throw new AccessDeniedException("Focal points and heads of operation change deployments");
         }
-        DeploymentDraft draft = new DeploymentDraft(before.operationId(), changes.locationId(), changes.officers(),
-                changes.fromDate(), changes.toDate(), changes.premises(), changes.purpose(),
-                changes.distributionLevel() != null ? changes.distributionLevel() : before.distributionLevel());
-        List<Problem> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
-        int updated;
-        try {
-            updated = jdbc.sql("""
-                    update temporary_deployment set location_id = :location, officers = :officers, from_date = :from,
-                        to_date = :to, premises = :premises, purpose = :purpose, distribution_level = :level,
-                        version = version + 1
-                    where id = :id and version = :version""")
-                    .param("location", draft.locationId()).param("officers", draft.officers())
-                    .param("from", draft.fromDate()).param("to", draft.toDate()).param("premises", draft.premises().name())
-                    .param("purpose", draft.purpose().trim()).param("level", draft.distributionLevel().name())
-                    .param("id", id).param("version", expectedVersion).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "visit.error.unknownLocation")));
-        }
-        if (updated == 0) {
-            throw new StaleRecord(before.version());
-        }
-        Deployment after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("temporary_deployment", id, after.operationId(), before, after));
+        deployment.change(changes);
+        deployment.expectVersion(expectedVersion);
+        Deployment after = RecordWrites.save(deployments, deployment, before.version()).details();
+        events.publishEvent(AuditableChange.updated(user.actor(), "temporary_deployment", id, after.operationId(),
+                before, after));
         return after;
     }
 
     /** A deployment the user may read at its distribution level; others are simply not there. */
     public Optional<Deployment> find(CorridorUser user, UUID id) {
-        return load(id).filter(d -> user.mayRead(d.operationId(), d.distributionLevel()));
+        return readable(user, id).map(TemporaryDeployment::details);
+    }
+
+    private Optional<TemporaryDeployment> readable(CorridorUser user, UUID id) {
+        return deployments.findById(id).filter(deployment -> deployment.readableBy(user));
     }
 
     /** One page of the records the user may read, newest first; {@code operationId} null means all visible. */
     public RecordPage<Deployment> list(CorridorUser user, UUID operationId, int page, int size) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("operation", operationId);
-        return RecordPage.query(jdbc, "temporary_deployment where " + scope.records("")
-                + " and (cast(:operation as uuid) is null or operation_id = :operation)", scope.bind(params),
-                "from_date desc, id", Deployment.class, page, size);
-    }
-
-    private Optional<Deployment> load(UUID id) {
-        return jdbc.sql("select * from temporary_deployment where id = :id").param("id", id).query(Deployment.class).optional();
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("operation_id = :operation", "operation", operationId);
+        return RecordPage.query(jdbc, "temporary_deployment where " + where, where.params(), "from_date desc, id",
+                Deployment.class, page, size);
     }
 }

@@ -5,6 +5,7 @@ import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.PersonalDataSuspected;
+import org.corridor.kernel.StaleRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,6 @@ import org.corridor.directory.OperationSummary;
 import org.corridor.interchange.TableExport;
 import org.corridor.monitoring.MonitoringVisits;
 import org.corridor.monitoring.Observations;
-import org.corridor.monitoring.StaleVisit;
 import org.corridor.monitoring.Unit;
 import org.corridor.monitoring.VisitDetails;
 import org.corridor.monitoring.VisitDraft;
@@ -214,9 +214,11 @@ class VisitController {
             return form(model, form, List.of(), e.problems(), List.of(), visit);
         } catch (PersonalDataSuspected e) {
             return form(model, form, List.of(), List.of(), e.findings(), visit);
-        } catch (StaleVisit e) {
+        } catch (StaleRecord e) {
+            // Someone else changed it: show the visit as it is now.
+            VisitDetails current = visits.find(user, id).orElseThrow(() -> new RecordNotFound(id));
             model.addAttribute("stale", true);
-            return form(model, VisitForm.of(e.current()), List.of(), List.of(), List.of(), e.current());
+            return form(model, VisitForm.of(current), List.of(), List.of(), List.of(), current);
         }
     }
 

@@ -26,7 +26,7 @@ import org.corridor.monitoring.VisitStatus;
  * The visit form as typed: every value a string, so that what the user typed comes back unchanged
  * with the problem beside it. {@link #toDraft(List)} parses it, collecting what does not parse.
  */
-public class VisitForm {
+class VisitForm {
 
     static final int FOLLOW_UP_ROWS = 3;
 
@@ -164,7 +164,7 @@ public class VisitForm {
 
 
     /** One follow-up action row; empty rows are ignored. */
-    public static class FollowUpRow {
+    static class FollowUpRow {
         private String action;
         private String owner;
         private String dueDate;

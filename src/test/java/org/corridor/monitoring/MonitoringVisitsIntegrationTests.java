@@ -2,6 +2,7 @@ package org.corridor.monitoring;
 
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
+import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.PersonalDataSuspected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,8 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
+@RecordApplicationEvents
 class MonitoringVisitsIntegrationTests {
 
     @Autowired
@@ -41,6 +45,9 @@ class MonitoringVisitsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     UUID skopje;
     UUID serbia;
@@ -123,7 +130,7 @@ class MonitoringVisitsIntegrationTests {
         visits.update(officer, saved.id(), saved.version(), visitIn(skopje, "second", null), false);
 
         assertThatThrownBy(() -> visits.update(officer, saved.id(), saved.version(), visitIn(skopje, "third", null), false))
-                .isInstanceOf(StaleVisit.class);
+                .isInstanceOf(StaleRecord.class);
         assertThat(visits.find(officer, saved.id()).orElseThrow().observations().narrative()).isEqualTo("second");
     }
 
@@ -146,6 +153,17 @@ class MonitoringVisitsIntegrationTests {
 
         assertThatThrownBy(() -> visits.record(officer, draft, false)).isInstanceOf(PersonalDataSuspected.class);
         assertThat(visits.record(officer, draft, true).observations().narrative()).contains("+389");
+    }
+
+    @Test
+    void recordingAndChangingAVisitTellOtherModulesWhereAndWhenItWas() {
+        CorridorUser officer = user(Role.OFFICER, skopje);
+        VisitDetails saved = visits.record(officer, visitIn(skopje, "first", null), false);
+        VisitDetails changed = visits.update(officer, saved.id(), saved.version(), visitIn(skopje, "second", null), false);
+
+        assertThat(events.stream(VisitRecorded.class).filter(e -> e.visitId().equals(saved.id())))
+                .containsExactly(new VisitRecorded(saved.id(), skopje, gevgelija, saved.startsAt(), saved.status()),
+                        new VisitRecorded(saved.id(), skopje, gevgelija, changed.startsAt(), changed.status()));
     }
 
     @Test

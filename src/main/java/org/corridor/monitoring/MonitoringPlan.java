@@ -1,0 +1,95 @@
+package org.corridor.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.kernel.Ids;
+import org.corridor.kernel.Problem;
+import org.corridor.kernel.RecordRejected;
+import org.corridor.kernel.StaleRecord;
+import org.corridor.monitoring.MonitoringPlans.Plan;
+import org.corridor.monitoring.MonitoringPlans.PlanDraft;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A monitoring plan as stored: its target of visits a week at a location by a unit, for a period. */
+@Table("monitoring_plan")
+class MonitoringPlan {
+
+    @Id
+    private UUID id;
+    private UUID operationId;
+    private UUID locationId;
+    private Unit unit;
+    private int targetPerWeek;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+    private String note;
+    private DistributionLevel distributionLevel;
+    private UUID createdBy;
+    @Version
+    private Long version;
+
+    private MonitoringPlan() {
+    }
+
+    /** A new plan as drafted; at the operation's default level unless the draft names one. */
+    static MonitoringPlan create(PlanDraft draft, Supplier<DistributionLevel> defaultLevel, UUID createdBy) {
+        rejectBroken(draft.problems());
+        MonitoringPlan plan = new MonitoringPlan();
+        plan.id = Ids.newId();
+        plan.operationId = draft.operationId();
+        plan.createdBy = createdBy;
+        plan.take(draft, draft.distributionLevel() != null ? draft.distributionLevel() : defaultLevel.get());
+        return plan;
+    }
+
+    /** Takes the changes; the operation never changes, and a level left out stays as it is. */
+    void change(PlanDraft changes) {
+        PlanDraft draft = new PlanDraft(operationId, changes.locationId(), changes.unit(), changes.targetPerWeek(),
+                changes.validFrom(), changes.validTo(), changes.note(),
+                changes.distributionLevel() != null ? changes.distributionLevel() : distributionLevel);
+        rejectBroken(draft.problems());
+        take(draft, draft.distributionLevel());
+    }
+
+    /** Refuses a change made to another version than this one. */
+    void expectVersion(long expected) {
+        if (version() != expected) {
+            throw new StaleRecord(version());
+        }
+    }
+
+    boolean readableBy(CorridorUser user) {
+        return user.mayRead(operationId, distributionLevel);
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    Plan details() {
+        return new Plan(id, operationId, locationId, unit, targetPerWeek, validFrom, validTo, note, distributionLevel,
+                version());
+    }
+
+    private void take(PlanDraft draft, DistributionLevel level) {
+        locationId = draft.locationId();
+        unit = draft.unit();
+        targetPerWeek = draft.targetPerWeek();
+        validFrom = draft.validFrom();
+        validTo = draft.validTo();
+        note = draft.note() == null || draft.note().isBlank() ? null : draft.note().trim();
+        distributionLevel = level;
+    }
+
+    private static void rejectBroken(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+    }
+}
