@@ -32,6 +32,7 @@ import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,11 +51,16 @@ public class Activities {
     public static final int EXPORT_LIMIT = 10_000;
 
     private final JdbcClient jdbc;
+    private final StoredActivityRepository stored;
+    private final StoredCapacityEventRepository storedEvents;
     private final ApplicationEventPublisher events;
     private final Sharing sharing;
 
-    Activities(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
+    Activities(JdbcClient jdbc, StoredActivityRepository stored, StoredCapacityEventRepository storedEvents,
+            ApplicationEventPublisher events, Sharing sharing) {
         this.jdbc = jdbc;
+        this.stored = stored;
+        this.storedEvents = storedEvents;
         this.events = events;
         this.sharing = sharing;
     }
@@ -81,23 +87,10 @@ public class Activities {
         if (draft.operationId() != null && !mayRecord(user, draft.operationId())) {
             throw new AccessDeniedException("Only the operation's members record its activities");
         }
-        reject(draft.problems());
-        try {
-            jdbc.sql("""
-                    insert into activity (id, operation_id, title, description, response_area, kind, funding, donor,
-                        project_code, status, starts_on, ends_on, distribution_level, created_by)
-                    values (:id, :operation, :title, :description, :area, :kind, :funding, :donor, :code, :status,
-                        :startsOn, :endsOn, :level, :createdBy)""")
-                    .param("id", id).param("operation", draft.operationId()).params(columns(draft))
-                    // Without a level chosen, a new activity starts with its operation head's default.
-                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
-                            : defaultLevel(draft.operationId())).name())
-                    .param("createdBy", user.id()).update();
-            writeChildren(id, draft);
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationIds", "activity.error.unknownReference")));
-        }
-        Activity activity = load(id).orElseThrow();
+        // Without a level chosen, a new activity starts with its operation head's default.
+        DistributionLevel level = draft.distributionLevel() != null ? draft.distributionLevel()
+                : defaultLevel(draft.operationId());
+        Activity activity = save(StoredActivity.record(id, draft, level, user.id()));
         events.publishEvent(AuditableChange.created("activity", id, activity.operationId(), activity));
         return activity;
     }
@@ -105,39 +98,37 @@ public class Activities {
     /** Changes an activity if nobody else has since {@code expectedVersion}; the operation never changes. */
     @Transactional
     public Activity update(CorridorUser user, UUID id, long expectedVersion, ActivityDraft changes) {
-        Activity before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        StoredActivity activity = stored.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        Activity before = activity.details();
+        if (!mayRead(user, before)) {
+            throw new RecordNotFound(id);
+        }
         if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the operation's members change its activities");
         }
-        ActivityDraft draft = new ActivityDraft(before.operationId(), changes.title(), changes.description(),
-                changes.responseArea(), changes.dimensions(), changes.kind(), changes.funding(), changes.donor(),
-                changes.projectCode(), changes.status(), changes.startsOn(), changes.endsOn(), changes.locationIds(),
-                changes.partners(), changes.documents(), changes.distributionLevel());
-        reject(draft.problems());
-        try {
-            int updated = jdbc.sql("""
-                    update activity set title = :title, description = :description, response_area = :area, kind = :kind,
-                        funding = :funding, donor = :donor, project_code = :code, status = :status, starts_on = :startsOn,
-                        ends_on = :endsOn, distribution_level = :level, version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-            if (updated == 0) {
-                throw new StaleRecord(before.version());
-            }
-            for (String table : List.of("activity_dimension", "activity_location", "activity_partner", "activity_document")) {
-                jdbc.sql("delete from " + table + " where activity_id = :id").param("id", id).update();
-            }
-            writeChildren(id, draft);
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationIds", "activity.error.unknownReference")));
-        }
-        Activity after = load(id).orElseThrow();
+        activity.change(expectedVersion, changes);
+        Activity after = save(activity);
         events.publishEvent(AuditableChange.updated("activity", id, after.operationId(), before, after));
         return after;
     }
 
+    /** Saves the activity whole; a reference to no place or organisation, or a change meanwhile, refuses it. */
+    private Activity save(StoredActivity activity) {
+        try {
+            return stored.save(activity).details();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationIds", "activity.error.unknownReference")));
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecord(stored.findById(activity.id()).orElseThrow().details().version());
+        }
+    }
+
     public Optional<Activity> find(CorridorUser user, UUID id) {
-        return load(id).filter(a -> user.mayRead(a.operationId(), a.distributionLevel()));
+        return stored.findById(id).map(StoredActivity::details).filter(a -> mayRead(user, a));
+    }
+
+    private static boolean mayRead(CorridorUser user, Activity activity) {
+        return user.mayRead(activity.operationId(), activity.distributionLevel());
     }
 
     /** The level a new activity of the operation starts with: its head's choice. */
@@ -305,21 +296,8 @@ public class Activities {
     @Transactional
     public CapacityEvent createEvent(CorridorUser user, CapacityEventDraft draft) {
         Activity activity = editableActivity(user, draft.activityId());
-        reject(draft.problems());
-        UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into capacity_event (id, activity_id, starts_on, ends_on, location_id, place, topic, created_by)
-                    values (:id, :activity, :startsOn, :endsOn, :location, :place, :topic, :createdBy)""")
-                    .param("id", id).param("activity", activity.id()).param("startsOn", draft.startsOn())
-                    .param("endsOn", draft.endsOn()).param("location", draft.locationId()).param("place", draft.place())
-                    .param("topic", draft.topic()).param("createdBy", user.id()).update();
-            writeParticipants(id, draft.participants());
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "activity.error.unknownReference")));
-        }
-        CapacityEvent event = loadEvent(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("capacity_event", id, activity.operationId(), event));
+        CapacityEvent event = save(StoredCapacityEvent.record(Ids.newId(), draft, user.id()));
+        events.publishEvent(AuditableChange.created("capacity_event", event.id(), activity.operationId(), event));
         return event;
     }
 
@@ -328,33 +306,25 @@ public class Activities {
     public CapacityEvent updateEvent(CorridorUser user, UUID id, long expectedVersion, CapacityEventDraft changes) {
         CapacityEvent before = findEvent(user, id).orElseThrow(() -> new RecordNotFound(id));
         Activity activity = editableActivity(user, before.activityId());
-        CapacityEventDraft draft = new CapacityEventDraft(before.activityId(), changes.startsOn(), changes.endsOn(),
-                changes.locationId(), changes.place(), changes.topic(), changes.participants());
-        reject(draft.problems());
-        try {
-            int updated = jdbc.sql("""
-                    update capacity_event set starts_on = :startsOn, ends_on = :endsOn, location_id = :location,
-                        place = :place, topic = :topic, version = version + 1
-                    where id = :id and version = :version""")
-                    .param("startsOn", draft.startsOn()).param("endsOn", draft.endsOn())
-                    .param("location", draft.locationId()).param("place", draft.place()).param("topic", draft.topic())
-                    .param("id", id).param("version", expectedVersion).update();
-            if (updated == 0) {
-                throw new StaleRecord(before.version());
-            }
-            jdbc.sql("delete from capacity_participants where event_id = :id").param("id", id).update();
-            writeParticipants(id, draft.participants());
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "activity.error.unknownReference")));
-        }
-        CapacityEvent after = loadEvent(id).orElseThrow();
+        StoredCapacityEvent event = storedEvents.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        event.change(expectedVersion, changes);
+        CapacityEvent after = save(event);
         events.publishEvent(AuditableChange.updated("capacity_event", id, activity.operationId(), before, after));
         return after;
     }
 
+    private CapacityEvent save(StoredCapacityEvent event) {
+        try {
+            return storedEvents.save(event).details();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationId", "activity.error.unknownReference")));
+        }
+    }
+
     /** An event the user may read: whoever may read its activity. */
     public Optional<CapacityEvent> findEvent(CorridorUser user, UUID id) {
-        return loadEvent(id).filter(e -> find(user, e.activityId()).isPresent());
+        return storedEvents.findById(id).map(StoredCapacityEvent::details)
+                .filter(e -> find(user, e.activityId()).isPresent());
     }
 
     /** The events of an activity the user may read, earliest first. */
@@ -362,9 +332,8 @@ public class Activities {
         if (find(user, activityId).isEmpty()) {
             throw new RecordNotFound(activityId);
         }
-        return jdbc.sql("select id from capacity_event where activity_id = :activity order by starts_on, id")
-                .param("activity", activityId).query(UUID.class).list().stream()
-                .map(id -> loadEvent(id).orElseThrow()).toList();
+        return storedEvents.findByActivityIdOrderByStartsOnAscIdAsc(activityId).stream()
+                .map(StoredCapacityEvent::details).toList();
     }
 
     // ---- reading and writing rows -------------------------------------------------------------
@@ -383,56 +352,6 @@ public class Activities {
     private static void reject(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
-        }
-    }
-
-    private static Map<String, Object> columns(ActivityDraft draft) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("title", draft.title());
-        columns.put("description", draft.description());
-        columns.put("area", draft.responseArea().name());
-        columns.put("kind", draft.kind().name());
-        columns.put("funding", draft.funding() == null ? null : draft.funding().name());
-        columns.put("donor", draft.donor());
-        columns.put("code", draft.projectCode());
-        columns.put("status", draft.status().name());
-        columns.put("startsOn", draft.startsOn());
-        columns.put("endsOn", draft.endsOn());
-        columns.put("level", draft.level().name());
-        return columns;
-    }
-
-    private void writeChildren(UUID id, ActivityDraft draft) {
-        for (Dimension dimension : draft.dimensions()) {
-            jdbc.sql("insert into activity_dimension (activity_id, dimension) values (:id, :d)")
-                    .param("id", id).param("d", dimension.name()).update();
-        }
-        for (UUID location : draft.locationIds()) {
-            jdbc.sql("insert into activity_location (activity_id, location_id) values (:id, :l)")
-                    .param("id", id).param("l", location).update();
-        }
-        for (Partner partner : draft.partners()) {
-            jdbc.sql("insert into activity_partner (activity_id, organisation_id, role) values (:id, :o, :r)")
-                    .param("id", id).param("o", partner.organisationId()).param("r", partner.role().name()).update();
-        }
-        int position = 0;
-        for (Document document : draft.documents()) {
-            jdbc.sql("insert into activity_document (activity_id, position, title, reference) values (:id, :p, :t, :r)")
-                    .param("id", id).param("p", position++).param("t", document.title().trim())
-                    .param("r", document.reference().trim()).update();
-        }
-    }
-
-    private void writeParticipants(UUID eventId, List<Participants> participants) {
-        for (Participants p : participants) {
-            jdbc.sql("""
-                    insert into capacity_participants (event_id, target_group, target, target_women, target_men,
-                        achieved, achieved_women, achieved_men)
-                    values (:event, :group, :target, :targetWomen, :targetMen, :achieved, :achievedWomen, :achievedMen)""")
-                    .param("event", eventId).param("group", p.group().name()).param("target", p.target())
-                    .param("targetWomen", p.targetWomen()).param("targetMen", p.targetMen())
-                    .param("achieved", p.achieved()).param("achievedWomen", p.achievedWomen())
-                    .param("achievedMen", p.achievedMen()).update();
         }
     }
 
@@ -483,11 +402,6 @@ public class Activities {
             }
         }
         return where.toString();
-    }
-
-    private Optional<Activity> load(UUID id) {
-        List<Activity> found = loadAll(List.of(id));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     private List<Activity> loadAll(List<UUID> ids) {
@@ -544,23 +458,5 @@ public class Activities {
         return Arrays.copyOf(values, values.length, String[].class);
     }
 
-    private Optional<CapacityEvent> loadEvent(UUID id) {
-        List<Participants> participants = jdbc.sql("""
-                select * from capacity_participants where event_id = :id order by target_group""")
-                .param("id", id).query((rs, n) -> new Participants(TargetGroup.valueOf(rs.getString("target_group")),
-                        integer(rs, "target"), integer(rs, "target_women"), integer(rs, "target_men"),
-                        integer(rs, "achieved"), integer(rs, "achieved_women"), integer(rs, "achieved_men")))
-                .list();
-        return jdbc.sql("select * from capacity_event where id = :id").param("id", id)
-                .query((rs, n) -> new CapacityEvent(rs.getObject("id", UUID.class),
-                        rs.getObject("activity_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class), rs.getObject("location_id", UUID.class),
-                        rs.getString("place"), rs.getString("topic"), participants, rs.getLong("version")))
-                .optional();
-    }
 
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
 }
