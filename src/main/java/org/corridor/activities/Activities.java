@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
@@ -144,13 +145,11 @@ public class Activities {
     /** As {@link #list(CorridorUser, ActivityFilter, int, int)}, counting only up to {@code countAtMost}. */
     public RecordPage<Activity> list(CorridorUser user, ActivityFilter filter, int page, int size, long countAtMost) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = scope.records("a") + where(filter, params);
-        scope.bind(params);
-        long total = RecordPage.count(jdbc, "activity a where " + where, params, countAtMost);
+        Conditions where = kept(filter, scope, scope.records("a"));
+        long total = RecordPage.count(jdbc, "activity a where " + where, where.params(), countAtMost);
         List<UUID> ids = jdbc.sql("select a.id from activity a where " + where
                         + " order by a.starts_on desc, a.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+                .params(where.params()).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
         return RecordPage.counted(loadAll(ids), page, size, total, countAtMost);
     }
 
@@ -219,21 +218,19 @@ public class Activities {
     public List<MatrixRow> matrix(CorridorUser user, List<UUID> operationIds, LocalDate from, LocalDate to,
             Dimension dimension) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
+        String records = scope.records("a");
         // The same filter as the list a cell opens (status "All but cancelled"), so the two always agree.
-        String filter = where(new ActivityFilter(null, null, dimension, null, from, to, null, null, true), params);
-        scope.bind(params);
+        Conditions where = kept(new ActivityFilter(null, null, dimension, null, from, to, null, null, true), scope,
+                records + " or " + scope.figures("a"));
         Map<UUID, Map<ResponseArea, Long>> counts = new LinkedHashMap<>();
         Map<UUID, Map<ResponseArea, Long>> readable = new LinkedHashMap<>();
         for (UUID operationId : operationIds) {
             counts.put(operationId, new EnumMap<>(ResponseArea.class));
             readable.put(operationId, new EnumMap<>(ResponseArea.class));
         }
-        String records = scope.records("a");
         jdbc.sql("select a.operation_id, a.response_area, count(*) as n, count(*) filter (where " + records
-                        + ") as readable from activity a where (" + records + " or " + scope.figures("a") + ")"
-                        + filter + " group by a.operation_id, a.response_area")
-                .params(params).query((rs, n) -> {
+                        + ") as readable from activity a where " + where + " group by a.operation_id, a.response_area")
+                .params(where.params()).query((rs, n) -> {
                     UUID operation = rs.getObject("operation_id", UUID.class);
                     Map<ResponseArea, Long> row = counts.get(operation);
                     if (row != null) {
@@ -267,12 +264,10 @@ public class Activities {
      */
     public List<CapacityTotal> capacityTotals(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = "(" + scope.records("a") + " or " + scope.figures("a") + ")"
-                + where(new ActivityFilter(operationId, null, null, null, null, null, null, null), params);
-        scope.bind(params);
-        params.put("eventFrom", from);
-        params.put("eventTo", to);
+        Conditions where = kept(new ActivityFilter(operationId, null, null, null, null, null, null, null), scope,
+                scope.records("a") + " or " + scope.figures("a"))
+                .and("e.starts_on >= :eventFrom", "eventFrom", from)
+                .and("e.starts_on <= :eventTo", "eventTo", to);
         return jdbc.sql("""
                 select a.operation_id, p.target_group, coalesce(sum(p.target), 0) as target,
                        coalesce(sum(p.achieved), 0) as achieved, coalesce(sum(p.achieved_women), 0) as women,
@@ -281,11 +276,9 @@ public class Activities {
                 join capacity_event e on e.id = p.event_id
                 join activity a on a.id = e.activity_id
                 where """ + where + """
-                  and (cast(:eventFrom as date) is null or e.starts_on >= :eventFrom)
-                  and (cast(:eventTo as date) is null or e.starts_on <= :eventTo)
                 group by a.operation_id, p.target_group
                 order by a.operation_id, p.target_group""")
-                .params(params)
+                .params(where.params())
                 .query((rs, n) -> new CapacityTotal(rs.getObject("operation_id", UUID.class),
                         TargetGroup.valueOf(rs.getString("target_group")), rs.getLong("target"), rs.getLong("achieved"),
                         rs.getLong("women"), rs.getLong("men"), rs.getLong("events"),
@@ -356,52 +349,36 @@ public class Activities {
     }
 
     /**
-     * The SQL conditions "the filter keeps it" on {@code activity a}, each starting with " and ", to follow what the
-     * user may read (records or figures, {@link ReadScope}).
+     * The SQL conditions on {@code activity a}: {@code readable} (what the user may read of it, records or figures,
+     * {@link ReadScope}) and "the filter keeps it".
      */
-    private static String where(ActivityFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.operationId() != null) {
-            where.append(" and a.operation_id = :operation");
-            params.put("operation", filter.operationId());
+    private static Conditions kept(ActivityFilter filter, ReadScope scope, String readable) {
+        return Conditions.of(scope.params())
+                .and(readable)
+                .and("a.operation_id = :operation", "operation", filter.operationId())
+                .and("a.response_area = :area", "area", name(filter.responseArea()))
+                .and("exists (select 1 from activity_dimension d where d.activity_id = a.id and d.dimension = :dimension)",
+                        "dimension", name(filter.dimension()))
+                .and("a.status = :status", "status", name(filter.status()))
+                .andIf(filter.withoutCancelled(), "a.status <> 'CANCELLED'")
+                .and("a.ends_on is null or a.ends_on >= :from", "from", filter.from())
+                .and("a.starts_on <= :to", "to", filter.to())
+                .and("exists (select 1 from activity_partner p where p.activity_id = a.id and p.organisation_id = :partner)",
+                        "partner", filter.partnerId())
+                .and("a.search @@ to_tsquery('simple', :text)", "text", textQuery(filter.text()));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** Words as typed, each matching a word of the activity from its start ("lawy" finds "lawyers"); null for none. */
+    private static String textQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        if (filter.responseArea() != null) {
-            where.append(" and a.response_area = :area");
-            params.put("area", filter.responseArea().name());
-        }
-        if (filter.dimension() != null) {
-            where.append(" and exists (select 1 from activity_dimension d where d.activity_id = a.id and d.dimension = :dimension)");
-            params.put("dimension", filter.dimension().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and a.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.withoutCancelled()) {
-            where.append(" and a.status <> 'CANCELLED'");
-        }
-        if (filter.from() != null) {
-            where.append(" and (a.ends_on is null or a.ends_on >= :from)");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and a.starts_on <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.partnerId() != null) {
-            where.append(" and exists (select 1 from activity_partner p where p.activity_id = a.id and p.organisation_id = :partner)");
-            params.put("partner", filter.partnerId());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            // Words as typed, each matching a word of the activity from its start ("lawy" finds "lawyers").
-            String query = Arrays.stream(filter.text().toLowerCase().split("[^\\p{L}\\p{N}]+"))
-                    .filter(w -> !w.isBlank()).map(w -> w + ":*").reduce((x, y) -> x + " & " + y).orElse(null);
-            if (query != null) {
-                where.append(" and a.search @@ to_tsquery('simple', :text)");
-                params.put("text", query);
-            }
-        }
-        return where.toString();
+        return Arrays.stream(text.toLowerCase().split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isBlank()).map(w -> w + ":*").reduce((x, y) -> x + " & " + y).orElse(null);
     }
 
     private List<Activity> loadAll(List<UUID> ids) {
