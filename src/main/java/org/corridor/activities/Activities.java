@@ -92,7 +92,7 @@ public class Activities {
         DistributionLevel level = draft.distributionLevel() != null ? draft.distributionLevel()
                 : defaultLevel(draft.operationId());
         Activity activity = save(StoredActivity.record(id, draft, level, user.id()));
-        events.publishEvent(AuditableChange.created("activity", id, activity.operationId(), activity));
+        events.publishEvent(AuditableChange.created(user.actor(), "activity", id, activity.operationId(), activity));
         return activity;
     }
 
@@ -109,7 +109,7 @@ public class Activities {
         }
         activity.change(expectedVersion, changes);
         Activity after = save(activity);
-        events.publishEvent(AuditableChange.updated("activity", id, after.operationId(), before, after));
+        events.publishEvent(AuditableChange.updated(user.actor(), "activity", id, after.operationId(), before, after));
         return after;
     }
 
@@ -290,7 +290,8 @@ public class Activities {
     public CapacityEvent createEvent(CorridorUser user, CapacityEventDraft draft) {
         Activity activity = editableActivity(user, draft.activityId());
         CapacityEvent event = save(StoredCapacityEvent.record(Ids.newId(), draft, user.id()));
-        events.publishEvent(AuditableChange.created("capacity_event", event.id(), activity.operationId(), event));
+        events.publishEvent(
+                AuditableChange.created(user.actor(), "capacity_event", event.id(), activity.operationId(), event));
         return event;
     }
 
@@ -302,7 +303,8 @@ public class Activities {
         StoredCapacityEvent event = storedEvents.findById(id).orElseThrow(() -> new RecordNotFound(id));
         event.change(expectedVersion, changes);
         CapacityEvent after = save(event);
-        events.publishEvent(AuditableChange.updated("capacity_event", id, activity.operationId(), before, after));
+        events.publishEvent(
+                AuditableChange.updated(user.actor(), "capacity_event", id, activity.operationId(), before, after));
         return after;
     }
 

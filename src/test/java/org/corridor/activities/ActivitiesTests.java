@@ -147,6 +147,18 @@ class ActivitiesTests {
     }
 
     @Test
+    void auditsEveryChangeUnderTheUserWhoMadeIt() {
+        Activity activity = record("Legal aid", ResponseArea.HUMAN_RIGHTS, "2016-01-01", null);
+        activities.update(officer, activity.id(), activity.version(), activity.asDraft());
+        CapacityEvent event = activities.createEvent(officer, new CapacityEventDraft(activity.id(),
+                LocalDate.parse("2016-02-01"), null, null, null, "Workshop", List.of()));
+
+        assertThat(jdbc.sql("select distinct actor_id from audit_entry where record_id in (:ids)")
+                .param("ids", List.of(activity.id().toString(), event.id().toString())).query(UUID.class).list())
+                .containsExactly(officer.id());
+    }
+
+    @Test
     void filtersByAreaPeriodPartnerAndWords() {
         record("Training of border police on trafficking", ResponseArea.POLICING_AND_MIGRATION_CRIME, "2016-03-01", "2016-03-02");
         record("Titulli media series", ResponseArea.AWARENESS_RAISING, "2016-01-01", "2016-12-31");
