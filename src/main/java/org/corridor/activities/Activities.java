@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Activities {
 
     /** Exports and the matrix read at most this many activities, so one request never reads without end. */
-    public static final int EXPORT_LIMIT = 10_000;
+    static final int EXPORT_LIMIT = 10_000;
 
     private final JdbcClient jdbc;
     private final StoredActivityRepository stored;
@@ -67,12 +67,12 @@ public class Activities {
     }
 
     /** Officers and focal points record their operation's activities, as they record its visits. */
-    public boolean mayRecord(CorridorUser user, UUID operationId) {
+    boolean mayRecord(CorridorUser user, UUID operationId) {
         return user.mayRecord(operationId);
     }
 
     /** Focal points edit any activity of their operation; officers those they recorded. */
-    public boolean mayEdit(CorridorUser user, Activity activity) {
+    boolean mayEdit(CorridorUser user, Activity activity) {
         return user.mayEditAnyRecordOf(activity.operationId())
                 || (user.mayRecord(activity.operationId()) && user.id().equals(activity.createdBy()));
     }
@@ -133,7 +133,7 @@ public class Activities {
     }
 
     /** The level a new activity of the operation starts with: its head's choice. */
-    public DistributionLevel defaultLevel(UUID operationId) {
+    DistributionLevel defaultLevel(UUID operationId) {
         return sharing.defaultLevel(operationId, org.corridor.accounts.RecordKind.ACTIVITY);
     }
 
@@ -342,12 +342,6 @@ public class Activities {
             throw new AccessDeniedException("Only the operation's members record capacity building");
         }
         return activity;
-    }
-
-    private static void reject(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
     }
 
     /**

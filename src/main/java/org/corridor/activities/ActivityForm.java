@@ -25,7 +25,7 @@ import org.corridor.directory.ResponseArea;
  * The activity form as typed, so that what was typed comes back beside its problem. Partners are
  * typed one a line as "UNODC IMPLEMENTING", documents as "title | URL or reference".
  */
-public class ActivityForm {
+class ActivityForm {
 
     private String operationId;
     private String title;

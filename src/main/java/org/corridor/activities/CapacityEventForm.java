@@ -20,7 +20,7 @@ import org.corridor.activities.TargetGroup;
  * group and a group left blank is simply not recorded. Numbers stay strings until read, so that what
  * was typed comes back beside its problem.
  */
-public class CapacityEventForm {
+class CapacityEventForm {
 
     /** The numbers of one target group as typed. */
     public static class Row {
