@@ -43,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The activity registry: who (operation, partners) does what (response area, dimensions), where
  * and when, and the capacity-building events of each activity. Members of an operation record its
  * activities; others read them as far as the distribution level allows ({@link ReadScope}), and read the
- * operation's figures (the 4W matrix, capacity totals) as far as its figures level allows.
+ * operation's figures (the 4W matrix, capacity totals) as far as its figures level allows. Each activity recorded
+ * or changed is published as {@link ActivityRecorded}.
  */
 @Service
 public class Activities {
@@ -93,6 +94,7 @@ public class Activities {
                 : defaultLevel(draft.operationId());
         Activity activity = save(StoredActivity.record(id, draft, level, user.id()));
         events.publishEvent(AuditableChange.created(user.actor(), "activity", id, activity.operationId(), activity));
+        events.publishEvent(ActivityRecorded.of(activity));
         return activity;
     }
 
@@ -110,6 +112,7 @@ public class Activities {
         activity.change(expectedVersion, changes);
         Activity after = save(activity);
         events.publishEvent(AuditableChange.updated(user.actor(), "activity", id, after.operationId(), before, after));
+        events.publishEvent(ActivityRecorded.of(after));
         return after;
     }
 
