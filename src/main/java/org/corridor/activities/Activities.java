@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
+import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
@@ -32,6 +33,7 @@ import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,31 +43,37 @@ import org.springframework.transaction.annotation.Transactional;
  * The activity registry: who (operation, partners) does what (response area, dimensions), where
  * and when, and the capacity-building events of each activity. Members of an operation record its
  * activities; others read them as far as the distribution level allows ({@link ReadScope}), and read the
- * operation's figures (the 4W matrix, capacity totals) as far as its figures level allows.
+ * operation's figures (the 4W matrix, capacity totals) as far as its figures level allows. Each activity recorded
+ * or changed is published as {@link ActivityRecorded}.
  */
 @Service
 public class Activities {
 
     /** Exports and the matrix read at most this many activities, so one request never reads without end. */
-    public static final int EXPORT_LIMIT = 10_000;
+    static final int EXPORT_LIMIT = 10_000;
 
     private final JdbcClient jdbc;
+    private final StoredActivityRepository stored;
+    private final StoredCapacityEventRepository storedEvents;
     private final ApplicationEventPublisher events;
     private final Sharing sharing;
 
-    Activities(JdbcClient jdbc, ApplicationEventPublisher events, Sharing sharing) {
+    Activities(JdbcClient jdbc, StoredActivityRepository stored, StoredCapacityEventRepository storedEvents,
+            ApplicationEventPublisher events, Sharing sharing) {
         this.jdbc = jdbc;
+        this.stored = stored;
+        this.storedEvents = storedEvents;
         this.events = events;
         this.sharing = sharing;
     }
 
     /** Officers and focal points record their operation's activities, as they record its visits. */
-    public boolean mayRecord(CorridorUser user, UUID operationId) {
+    boolean mayRecord(CorridorUser user, UUID operationId) {
         return user.mayRecord(operationId);
     }
 
     /** Focal points edit any activity of their operation; officers those they recorded. */
-    public boolean mayEdit(CorridorUser user, Activity activity) {
+    boolean mayEdit(CorridorUser user, Activity activity) {
         return user.mayEditAnyRecordOf(activity.operationId())
                 || (user.mayRecord(activity.operationId()) && user.id().equals(activity.createdBy()));
     }
@@ -81,67 +89,54 @@ public class Activities {
         if (draft.operationId() != null && !mayRecord(user, draft.operationId())) {
             throw new AccessDeniedException("Only the operation's members record its activities");
         }
-        reject(draft.problems());
-        try {
-            jdbc.sql("""
-                    insert into activity (id, operation_id, title, description, response_area, kind, funding, donor,
-                        project_code, status, starts_on, ends_on, distribution_level, created_by)
-                    values (:id, :operation, :title, :description, :area, :kind, :funding, :donor, :code, :status,
-                        :startsOn, :endsOn, :level, :createdBy)""")
-                    .param("id", id).param("operation", draft.operationId()).params(columns(draft))
-                    // Without a level chosen, a new activity starts with its operation head's default.
-                    .param("level", (draft.distributionLevel() != null ? draft.distributionLevel()
-                            : defaultLevel(draft.operationId())).name())
-                    .param("createdBy", user.id()).update();
-            writeChildren(id, draft);
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationIds", "activity.error.unknownReference")));
-        }
-        Activity activity = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("activity", id, activity.operationId(), activity));
+        // Without a level chosen, a new activity starts with its operation head's default.
+        DistributionLevel level = draft.distributionLevel() != null ? draft.distributionLevel()
+                : defaultLevel(draft.operationId());
+        Activity activity = save(StoredActivity.record(id, draft, level, user.id()));
+        events.publishEvent(AuditableChange.created(user.actor(), "activity", id, activity.operationId(), activity));
+        events.publishEvent(ActivityRecorded.of(activity));
         return activity;
     }
 
     /** Changes an activity if nobody else has since {@code expectedVersion}; the operation never changes. */
     @Transactional
     public Activity update(CorridorUser user, UUID id, long expectedVersion, ActivityDraft changes) {
-        Activity before = find(user, id).orElseThrow(() -> new RecordNotFound(id));
+        StoredActivity activity = stored.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        Activity before = activity.details();
+        if (!mayRead(user, before)) {
+            throw new RecordNotFound(id);
+        }
         if (!mayEdit(user, before)) {
             throw new AccessDeniedException("Only the operation's members change its activities");
         }
-        ActivityDraft draft = new ActivityDraft(before.operationId(), changes.title(), changes.description(),
-                changes.responseArea(), changes.dimensions(), changes.kind(), changes.funding(), changes.donor(),
-                changes.projectCode(), changes.status(), changes.startsOn(), changes.endsOn(), changes.locationIds(),
-                changes.partners(), changes.documents(), changes.distributionLevel());
-        reject(draft.problems());
-        try {
-            int updated = jdbc.sql("""
-                    update activity set title = :title, description = :description, response_area = :area, kind = :kind,
-                        funding = :funding, donor = :donor, project_code = :code, status = :status, starts_on = :startsOn,
-                        ends_on = :endsOn, distribution_level = :level, version = version + 1
-                    where id = :id and version = :version""")
-                    .params(columns(draft)).param("id", id).param("version", expectedVersion).update();
-            if (updated == 0) {
-                throw new StaleRecord(before.version());
-            }
-            for (String table : List.of("activity_dimension", "activity_location", "activity_partner", "activity_document")) {
-                jdbc.sql("delete from " + table + " where activity_id = :id").param("id", id).update();
-            }
-            writeChildren(id, draft);
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationIds", "activity.error.unknownReference")));
-        }
-        Activity after = load(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("activity", id, after.operationId(), before, after));
+        activity.change(expectedVersion, changes);
+        Activity after = save(activity);
+        events.publishEvent(AuditableChange.updated(user.actor(), "activity", id, after.operationId(), before, after));
+        events.publishEvent(ActivityRecorded.of(after));
         return after;
     }
 
+    /** Saves the activity whole; a reference to no place or organisation, or a change meanwhile, refuses it. */
+    private Activity save(StoredActivity activity) {
+        try {
+            return stored.save(activity).details();
+        } catch (DataIntegrityViolationException e) {
+            throw new RecordRejected(List.of(new Problem("locationIds", "activity.error.unknownReference")));
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecord(stored.findById(activity.id()).orElseThrow().details().version());
+        }
+    }
+
     public Optional<Activity> find(CorridorUser user, UUID id) {
-        return load(id).filter(a -> user.mayRead(a.operationId(), a.distributionLevel()));
+        return stored.findById(id).map(StoredActivity::details).filter(a -> mayRead(user, a));
+    }
+
+    private static boolean mayRead(CorridorUser user, Activity activity) {
+        return user.mayRead(activity.operationId(), activity.distributionLevel());
     }
 
     /** The level a new activity of the operation starts with: its head's choice. */
-    public DistributionLevel defaultLevel(UUID operationId) {
+    DistributionLevel defaultLevel(UUID operationId) {
         return sharing.defaultLevel(operationId, org.corridor.accounts.RecordKind.ACTIVITY);
     }
 
@@ -153,13 +148,11 @@ public class Activities {
     /** As {@link #list(CorridorUser, ActivityFilter, int, int)}, counting only up to {@code countAtMost}. */
     public RecordPage<Activity> list(CorridorUser user, ActivityFilter filter, int page, int size, long countAtMost) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = scope.records("a") + where(filter, params);
-        scope.bind(params);
-        long total = RecordPage.count(jdbc, "activity a where " + where, params, countAtMost);
+        Conditions where = kept(filter, scope, scope.records("a"));
+        long total = RecordPage.count(jdbc, "activity a where " + where, where.params(), countAtMost);
         List<UUID> ids = jdbc.sql("select a.id from activity a where " + where
                         + " order by a.starts_on desc, a.id limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+                .params(where.params()).param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
         return RecordPage.counted(loadAll(ids), page, size, total, countAtMost);
     }
 
@@ -228,21 +221,19 @@ public class Activities {
     public List<MatrixRow> matrix(CorridorUser user, List<UUID> operationIds, LocalDate from, LocalDate to,
             Dimension dimension) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
+        String records = scope.records("a");
         // The same filter as the list a cell opens (status "All but cancelled"), so the two always agree.
-        String filter = where(new ActivityFilter(null, null, dimension, null, from, to, null, null, true), params);
-        scope.bind(params);
+        Conditions where = kept(new ActivityFilter(null, null, dimension, null, from, to, null, null, true), scope,
+                records + " or " + scope.figures("a"));
         Map<UUID, Map<ResponseArea, Long>> counts = new LinkedHashMap<>();
         Map<UUID, Map<ResponseArea, Long>> readable = new LinkedHashMap<>();
         for (UUID operationId : operationIds) {
             counts.put(operationId, new EnumMap<>(ResponseArea.class));
             readable.put(operationId, new EnumMap<>(ResponseArea.class));
         }
-        String records = scope.records("a");
         jdbc.sql("select a.operation_id, a.response_area, count(*) as n, count(*) filter (where " + records
-                        + ") as readable from activity a where (" + records + " or " + scope.figures("a") + ")"
-                        + filter + " group by a.operation_id, a.response_area")
-                .params(params).query((rs, n) -> {
+                        + ") as readable from activity a where " + where + " group by a.operation_id, a.response_area")
+                .params(where.params()).query((rs, n) -> {
                     UUID operation = rs.getObject("operation_id", UUID.class);
                     Map<ResponseArea, Long> row = counts.get(operation);
                     if (row != null) {
@@ -276,12 +267,10 @@ public class Activities {
      */
     public List<CapacityTotal> capacityTotals(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
         ReadScope scope = sharing.scopeOf(user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = "(" + scope.records("a") + " or " + scope.figures("a") + ")"
-                + where(new ActivityFilter(operationId, null, null, null, null, null, null, null), params);
-        scope.bind(params);
-        params.put("eventFrom", from);
-        params.put("eventTo", to);
+        Conditions where = kept(new ActivityFilter(operationId, null, null, null, null, null, null, null), scope,
+                scope.records("a") + " or " + scope.figures("a"))
+                .and("e.starts_on >= :eventFrom", "eventFrom", from)
+                .and("e.starts_on <= :eventTo", "eventTo", to);
         return jdbc.sql("""
                 select a.operation_id, p.target_group, coalesce(sum(p.target), 0) as target,
                        coalesce(sum(p.achieved), 0) as achieved, coalesce(sum(p.achieved_women), 0) as women,
@@ -290,11 +279,9 @@ public class Activities {
                 join capacity_event e on e.id = p.event_id
                 join activity a on a.id = e.activity_id
                 where """ + where + """
-                  and (cast(:eventFrom as date) is null or e.starts_on >= :eventFrom)
-                  and (cast(:eventTo as date) is null or e.starts_on <= :eventTo)
                 group by a.operation_id, p.target_group
                 order by a.operation_id, p.target_group""")
-                .params(params)
+                .params(where.params())
                 .query((rs, n) -> new CapacityTotal(rs.getObject("operation_id", UUID.class),
                         TargetGroup.valueOf(rs.getString("target_group")), rs.getLong("target"), rs.getLong("achieved"),
                         rs.getLong("women"), rs.getLong("men"), rs.getLong("events"),
@@ -305,21 +292,9 @@ public class Activities {
     @Transactional
     public CapacityEvent createEvent(CorridorUser user, CapacityEventDraft draft) {
         Activity activity = editableActivity(user, draft.activityId());
-        reject(draft.problems());
-        UUID id = Ids.newId();
-        try {
-            jdbc.sql("""
-                    insert into capacity_event (id, activity_id, starts_on, ends_on, location_id, place, topic, created_by)
-                    values (:id, :activity, :startsOn, :endsOn, :location, :place, :topic, :createdBy)""")
-                    .param("id", id).param("activity", activity.id()).param("startsOn", draft.startsOn())
-                    .param("endsOn", draft.endsOn()).param("location", draft.locationId()).param("place", draft.place())
-                    .param("topic", draft.topic()).param("createdBy", user.id()).update();
-            writeParticipants(id, draft.participants());
-        } catch (DataIntegrityViolationException e) {
-            throw new RecordRejected(List.of(new Problem("locationId", "activity.error.unknownReference")));
-        }
-        CapacityEvent event = loadEvent(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("capacity_event", id, activity.operationId(), event));
+        CapacityEvent event = save(StoredCapacityEvent.record(Ids.newId(), draft, user.id()));
+        events.publishEvent(
+                AuditableChange.created(user.actor(), "capacity_event", event.id(), activity.operationId(), event));
         return event;
     }
 
@@ -328,33 +303,26 @@ public class Activities {
     public CapacityEvent updateEvent(CorridorUser user, UUID id, long expectedVersion, CapacityEventDraft changes) {
         CapacityEvent before = findEvent(user, id).orElseThrow(() -> new RecordNotFound(id));
         Activity activity = editableActivity(user, before.activityId());
-        CapacityEventDraft draft = new CapacityEventDraft(before.activityId(), changes.startsOn(), changes.endsOn(),
-                changes.locationId(), changes.place(), changes.topic(), changes.participants());
-        reject(draft.problems());
+        StoredCapacityEvent event = storedEvents.findById(id).orElseThrow(() -> new RecordNotFound(id));
+        event.change(expectedVersion, changes);
+        CapacityEvent after = save(event);
+        events.publishEvent(
+                AuditableChange.updated(user.actor(), "capacity_event", id, activity.operationId(), before, after));
+        return after;
+    }
+
+    private CapacityEvent save(StoredCapacityEvent event) {
         try {
-            int updated = jdbc.sql("""
-                    update capacity_event set starts_on = :startsOn, ends_on = :endsOn, location_id = :location,
-                        place = :place, topic = :topic, version = version + 1
-                    where id = :id and version = :version""")
-                    .param("startsOn", draft.startsOn()).param("endsOn", draft.endsOn())
-                    .param("location", draft.locationId()).param("place", draft.place()).param("topic", draft.topic())
-                    .param("id", id).param("version", expectedVersion).update();
-            if (updated == 0) {
-                throw new StaleRecord(before.version());
-            }
-            jdbc.sql("delete from capacity_participants where event_id = :id").param("id", id).update();
-            writeParticipants(id, draft.participants());
+            return storedEvents.save(event).details();
         } catch (DataIntegrityViolationException e) {
             throw new RecordRejected(List.of(new Problem("locationId", "activity.error.unknownReference")));
         }
-        CapacityEvent after = loadEvent(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("capacity_event", id, activity.operationId(), before, after));
-        return after;
     }
 
     /** An event the user may read: whoever may read its activity. */
     public Optional<CapacityEvent> findEvent(CorridorUser user, UUID id) {
-        return loadEvent(id).filter(e -> find(user, e.activityId()).isPresent());
+        return storedEvents.findById(id).map(StoredCapacityEvent::details)
+                .filter(e -> find(user, e.activityId()).isPresent());
     }
 
     /** The events of an activity the user may read, earliest first. */
@@ -362,9 +330,8 @@ public class Activities {
         if (find(user, activityId).isEmpty()) {
             throw new RecordNotFound(activityId);
         }
-        return jdbc.sql("select id from capacity_event where activity_id = :activity order by starts_on, id")
-                .param("activity", activityId).query(UUID.class).list().stream()
-                .map(id -> loadEvent(id).orElseThrow()).toList();
+        return storedEvents.findByActivityIdOrderByStartsOnAscIdAsc(activityId).stream()
+                .map(StoredCapacityEvent::details).toList();
     }
 
     // ---- reading and writing rows -------------------------------------------------------------
@@ -380,114 +347,37 @@ public class Activities {
         return activity;
     }
 
-    private static void reject(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
-    }
-
-    private static Map<String, Object> columns(ActivityDraft draft) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("title", draft.title());
-        columns.put("description", draft.description());
-        columns.put("area", draft.responseArea().name());
-        columns.put("kind", draft.kind().name());
-        columns.put("funding", draft.funding() == null ? null : draft.funding().name());
-        columns.put("donor", draft.donor());
-        columns.put("code", draft.projectCode());
-        columns.put("status", draft.status().name());
-        columns.put("startsOn", draft.startsOn());
-        columns.put("endsOn", draft.endsOn());
-        columns.put("level", draft.level().name());
-        return columns;
-    }
-
-    private void writeChildren(UUID id, ActivityDraft draft) {
-        for (Dimension dimension : draft.dimensions()) {
-            jdbc.sql("insert into activity_dimension (activity_id, dimension) values (:id, :d)")
-                    .param("id", id).param("d", dimension.name()).update();
-        }
-        for (UUID location : draft.locationIds()) {
-            jdbc.sql("insert into activity_location (activity_id, location_id) values (:id, :l)")
-                    .param("id", id).param("l", location).update();
-        }
-        for (Partner partner : draft.partners()) {
-            jdbc.sql("insert into activity_partner (activity_id, organisation_id, role) values (:id, :o, :r)")
-                    .param("id", id).param("o", partner.organisationId()).param("r", partner.role().name()).update();
-        }
-        int position = 0;
-        for (Document document : draft.documents()) {
-            jdbc.sql("insert into activity_document (activity_id, position, title, reference) values (:id, :p, :t, :r)")
-                    .param("id", id).param("p", position++).param("t", document.title().trim())
-                    .param("r", document.reference().trim()).update();
-        }
-    }
-
-    private void writeParticipants(UUID eventId, List<Participants> participants) {
-        for (Participants p : participants) {
-            jdbc.sql("""
-                    insert into capacity_participants (event_id, target_group, target, target_women, target_men,
-                        achieved, achieved_women, achieved_men)
-                    values (:event, :group, :target, :targetWomen, :targetMen, :achieved, :achievedWomen, :achievedMen)""")
-                    .param("event", eventId).param("group", p.group().name()).param("target", p.target())
-                    .param("targetWomen", p.targetWomen()).param("targetMen", p.targetMen())
-                    .param("achieved", p.achieved()).param("achievedWomen", p.achievedWomen())
-                    .param("achievedMen", p.achievedMen()).update();
-        }
-    }
-
     /**
-     * The SQL conditions "the filter keeps it" on {@code activity a}, each starting with " and ", to follow what the
-     * user may read (records or figures, {@link ReadScope}).
+     * The SQL conditions on {@code activity a}: {@code readable} (what the user may read of it, records or figures,
+     * {@link ReadScope}) and "the filter keeps it".
      */
-    private static String where(ActivityFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.operationId() != null) {
-            where.append(" and a.operation_id = :operation");
-            params.put("operation", filter.operationId());
-        }
-        if (filter.responseArea() != null) {
-            where.append(" and a.response_area = :area");
-            params.put("area", filter.responseArea().name());
-        }
-        if (filter.dimension() != null) {
-            where.append(" and exists (select 1 from activity_dimension d where d.activity_id = a.id and d.dimension = :dimension)");
-            params.put("dimension", filter.dimension().name());
-        }
-        if (filter.status() != null) {
-            where.append(" and a.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.withoutCancelled()) {
-            where.append(" and a.status <> 'CANCELLED'");
-        }
-        if (filter.from() != null) {
-            where.append(" and (a.ends_on is null or a.ends_on >= :from)");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and a.starts_on <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.partnerId() != null) {
-            where.append(" and exists (select 1 from activity_partner p where p.activity_id = a.id and p.organisation_id = :partner)");
-            params.put("partner", filter.partnerId());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            // Words as typed, each matching a word of the activity from its start ("lawy" finds "lawyers").
-            String query = Arrays.stream(filter.text().toLowerCase().split("[^\\p{L}\\p{N}]+"))
-                    .filter(w -> !w.isBlank()).map(w -> w + ":*").reduce((x, y) -> x + " & " + y).orElse(null);
-            if (query != null) {
-                where.append(" and a.search @@ to_tsquery('simple', :text)");
-                params.put("text", query);
-            }
-        }
-        return where.toString();
+    private static Conditions kept(ActivityFilter filter, ReadScope scope, String readable) {
+        return Conditions.of(scope.params())
+                .and(readable)
+                .and("a.operation_id = :operation", "operation", filter.operationId())
+                .and("a.response_area = :area", "area", name(filter.responseArea()))
+                .and("exists (select 1 from activity_dimension d where d.activity_id = a.id and d.dimension = :dimension)",
+                        "dimension", name(filter.dimension()))
+                .and("a.status = :status", "status", name(filter.status()))
+                .andIf(filter.withoutCancelled(), "a.status <> 'CANCELLED'")
+                .and("a.ends_on is null or a.ends_on >= :from", "from", filter.from())
+                .and("a.starts_on <= :to", "to", filter.to())
+                .and("exists (select 1 from activity_partner p where p.activity_id = a.id and p.organisation_id = :partner)",
+                        "partner", filter.partnerId())
+                .and("a.search @@ to_tsquery('simple', :text)", "text", textQuery(filter.text()));
     }
 
-    private Optional<Activity> load(UUID id) {
-        List<Activity> found = loadAll(List.of(id));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** Words as typed, each matching a word of the activity from its start ("lawy" finds "lawyers"); null for none. */
+    private static String textQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(text.toLowerCase().split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isBlank()).map(w -> w + ":*").reduce((x, y) -> x + " & " + y).orElse(null);
     }
 
     private List<Activity> loadAll(List<UUID> ids) {
@@ -544,23 +434,5 @@ public class Activities {
         return Arrays.copyOf(values, values.length, String[].class);
     }
 
-    private Optional<CapacityEvent> loadEvent(UUID id) {
-        List<Participants> participants = jdbc.sql("""
-                select * from capacity_participants where event_id = :id order by target_group""")
-                .param("id", id).query((rs, n) -> new Participants(TargetGroup.valueOf(rs.getString("target_group")),
-                        integer(rs, "target"), integer(rs, "target_women"), integer(rs, "target_men"),
-                        integer(rs, "achieved"), integer(rs, "achieved_women"), integer(rs, "achieved_men")))
-                .list();
-        return jdbc.sql("select * from capacity_event where id = :id").param("id", id)
-                .query((rs, n) -> new CapacityEvent(rs.getObject("id", UUID.class),
-                        rs.getObject("activity_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class), rs.getObject("location_id", UUID.class),
-                        rs.getString("place"), rs.getString("topic"), participants, rs.getLong("version")))
-                .optional();
-    }
 
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
 }

@@ -35,6 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -124,11 +125,11 @@ class ActivityController {
     }
 
     @PostMapping("/activities/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") ActivityForm form, Model model,
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") ActivityForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         List<OperationSummary> operations = requireRecordableOperations(user);
         List<Problem> parseProblems = new ArrayList<>();
-        ActivityDraft draft = form.toDraft(directory.organisations(), parseProblems);
+        ActivityDraft draft = form.toDraft(directory.organisations(), binding, parseProblems);
         if (!parseProblems.isEmpty()) {
             return form(model, form, operations, errors(parseProblems, draft.problems()), null);
         }
@@ -150,11 +151,11 @@ class ActivityController {
 
     @PostMapping("/activities/{id}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") ActivityForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") ActivityForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Activity activity = editable(user, id);
         form.setOperationId(activity.operationId().toString());
         List<Problem> parseProblems = new ArrayList<>();
-        ActivityDraft draft = form.toDraft(directory.organisations(), parseProblems);
+        ActivityDraft draft = form.toDraft(directory.organisations(), binding, parseProblems);
         if (!parseProblems.isEmpty()) {
             return form(model, form, List.of(), errors(parseProblems, draft.problems()), activity);
         }

@@ -2,7 +2,7 @@ package org.corridor.activities;
 
 import static org.corridor.kernel.FormValues.value;
 import static org.corridor.kernel.FormValues.uuid;
-import static org.corridor.kernel.FormValues.date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,12 +20,15 @@ import org.corridor.activities.PartnerRole;
 import org.corridor.directory.Dimension;
 import org.corridor.directory.OrganisationSummary;
 import org.corridor.directory.ResponseArea;
+import org.springframework.validation.BindingResult;
 
 /**
  * The activity form as typed, so that what was typed comes back beside its problem. Partners are
  * typed one a line as "UNODC IMPLEMENTING", documents as "title | URL or reference".
  */
-public class ActivityForm {
+class ActivityForm {
+
+    private static final Set<String> DATES = Set.of("startsOn", "endsOn");
 
     private String operationId;
     private String title;
@@ -37,8 +40,8 @@ public class ActivityForm {
     private String donor;
     private String projectCode;
     private String status;
-    private String startsOn;
-    private String endsOn;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
     private List<String> locationIds = new ArrayList<>();
     private String partners;
     private String documents;
@@ -57,8 +60,8 @@ public class ActivityForm {
         form.donor = a.donor();
         form.projectCode = a.projectCode();
         form.status = a.status().name();
-        form.startsOn = a.startsOn().toString();
-        form.endsOn = a.endsOn() == null ? null : a.endsOn().toString();
+        form.startsOn = a.startsOn();
+        form.endsOn = a.endsOn();
         form.locationIds = a.locationIds().stream().map(UUID::toString).collect(Collectors.toCollection(ArrayList::new));
         form.partners = a.partners().stream().map(p -> organisations.stream()
                         .filter(o -> o.id().equals(p.organisationId())).findFirst().map(OrganisationSummary::shortName)
@@ -70,7 +73,9 @@ public class ActivityForm {
         return form;
     }
 
-    ActivityDraft toDraft(List<OrganisationSummary> organisations, List<Problem> problems) {
+    /** The draft of the form as bound; what did not bind or parse is added to {@code problems}. */
+    ActivityDraft toDraft(List<OrganisationSummary> organisations, BindingResult binding, List<Problem> problems) {
+        BoundDates.refuseUnboundOtherThan(DATES, binding);
         Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
         for (String d : dimensions == null ? List.<String>of() : dimensions) {
             Dimension dimension = value(Dimension.class, d);
@@ -102,7 +107,8 @@ public class ActivityForm {
         }
         return new ActivityDraft(uuid(operationId), title, description, value(ResponseArea.class, responseArea), dims,
                 value(ActivityKind.class, kind), value(Funding.class, funding), donor, projectCode,
-                value(ActivityStatus.class, status), date(startsOn, "startsOn", problems), date(endsOn, "endsOn", problems),
+                value(ActivityStatus.class, status), BoundDates.checked(startsOn, "startsOn", binding, problems),
+                BoundDates.checked(endsOn, "endsOn", binding, problems),
                 locations, partnerList, documentList, value(DistributionLevel.class, distributionLevel));
     }
 
@@ -133,10 +139,10 @@ public class ActivityForm {
     public void setProjectCode(String projectCode) { this.projectCode = projectCode; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
-    public String getStartsOn() { return startsOn; }
-    public void setStartsOn(String startsOn) { this.startsOn = startsOn; }
-    public String getEndsOn() { return endsOn; }
-    public void setEndsOn(String endsOn) { this.endsOn = endsOn; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
     public List<String> getLocationIds() { return locationIds; }
     public void setLocationIds(List<String> locationIds) { this.locationIds = locationIds; }
     public String getPartners() { return partners; }

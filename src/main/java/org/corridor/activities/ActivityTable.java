@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * {@link ActivityImport}, so an export imports unchanged.
  */
 @Service
-public class ActivityTable {
+class ActivityTable {
 
     /** Items of a list cell (locations, partners, dimensions) are separated by this; documents one a line. */
     public static final String SEPARATOR = "; ";

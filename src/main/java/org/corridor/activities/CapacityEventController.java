@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,10 +59,10 @@ class CapacityEventController {
 
     @PostMapping("/activities/{id}/capacity-events/new")
     String create(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") CapacityEventForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") CapacityEventForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Activity activity = editable(user, id);
         List<Problem> parseProblems = new ArrayList<>();
-        CapacityEventDraft draft = form.toDraft(activity.id(), parseProblems);
+        CapacityEventDraft draft = form.toDraft(activity.id(), binding, parseProblems);
         if (!parseProblems.isEmpty()) {
             return form(model, form, activity, null, errors(draft, parseProblems, draft.problems()));
         }
@@ -84,11 +85,11 @@ class CapacityEventController {
 
     @PostMapping("/activities/{id}/capacity-events/{eventId}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id, @PathVariable UUID eventId,
-            @ModelAttribute("form") CapacityEventForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") CapacityEventForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Activity activity = editable(user, id);
         CapacityEvent event = eventOf(user, activity, eventId);
         List<Problem> parseProblems = new ArrayList<>();
-        CapacityEventDraft draft = form.toDraft(activity.id(), parseProblems);
+        CapacityEventDraft draft = form.toDraft(activity.id(), binding, parseProblems);
         if (!parseProblems.isEmpty()) {
             return form(model, form, activity, event, errors(draft, parseProblems, draft.problems()));
         }

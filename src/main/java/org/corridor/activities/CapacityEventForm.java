@@ -1,26 +1,28 @@
 package org.corridor.activities;
 
-import static org.corridor.kernel.FormValues.date;
 import static org.corridor.kernel.FormValues.number;
 import static org.corridor.kernel.FormValues.uuid;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.corridor.kernel.Problem;
 import org.corridor.activities.CapacityEvent;
 import org.corridor.activities.CapacityEventDraft;
 import org.corridor.activities.CapacityEventDraft.Participants;
 import org.corridor.activities.TargetGroup;
+import org.springframework.validation.BindingResult;
 
 /**
  * A training or workshop as typed: one row of numbers a target group, so that the form lists every
- * group and a group left blank is simply not recorded. Numbers stay strings until read, so that what
- * was typed comes back beside its problem.
+ * group and a group left blank is simply not recorded. Dates are bound by Spring; numbers stay strings until read,
+ * since people type them as "1 200" or "1,200", so that what was typed comes back beside its problem.
  */
-public class CapacityEventForm {
+class CapacityEventForm {
 
     /** The numbers of one target group as typed. */
     public static class Row {
@@ -55,11 +57,13 @@ public class CapacityEventForm {
     }
 
     /** The numbers of a row, as named in the form and in the draft's problems. */
+    private static final Set<String> DATES = Set.of("startsOn", "endsOn");
+
     static final List<String> NUMBERS = List.of("target", "targetWomen", "targetMen", "achieved", "achievedWomen",
             "achievedMen");
 
-    private String startsOn;
-    private String endsOn;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
     private String locationId;
     private String place;
     private String topic;
@@ -75,8 +79,8 @@ public class CapacityEventForm {
 
     static CapacityEventForm of(CapacityEvent event) {
         CapacityEventForm form = new CapacityEventForm();
-        form.startsOn = event.startsOn().toString();
-        form.endsOn = event.endsOn() == null ? null : event.endsOn().toString();
+        form.startsOn = event.startsOn();
+        form.endsOn = event.endsOn();
         form.locationId = event.locationId() == null ? null : event.locationId().toString();
         form.place = event.place();
         form.topic = event.topic();
@@ -102,7 +106,8 @@ public class CapacityEventForm {
      * The draft of the typed event. What does not parse is added to {@code problems}; the draft's own
      * problems about participant lines ("participants[2].achieved") are renamed to the inputs of their group.
      */
-    CapacityEventDraft toDraft(UUID activityId, List<Problem> problems) {
+    CapacityEventDraft toDraft(UUID activityId, BindingResult binding, List<Problem> problems) {
+        BoundDates.refuseUnboundOtherThan(DATES, binding);
         List<Participants> lines = new ArrayList<>();
         for (TargetGroup group : TargetGroup.values()) {
             Row row = participants.get(group.name());
@@ -117,7 +122,8 @@ public class CapacityEventForm {
                     number(row.achievedWomen, fieldId(group, "achievedWomen"), problems),
                     number(row.achievedMen, fieldId(group, "achievedMen"), problems)));
         }
-        return new CapacityEventDraft(activityId, date(startsOn, "startsOn", problems), date(endsOn, "endsOn", problems),
+        return new CapacityEventDraft(activityId, BoundDates.checked(startsOn, "startsOn", binding, problems),
+                BoundDates.checked(endsOn, "endsOn", binding, problems),
                 uuid(locationId), place, topic, lines);
     }
 
@@ -145,10 +151,10 @@ public class CapacityEventForm {
         return n == null ? null : n.toString();
     }
 
-    public String getStartsOn() { return startsOn; }
-    public void setStartsOn(String startsOn) { this.startsOn = startsOn; }
-    public String getEndsOn() { return endsOn; }
-    public void setEndsOn(String endsOn) { this.endsOn = endsOn; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
     public String getLocationId() { return locationId; }
     public void setLocationId(String locationId) { this.locationId = locationId; }
     public String getPlace() { return place; }

@@ -26,8 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
+@RecordApplicationEvents
 class ActivitiesTests {
 
     static final UUID IOM = UUID.fromString("318561f4-ee9f-4a0c-891a-992025d698af");
@@ -44,6 +47,9 @@ class ActivitiesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents published;
 
     UUID operation;
     UUID quietOperation;
@@ -144,6 +150,33 @@ class ActivitiesTests {
                 .isInstanceOf(StaleRecord.class);
         assertThat(jdbc.sql("select count(*) from audit_entry where record_id = :id").param("id", activity.id().toString())
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void auditsEveryChangeUnderTheUserWhoMadeIt() {
+        Activity activity = record("Legal aid", ResponseArea.HUMAN_RIGHTS, "2016-01-01", null);
+        activities.update(officer, activity.id(), activity.version(), activity.asDraft());
+        CapacityEvent event = activities.createEvent(officer, new CapacityEventDraft(activity.id(),
+                LocalDate.parse("2016-02-01"), null, null, null, "Workshop", List.of()));
+
+        assertThat(jdbc.sql("select distinct actor_id from audit_entry where record_id in (:ids)")
+                .param("ids", List.of(activity.id().toString(), event.id().toString())).query(UUID.class).list())
+                .containsExactly(officer.id());
+    }
+
+    @Test
+    void tellsOtherModulesOfEachActivityRecordedOrChanged() {
+        Activity activity = record("Legal aid", ResponseArea.HUMAN_RIGHTS, "2016-01-01", null);
+        ActivityDraft completed = new ActivityDraft(operation, activity.title(), null, ResponseArea.LOCAL_GOVERNANCE_AND_CIVIL_SOCIETY,
+                activity.dimensions(), activity.kind(), null, null, null, ActivityStatus.COMPLETED, activity.startsOn(),
+                LocalDate.parse("2016-06-30"), null, null, null, activity.distributionLevel());
+        activities.update(officer, activity.id(), activity.version(), completed);
+
+        assertThat(published.stream(ActivityRecorded.class).filter(e -> e.activityId().equals(activity.id())))
+                .containsExactly(
+                        new ActivityRecorded(activity.id(), operation, ResponseArea.HUMAN_RIGHTS, ActivityStatus.COMPLETED),
+                        new ActivityRecorded(activity.id(), operation, ResponseArea.LOCAL_GOVERNANCE_AND_CIVIL_SOCIETY,
+                                ActivityStatus.COMPLETED));
     }
 
     @Test

@@ -114,6 +114,27 @@ class ActivityPagesTests {
     }
 
     @Test
+    void formSaysADateIsNoDateBesideItAndKeepsWhatWasTyped() throws Exception {
+        String page = mvc.perform(post("/activities/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("title", "Conference " + word)
+                        .param("startsOn", "2016-02-30").param("endsOn", "1899-12-31").param("status", "PLANNED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Enter a real date as year-month-day").contains("value=\"2016-02-30\"")
+                .contains("Enter a date from");
+    }
+
+    @Test
+    void eventFormSaysADateIsNoDateBesideIt() throws Exception {
+        Activity a = activity("Event dates " + word);
+        String page = mvc.perform(post("/activities/" + a.id() + "/capacity-events/new").with(user(officer))
+                        .with(csrf()).param("topic", "Training " + word).param("startsOn", "10 March"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Enter a real date as year-month-day").contains("value=\"10 March\"");
+    }
+
+    @Test
     void formSavesAnActivityWithPartnersByAcronym() throws Exception {
         mvc.perform(post("/activities/new").with(user(officer)).with(csrf())
                         .param("operationId", skopje.toString()).param("title", "Banja Luka " + word)
