@@ -40,6 +40,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Importing files of activities: round trip with the export, every reason a row is refused, all or nothing, idempotent, audited. */
 @SpringBootTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ActivityImportTests {
 
     static final UUID IOM = ActivitiesTests.IOM;
@@ -256,6 +257,20 @@ class ActivityImportTests {
         assertThat(after.description()).isEqualTo(a.description());
         assertThat(after.partners()).isEqualTo(a.partners());
         assertThat(after.donor()).isEqualTo("Donor state");
+    }
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
+    @Test
+    void aWrittenFileIsAnnouncedOnceWithItsJobCountsAndDaysButADryRunIsNot() throws IOException {
+        run(csv(twoActivities()), true);
+        assertThat(events.stream(ActivitiesImported.class)).isEmpty();
+
+        ImportReport report = run(csv(twoActivities()), false);
+
+        assertThat(events.stream(ActivitiesImported.class)).singleElement().isEqualTo(new ActivitiesImported(
+                report.jobId(), operation, 2, 0, LocalDate.parse("2015-09-01"), LocalDate.parse("2016-11-30")));
     }
 
     @Test

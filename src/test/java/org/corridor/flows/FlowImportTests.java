@@ -40,6 +40,7 @@ import org.corridor.database.EmbeddedDatabase;
 
 /** Importing files of flow counts: the rules of the form, all or nothing, idempotent, corrections audited. */
 @SpringBootTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class FlowImportTests {
 
     @Autowired
@@ -83,7 +84,7 @@ class FlowImportTests {
      * imports accept ({@link org.corridor.kernel.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
      * takes 1990 onwards, FlowImportPagesTests 2012, the demo 2015 and 2016).
      */
-    static final List<Integer> YEARS = List.of(2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
+    static final List<Integer> YEARS = List.of(1975, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
             2021, 2022, 2023, 2024);
     static int nextYear = 0;
     int year;
@@ -318,6 +319,20 @@ class FlowImportTests {
             sharing.change(head, new SharingPolicy(skopje, before.figuresLevel(), before.defaultLevels(),
                     changed.version()));
         }
+    }
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
+    @Test
+    void aWrittenFileIsAnnouncedOnceWithItsJobCountsAndDaysButADryRunIsNot() throws IOException {
+        run(csv(threeDays()), null, true);
+        assertThat(events.stream(FlowCountsImported.class)).isEmpty();
+
+        ImportReport report = run(csv(threeDays()), null, false);
+
+        assertThat(events.stream(FlowCountsImported.class)).singleElement().isEqualTo(new FlowCountsImported(
+                report.jobId(), skopje, 3, 0, LocalDate.parse(day(1)), LocalDate.parse(day(2))));
     }
 
     @Test
