@@ -35,7 +35,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 final class FlowImportRun implements ImportRun {
 
-    private static final Logger log = LoggerFactory.getLogger(FlowImportRun.class);
+    private static final Logger log = LoggerFactory.getLogger(FlowImport.class);
 
     /** The import's sentences, in English as in the job's report. */
     @FunctionalInterface
