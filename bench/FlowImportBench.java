@@ -18,6 +18,7 @@ import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OrganisationSummary;
 import org.corridor.flows.FlowImport;
+import org.corridor.interchange.ImportReport;
 import org.corridor.database.EmbeddedDatabase;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -66,7 +67,7 @@ public class FlowImportBench {
                     rows, first, last, locations.size(), sources.size(), Files.size(file));
 
             long start = System.nanoTime();
-            FlowImport.Report report = context.getBean(FlowImport.class).importFile(focal, skopje, file, "bench.csv",
+            ImportReport report = context.getBean(FlowImport.class).importFile(focal, skopje, file, "bench.csv",
                     null, false, n -> { });
             double ours = (System.nanoTime() - start) / 1e9;
             if (report.created() != rows) {
@@ -75,7 +76,7 @@ public class FlowImportBench {
             }
 
             start = System.nanoTime();
-            FlowImport.Report again = context.getBean(FlowImport.class).importFile(focal, skopje, file, "bench.csv",
+            ImportReport again = context.getBean(FlowImport.class).importFile(focal, skopje, file, "bench.csv",
                     null, false, n -> { });
             double reimport = (System.nanoTime() - start) / 1e9;
             if (again.created() + again.updated() != 0 || again.unchanged() != rows) {

@@ -291,7 +291,7 @@ class AccessRulesTests {
     /** Imports are the focal points'; an import's report is read by the operation's members. */
     private void flowImportRules(UUID skopje) {
         UUID job = context.getBean(org.corridor.interchange.ImportJobs.class).start(users.get(Caller.FOCAL_POINT).id(),
-                skopje, "FLOWS", org.corridor.interchange.TableFormat.CSV, "access.csv", null, true);
+                skopje, org.corridor.interchange.ImportKind.FLOWS, org.corridor.interchange.TableFormat.CSV, "access.csv", null, true);
         rule("GET /flows/import", Audience.SKOPJE_FOCAL_POINTS, "/flows/import");
         rule("POST /flows/import", Audience.SKOPJE_FOCAL_POINTS, "/flows/import?operation=" + skopje);
         rule("GET /flows/import/{id}", Audience.FLOW_IMPORT_READERS, "/flows/import/" + job);
@@ -331,7 +331,7 @@ class AccessRulesTests {
         rule("GET /activities/matrix", Audience.SIGNED_IN, "/activities/matrix?from=2016-01-01");
         rule("GET /activities/capacity", Audience.SIGNED_IN, "/activities/capacity");
         UUID job = context.getBean(org.corridor.interchange.ImportJobs.class).start(users.get(Caller.FOCAL_POINT).id(),
-                skopje, "ACTIVITIES", org.corridor.interchange.TableFormat.CSV, "access.csv", null, true);
+                skopje, org.corridor.interchange.ImportKind.ACTIVITIES, org.corridor.interchange.TableFormat.CSV, "access.csv", null, true);
         rule("GET /activities/import", Audience.SKOPJE_FOCAL_POINTS, "/activities/import");
         rule("POST /activities/import", Audience.SKOPJE_FOCAL_POINTS, "/activities/import?operation=" + skopje);
         rule("GET /activities/import/{id}", Audience.SKOPJE_MEMBERS, "/activities/import/" + job);

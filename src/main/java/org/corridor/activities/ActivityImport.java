@@ -33,27 +33,29 @@ import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
 import org.corridor.directory.OrganisationSummary;
 import org.corridor.directory.ResponseArea;
+import org.corridor.interchange.ImportFile;
 import org.corridor.interchange.ImportJobs;
+import org.corridor.interchange.ImportKind;
+import org.corridor.interchange.ImportReport;
+import org.corridor.interchange.ImportRun;
 import org.corridor.interchange.ProblemLog;
 import org.corridor.interchange.TableColumn;
 import org.corridor.interchange.TableFormat;
-import org.corridor.interchange.TableReader;
 import org.corridor.interchange.TableRow;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a file of activities (CSV, HXL-tagged CSV or XLSX, in the columns of {@link ActivityTable}) for one
  * operation, all or nothing.
  *
  * <p>The whole file is read and checked first, each row by the same rules as the activity form; only when no row is
- * wrong (and it is not a dry run) are the activities written, in one transaction. A row is the activity its
+ * wrong (and it is not a dry run) are the activities written, in the import's one transaction (the pipeline of
+ * {@link ImportJobs}), which publishes {@link ActivitiesImported}. A row is the activity its
  * {@code id} names, or else the one with its natural key: the operation and project code when the row has a
  * project code, otherwise the operation, title and first day. Rows that match nothing are new activities (keeping
  * the file's id, if any); rows that match an activity and differ from it correct it, audited with before and after;
@@ -66,14 +68,6 @@ public class ActivityImport {
     /** A file of more rows is refused: activities are typed by people, and every row is held while checking. */
     public static final int ROW_LIMIT = Activities.EXPORT_LIMIT;
 
-    /** The kind of its import jobs. */
-    public static final String KIND = "ACTIVITIES";
-
-    /** What an import did or, for a dry run or a rejected file, would have done. */
-    public record Report(UUID jobId, ImportJobs.Status status, TableFormat format, long rowsRead, long created,
-            long updated, long unchanged, long rowsRejected, ProblemLog problems) {
-    }
-
     /** Without these columns no new activity could be valid. */
     static final Set<Column> REQUIRED = EnumSet.of(Column.TITLE, Column.RESPONSE_AREA, Column.DIMENSIONS, Column.KIND,
             Column.STATUS, Column.STARTS_ON);
@@ -82,53 +76,40 @@ public class ActivityImport {
     private final Directory directory;
     private final ImportJobs jobs;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
     ActivityImport(Activities activities, Directory directory, ImportJobs jobs, JdbcClient jdbc,
-            PlatformTransactionManager transactions, MessageSource messages) {
+            ApplicationEventPublisher events, MessageSource messages) {
         this.activities = activities;
         this.directory = directory;
         this.jobs = jobs;
         this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
         this.messages = messages;
-    }
-
-    /** Imports are the focal points' (DESIGN.md: "FOCAL_POINT ... imports"). */
-    public static boolean mayImport(CorridorUser user, UUID operationId) {
-        return operationId != null && user.mayEditAnyRecordOf(operationId);
     }
 
     /**
      * Reads, checks and (unless {@code dryRun}) writes the file's activities for the operation, recording the import
      * as a job. Never throws for bad content: everything wrong is in the report.
+     *
+     * @param format the file's format, or null to detect it
      */
-    public Report importFile(CorridorUser user, UUID operationId, Path file, String fileName, TableFormat format,
+    public ImportReport importFile(CorridorUser user, UUID operationId, Path file, String fileName, TableFormat format,
             boolean dryRun) throws IOException {
-        if (!mayImport(user, operationId)) {
+        mayImport(user, operationId);
+        return importFile(user, operationId, ImportFile.of(file, fileName, format), dryRun);
+    }
+
+    /** As {@link #importFile(CorridorUser, UUID, Path, String, TableFormat, boolean)}, for a file read on arrival. */
+    public ImportReport importFile(CorridorUser user, UUID operationId, ImportFile file, boolean dryRun) {
+        mayImport(user, operationId);
+        return jobs.run(jobs.begin(ImportKind.ACTIVITIES, user, operationId, file, dryRun, null, Run::new));
+    }
+
+    private static void mayImport(CorridorUser user, UUID operationId) {
+        if (!ImportJobs.mayImport(user, operationId)) {
             throw new AccessDeniedException("Only focal points of the operation import its activities");
-        }
-        TableFormat actual = format == null ? TableFormat.detect(file) : format;
-        // Built before the job starts: once started, a job holds its lock until finish() below.
-        Run run = new Run(user, operationId);
-        UUID jobId = jobs.start(user.id(), operationId, KIND, actual, fileName, ImportJobs.sha256(file), dryRun);
-        try {
-            TableReader.read(file, actual, run.problems, run);
-            Report report = run.finish(jobId, actual, dryRun);
-            jobs.finish(jobId, new ImportJobs.Outcome(report.status(), report.rowsRead(),
-                    report.created() + report.updated(), report.unchanged(), report.rowsRejected()), report.problems());
-            return report;
-        } catch (RuntimeException | IOException | Error e) {
-            // Recorded as FAILED at once, with a sentence saying why (the database's own words go to the log only).
-            LoggerFactory.getLogger(ActivityImport.class).error("Activity import {} failed; nothing was written", jobId, e);
-            run.problems.error(0, "", "", e instanceof IOException ? "The file could not be read: " + e.getMessage()
-                    + ". Nothing was written." : ImportJobs.failureReason(e));
-            jobs.finish(jobId, new ImportJobs.Outcome(ImportJobs.Status.FAILED, run.read, 0, 0, 0), run.problems);
-            if (e instanceof Error error) {
-                throw error;
-            }
-            return new Report(jobId, ImportJobs.Status.FAILED, actual, run.read, 0, 0, 0, 0, run.problems);
         }
     }
 
@@ -181,11 +162,12 @@ public class ActivityImport {
         return operationId + "|title|" + title.trim().toLowerCase(Locale.ROOT) + "|" + startsOn;
     }
 
-    /** One import's state while it reads and checks. */
-    private final class Run implements TableReader.Rows {
+    /** One import's columns, row rules and writing, for the import pipeline. */
+    private final class Run implements ImportRun {
+        final ImportJobs.Running job;
         final CorridorUser user;
         final UUID operationId;
-        final ProblemLog problems = new ProblemLog();
+        final ProblemLog problems;
         final Map<Column, TableColumn> columns = new EnumMap<>(Column.class);
         final List<Row> rows = new ArrayList<>();
         final Map<String, UUID> operations = new HashMap<>();
@@ -197,10 +179,15 @@ public class ActivityImport {
         /** A problem with the file as a whole (a missing column): rows are not checked one by one. */
         boolean unusable;
         long read;
+        long created;
+        long updated;
+        long unchanged;
 
-        Run(CorridorUser user, UUID operationId) {
-            this.user = user;
-            this.operationId = operationId;
+        Run(ImportJobs.Running job) {
+            this.job = job;
+            this.user = job.user();
+            this.operationId = job.operationId();
+            this.problems = job.problems();
             for (OperationSummary o : directory.operations()) {
                 operations.put(normal(o.code()), o.id());
                 operations.put(normal(o.name()), o.id());
@@ -359,18 +346,24 @@ public class ActivityImport {
             }
         }
 
-        Report finish(UUID jobId, TableFormat format, boolean dryRun) {
-            if (read == 0 && !problems.hasErrors()) {
-                problems.error(0, "", "", message("activity.import.empty"));
-            }
-            if (unusable || read == 0) {
-                return rejected(jobId, format);
+        @Override
+        public String emptyFile() {
+            return message("activity.import.empty");
+        }
+
+        @Override
+        public long rowsRejected() {
+            return rejectedLines.size();
+        }
+
+        /** Matches each row with its activity and checks it by the form's rules, counting what writing would do. */
+        @Override
+        public void check() {
+            if (unusable) {
+                return;
             }
             duplicatesInFile();
             match();
-            long created = 0;
-            long updated = 0;
-            long unchanged = 0;
             for (Row row : rows) {
                 ActivityDraft base = row.existing != null ? row.existing.asDraft()
                         : new ActivityDraft(operationId, null, null, null, null, null, null, null, null, null, null,
@@ -395,51 +388,45 @@ public class ActivityImport {
                     updated++;
                 }
             }
-            if (problems.hasErrors()) {
-                return rejected(jobId, format);
-            }
-            if (dryRun) {
-                return new Report(jobId, ImportJobs.Status.CHECKED, format, read, created, updated, unchanged, 0,
-                        problems);
-            }
-            return write(jobId, format, created, updated, unchanged);
         }
 
-        private Report rejected(UUID jobId, TableFormat format) {
-            return new Report(jobId, ImportJobs.Status.REJECTED, format, read, 0, 0, 0,
-                    Math.max(rejectedLines.size(), 1), problems);
+        @Override
+        public Counts wouldWrite() {
+            return new Counts(created, updated, unchanged);
         }
 
-        /** Corrections and new activities in one transaction, each audited as the form's would be. */
-        private Report write(UUID jobId, TableFormat format, long created, long updated, long unchanged) {
-            Report report = transaction.execute(status -> {
-                for (Row row : rows) {
-                    if (row.draft == null) {
-                        continue;
-                    }
-                    try {
-                        if (row.existing == null) {
-                            activities.create(user, row.draft, row.newId);
-                        } else {
-                            activities.update(user, row.existing.id(), row.existing.version(), row.draft);
-                        }
-                    } catch (StaleRecord e) {
-                        status.setRollbackOnly();
-                        fail(row, label(Column.ID), value(row, Column.ID), message("activity.import.stale"));
-                        return rejected(jobId, format);
-                    } catch (RecordRejected e) {
-                        status.setRollbackOnly();
-                        for (Problem problem : e.problems()) {
-                            Column column = columnOf(problem.field(), row);
-                            fail(row, label(column), value(row, column), message(problem.code()));
-                        }
-                        return rejected(jobId, format);
-                    }
+        /** Corrections and new activities, each audited as the form's would be. */
+        @Override
+        public Counts write() {
+            LocalDate first = null;
+            LocalDate last = null;
+            for (Row row : rows) {
+                if (row.draft == null) {
+                    continue;
                 }
-                return new Report(jobId, ImportJobs.Status.WRITTEN, format, read, created, updated, unchanged, 0,
-                        problems);
-            });
-            return report;
+                try {
+                    if (row.existing == null) {
+                        activities.create(user, row.draft, row.newId);
+                    } else {
+                        activities.update(user, row.existing.id(), row.existing.version(), row.draft);
+                    }
+                } catch (StaleRecord e) {
+                    fail(row, label(Column.ID), value(row, Column.ID), message("activity.import.stale"));
+                    return new Counts(0, 0, 0);
+                } catch (RecordRejected e) {
+                    for (Problem problem : e.problems()) {
+                        Column column = columnOf(problem.field(), row);
+                        fail(row, label(column), value(row, column), message(problem.code()));
+                    }
+                    return new Counts(0, 0, 0);
+                }
+                LocalDate start = row.draft.startsOn();
+                LocalDate end = row.draft.endsOn() != null ? row.draft.endsOn() : start;
+                first = first == null || (start != null && start.isBefore(first)) ? start : first;
+                last = last == null || (end != null && end.isAfter(last)) ? end : last;
+            }
+            events.publishEvent(new ActivitiesImported(job.id(), operationId, created, updated, first, last));
+            return new Counts(created, updated, unchanged);
         }
 
         /** The same id or natural key twice in the file: the later row is reported. */

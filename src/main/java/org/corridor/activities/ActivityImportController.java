@@ -3,10 +3,6 @@ package org.corridor.activities;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.kernel.RecordNotFound;
@@ -16,7 +12,9 @@ import org.corridor.activities.ActivityImport;
 import org.corridor.activities.ActivityTable;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
+import org.corridor.interchange.ImportFile;
 import org.corridor.interchange.ImportJobs;
+import org.corridor.interchange.ImportKind;
 import org.corridor.interchange.TableFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +47,7 @@ class ActivityImportController {
 
     private List<OperationSummary> importable(CorridorUser user) {
         List<OperationSummary> operations = directory.operations().stream()
-                .filter(o -> ActivityImport.mayImport(user, o.id())).toList();
+                .filter(o -> ImportJobs.mayImport(user, o.id())).toList();
         if (operations.isEmpty()) {
             throw new AccessDeniedException("Only focal points import activities");
         }
@@ -65,7 +63,7 @@ class ActivityImportController {
         model.addAttribute("operations", operations);
         model.addAttribute("error", error);
         model.addAttribute("columns", ActivityTable.Column.values());
-        List<ImportJobs.ImportJob> history = jobs.recent(ActivityImport.KIND,
+        List<ImportJobs.ImportJob> history = jobs.recent(ImportKind.ACTIVITIES,
                 operations.stream().map(OperationSummary::id).toList(), user.id(), HISTORY);
         model.addAttribute("history", history);
         model.addAttribute("people", accounts.displayNames(history.stream().map(ImportJobs.ImportJob::startedBy).toList()));
@@ -89,23 +87,16 @@ class ActivityImportController {
         if (file == null || file.isEmpty()) {
             return form(user, model, operations, "activity.import.error.file");
         }
-        Path spooled = Files.createTempFile("corridor-import-", ".upload");
-        try {
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
-            }
-            String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-            ActivityImport.Report report = activityImport.importFile(user, chosen, spooled, name,
-                    TableFormat.named(format).orElse(null), !"import".equals(action));
-            return "redirect:/activities/import/" + report.jobId();
-        } finally {
-            Files.deleteIfExists(spooled);
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        try (ImportFile spooled = ImportFile.spool(file.getInputStream(), name, TableFormat.named(format).orElse(null))) {
+            return "redirect:/activities/import/" + activityImport.importFile(user, chosen, spooled,
+                    !"import".equals(action)).jobId();
         }
     }
 
     /** Whoever ran the import, and the members of its operation, see its report; others learn nothing of it. */
     private ImportJobs.ImportJob visibleJob(CorridorUser user, UUID id) {
-        return jobs.find(id).filter(job -> ActivityImport.KIND.equals(job.kind()))
+        return jobs.find(id).filter(job -> job.kind() == ImportKind.ACTIVITIES)
                 .filter(job -> user.id().equals(job.startedBy())
                         || (job.operationId() != null && user.isMemberOf(job.operationId())))
                 .orElseThrow(() -> new RecordNotFound(id));

@@ -13,7 +13,9 @@ import org.corridor.activities.ActivityImport;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.flows.FlowImport;
+import org.corridor.interchange.ImportFile;
 import org.corridor.interchange.ImportJobs;
+import org.corridor.interchange.ImportReport;
 import org.corridor.interchange.ProblemLog;
 import org.corridor.interchange.TableFormat;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,17 +68,9 @@ class ImportCommand implements Callable<Integer> {
         @CommandLine.Unmatched
         List<String> springOptions = new ArrayList<>();
 
-        /** Whether the user may import this kind of record for the operation. */
-        abstract boolean mayImport(CorridorUser user, UUID operationId);
-
-        /** Imports the file; says what came of it on {@code out} (and progress on {@code err}). */
-        abstract Outcome importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
-                TableFormat format, PrintWriter err) throws Exception;
-
-        /** The counts an import reports, whatever it imported. */
-        record Outcome(ImportJobs.Status status, TableFormat format, UUID jobId, long rowsRead, long created,
-                long updated, long unchanged, long rejected, ProblemLog problems) {
-        }
+        /** Imports the file, read once for its hash and format; shows progress on {@code err}. */
+        abstract ImportReport importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
+                ImportFile file, PrintWriter err) throws Exception;
 
         @Override
         public Integer call() throws Exception {
@@ -101,7 +95,7 @@ class ImportCommand implements Callable<Integer> {
                     return 1;
                 }
                 List<OperationSummary> operations = context.getBean(Directory.class).operations().stream()
-                        .filter(o -> mayImport(user, o.id()))
+                        .filter(o -> ImportJobs.mayImport(user, o.id()))
                         .filter(o -> operationCode == null || o.code().equalsIgnoreCase(operationCode)).toList();
                 if (operations.size() != 1) {
                     err.println(operations.isEmpty()
@@ -113,9 +107,10 @@ class ImportCommand implements Callable<Integer> {
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
                 long started = System.nanoTime();
-                Outcome outcome;
+                ImportReport outcome;
                 try {
-                    outcome = importFile(context, user, operations.get(0).id(), chosen, err);
+                    outcome = importFile(context, user, operations.get(0).id(),
+                            ImportFile.of(file, file.getFileName().toString(), chosen), err);
                 } catch (RuntimeException e) {
                     // A sentence, never the database's own message; the import recorded its job as FAILED already.
                     err.println(ImportJobs.failureReason(e));
@@ -132,7 +127,7 @@ class ImportCommand implements Callable<Integer> {
             }
         }
 
-        private static void print(PrintWriter out, Outcome report, double seconds) {
+        private static void print(PrintWriter out, ImportReport report, double seconds) {
             for (ProblemLog.Entry e : report.problems().entries()) {
                 out.println((e.note() ? "note" : "error") + "\tline " + e.line() + "\t" + e.column() + "\t"
                         + e.value() + "\t" + e.reason());
@@ -147,7 +142,7 @@ class ImportCommand implements Callable<Integer> {
                         case FAILED -> "Failed, nothing written";
                         default -> "Rejected, nothing written";
                     }, report.format(), report.jobId(), report.rowsRead(), report.created(), report.updated(),
-                    report.unchanged(), report.rejected(), seconds);
+                    report.unchanged(), report.rowsRejected(), seconds);
             out.flush();
         }
     }
@@ -160,24 +155,14 @@ class ImportCommand implements Callable<Integer> {
     static class Flows extends FileImport {
 
         @Override
-        boolean mayImport(CorridorUser user, UUID operationId) {
-            return FlowImport.mayImport(user, operationId);
-        }
-
-        @Override
-        Outcome importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
-                TableFormat format, PrintWriter err) throws Exception {
-            TableFormat actual = format != null ? format : TableFormat.detect(file);
-            ImportProgress progress = ImportProgress.of(err, file, actual);
-            FlowImport.Report report;
+        ImportReport importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
+                ImportFile file, PrintWriter err) {
+            ImportProgress progress = ImportProgress.of(err, file);
             try {
-                report = context.getBean(FlowImport.class).importFile(user, operationId, file,
-                        file.getFileName().toString(), actual, dryRun, progress);
+                return context.getBean(FlowImport.class).importFile(user, operationId, file, dryRun, progress);
             } finally {
                 progress.close();
             }
-            return new Outcome(report.status(), report.format(), report.jobId(), report.rowsRead(), report.created(),
-                    report.updated(), report.unchanged(), report.rowsRejected(), report.problems());
         }
     }
 
@@ -189,17 +174,9 @@ class ImportCommand implements Callable<Integer> {
     static class Activities extends FileImport {
 
         @Override
-        boolean mayImport(CorridorUser user, UUID operationId) {
-            return ActivityImport.mayImport(user, operationId);
-        }
-
-        @Override
-        Outcome importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
-                TableFormat format, PrintWriter err) throws Exception {
-            ActivityImport.Report report = context.getBean(ActivityImport.class).importFile(user, operationId, file,
-                    file.getFileName().toString(), format, dryRun);
-            return new Outcome(report.status(), report.format(), report.jobId(), report.rowsRead(), report.created(),
-                    report.updated(), report.unchanged(), report.rowsRejected(), report.problems());
+        ImportReport importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
+                ImportFile file, PrintWriter err) {
+            return context.getBean(ActivityImport.class).importFile(user, operationId, file, dryRun);
         }
     }
 }

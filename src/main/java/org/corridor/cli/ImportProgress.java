@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.corridor.flows.FlowImport;
+import org.corridor.interchange.ImportFile;
+import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.TableFormat;
 
 /**
@@ -15,7 +16,7 @@ import org.corridor.interchange.TableFormat;
  * second: a bar when the number of rows can be estimated (text files: their line count), else the rows read. Anywhere
  * else (a log, a pipe) plain lines, at most one every five seconds, so a log is not flooded.
  */
-final class ImportProgress implements FlowImport.Progress {
+final class ImportProgress implements ImportJobs.Progress {
 
     static final long TERMINAL_EVERY_NANOS = 250_000_000L;
     static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
@@ -36,10 +37,10 @@ final class ImportProgress implements FlowImport.Progress {
         this.clock = clock;
     }
 
-    /** For the file about to be imported, on the real standard error. */
-    static ImportProgress of(PrintWriter err, Path file, TableFormat format) {
+    /** For the file about to be imported, on the real standard error; its lines were counted as it was hashed. */
+    static ImportProgress of(PrintWriter err, ImportFile file) {
         boolean terminal = stderrIsTerminal() && !"dumb".equals(System.getenv("TERM"));
-        long expected = format == TableFormat.XLSX ? 0 : lineCount(file) - 1;
+        long expected = file.format() == TableFormat.XLSX ? 0 : file.lines() - 1;
         return new ImportProgress(err, terminal, expected, System::nanoTime);
     }
 

@@ -1,8 +1,10 @@
 package org.corridor.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The directory's API for other modules: look up field operations, places and organisations. */
@@ -14,14 +16,16 @@ public class Directory {
     private final CountryRepository countries;
     private final LocationRepository locations;
     private final OrganisationRepository organisations;
+    private final JdbcClient jdbc;
 
     Directory(FieldOperationRepository operations, OfficeRepository offices, CountryRepository countries,
-            LocationRepository locations, OrganisationRepository organisations) {
+            LocationRepository locations, OrganisationRepository organisations, JdbcClient jdbc) {
         this.operations = operations;
         this.offices = offices;
         this.countries = countries;
         this.locations = locations;
         this.organisations = organisations;
+        this.jdbc = jdbc;
     }
 
     public List<OperationSummary> operations() {
@@ -79,5 +83,26 @@ public class Directory {
     /** All partner organisations by name. */
     public List<OrganisationSummary> organisations() {
         return organisations.summaries();
+    }
+
+    /** The directory's records another module's records refer to, for {@link #keepUntilCommit}. */
+    public enum Referenced {
+        OPERATIONS("field_operation"), COUNTRIES("country"), LOCATIONS("location"), ORGANISATIONS("partner_organisation");
+
+        private final String table;
+
+        Referenced(String table) {
+            this.table = table;
+        }
+    }
+
+    /**
+     * Locks the given records until the caller's transaction ends so that none of them can be deleted meanwhile, as
+     * PostgreSQL's own check of a foreign key would ({@code FOR KEY SHARE}: they may still be edited); returns how
+     * many of them exist, and are now locked. For a module that checks its references once for many rows.
+     */
+    public long keepUntilCommit(Referenced kind, Collection<UUID> ids) {
+        return jdbc.sql("select count(*) from (select id from " + kind.table + " where id = any(:ids) for key share) l")
+                .param("ids", ids.toArray(UUID[]::new)).query(Long.class).single();
     }
 }

@@ -3,19 +3,16 @@ package org.corridor.flows;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
-import org.corridor.flows.FlowImport;
 import org.corridor.kernel.RecordNotFound;
+import org.corridor.interchange.ImportFile;
 import org.corridor.interchange.ImportJobs;
+import org.corridor.interchange.ImportKind;
 import org.corridor.interchange.TableFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +43,7 @@ class FlowImportController {
 
     private List<OperationSummary> importable(CorridorUser user) {
         List<OperationSummary> operations = directory.operations().stream()
-                .filter(o -> FlowImport.mayImport(user, o.id())).toList();
+                .filter(o -> ImportJobs.mayImport(user, o.id())).toList();
         if (operations.isEmpty()) {
             throw new AccessDeniedException("Only focal points import flow counts");
         }
@@ -61,7 +58,7 @@ class FlowImportController {
     private String form(CorridorUser user, Model model, List<OperationSummary> operations, String error) {
         model.addAttribute("operations", operations);
         model.addAttribute("error", error);
-        List<ImportJobs.ImportJob> history = jobs.recent("FLOWS", operations.stream().map(OperationSummary::id).toList(),
+        List<ImportJobs.ImportJob> history = jobs.recent(ImportKind.FLOWS, operations.stream().map(OperationSummary::id).toList(),
                 user.id(), HISTORY);
         model.addAttribute("history", history);
         model.addAttribute("people", accounts.displayNames(history.stream().map(ImportJobs.ImportJob::startedBy).toList()));
@@ -88,18 +85,10 @@ class FlowImportController {
         if (error != null) {
             return form(user, model, operations, error);
         }
-        Path spooled = Files.createTempFile("corridor-import-", ".upload");
-        try {
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
-            }
-            String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-            TableFormat chosenFormat = TableFormat.named(format).orElse(null);
-            FlowImport.Report report = flowImport.importFile(user, chosen, spooled, name, chosenFormat,
-                    !"import".equals(action), null);
-            return "redirect:/flows/import/" + report.jobId();
-        } finally {
-            Files.deleteIfExists(spooled);
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        try (ImportFile spooled = ImportFile.spool(file.getInputStream(), name, TableFormat.named(format).orElse(null))) {
+            return "redirect:/flows/import/" + flowImport.importFile(user, chosen, spooled, !"import".equals(action), null)
+                    .jobId();
         }
     }
 
@@ -109,7 +98,7 @@ class FlowImportController {
 
     /** A flow import's progress and report: for who started it, the members of its operation, and administrators. */
     static boolean mayView(CorridorUser user, ImportJobs.ImportJob job) {
-        return "FLOWS".equals(job.kind()) && (user.id().equals(job.startedBy()) || user.isAdmin()
+        return job.kind() == ImportKind.FLOWS && (user.id().equals(job.startedBy()) || user.isAdmin()
                 || (job.operationId() != null && user.isMemberOf(job.operationId())));
     }
 

@@ -1,25 +1,25 @@
 package org.corridor.interchange;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.corridor.accounts.CorridorUser;
 import org.corridor.kernel.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,9 +29,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The record of every import: who ran it, when, on which file (name and SHA-256), what came of it (rows read,
- * written, unchanged, rejected) and its problems. Written in transactions of their own, so the record of a
- * rejected or failed import stays when the import itself is rolled back.
+ * The one pipeline every import runs through, and the record of every import: who ran it, when, on which file
+ * (name and SHA-256), what came of it (rows read, written, unchanged, rejected) and its problems. The record is
+ * written in transactions of its own, so the record of a rejected or failed import stays when the import itself is
+ * rolled back.
+ *
+ * <p>An import ({@link ImportRun}) supplies its columns, its row rules and how its checked rows are written; here its
+ * job is started ({@link #begin}), its file read ({@link ImportFile}, {@link TableReader}) with progress reported,
+ * checked and written in one transaction ({@link #run}, or {@link #runInBackground} for a page that polls the job),
+ * and its outcome or failure recorded.
  *
  * <p>While a job runs, the process running it holds a PostgreSQL advisory lock named after the job on a connection
  * of its own. If that process dies (a restart, a crash), PostgreSQL drops the lock with the connection, and the next
@@ -47,7 +53,7 @@ public class ImportJobs {
     }
 
     /** An import as recorded. */
-    public record ImportJob(UUID id, UUID operationId, String kind, TableFormat format, String fileName, String sha256,
+    public record ImportJob(UUID id, UUID operationId, ImportKind kind, TableFormat format, String fileName, String sha256,
             boolean dryRun, Status status, long rowsRead, long rowsWritten, long rowsUnchanged, long rowsRejected,
             UUID startedBy, Instant startedAt, Instant finishedAt, Step step) {
     }
@@ -90,12 +96,243 @@ public class ImportJobs {
     }
 
     private final TransactionTemplate ownTransaction;
+    /** The import's own transaction: reading, checking and writing, committed only when the file is written. */
+    private final TransactionTemplate importTransaction;
+    private final ObjectProvider<TaskExecutor> executor;
 
-    ImportJobs(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    ImportJobs(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+            @Qualifier("applicationTaskExecutor") ObjectProvider<TaskExecutor> executor) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.importTransaction = new TransactionTemplate(transactions);
+        this.executor = executor;
+    }
+
+    /** Imports are the focal points' (DESIGN.md: "FOCAL_POINT ... imports"), whatever they import. */
+    public static boolean mayImport(CorridorUser user, UUID operationId) {
+        return operationId != null && user.mayEditAnyRecordOf(operationId);
+    }
+
+    /** How often, in rows, a running import tells its {@link Progress} how far it has read. */
+    public static final int PROGRESS_EVERY = 10_000;
+
+    /**
+     * Told how far reading has come (every {@link #PROGRESS_EVERY} rows and at the end), and when reading is over and
+     * the file is checked as a whole and, if fit, written.
+     */
+    public interface Progress {
+        void rowsRead(long rows);
+
+        default void checking(long rows) {
+        }
+
+        Progress NONE = rows -> { };
+    }
+
+    /** A job as its import runs: who imports which file for which operation, its problems and rows read so far. */
+    public static final class Running {
+        private final ImportKind kind;
+        private final CorridorUser user;
+        private final UUID operationId;
+        private final ImportFile file;
+        private final boolean dryRun;
+        private final Progress progress;
+        private final ProblemLog problems = new ProblemLog();
+        private UUID id;
+        private long rowsRead;
+
+        private Running(ImportKind kind, CorridorUser user, UUID operationId, ImportFile file, boolean dryRun,
+                Progress progress) {
+            this.kind = kind;
+            this.user = user;
+            this.operationId = operationId;
+            this.file = file;
+            this.dryRun = dryRun;
+            this.progress = progress == null ? Progress.NONE : progress;
+        }
+
+        /** The job's id; null while the run is built, before the job is recorded. */
+        public UUID id() {
+            return id;
+        }
+
+        public ImportKind kind() {
+            return kind;
+        }
+
+        public CorridorUser user() {
+            return user;
+        }
+
+        public UUID operationId() {
+            return operationId;
+        }
+
+        public ImportFile file() {
+            return file;
+        }
+
+        public boolean dryRun() {
+            return dryRun;
+        }
+
+        public ProblemLog problems() {
+            return problems;
+        }
+
+        /** Data rows read so far. */
+        public long rowsRead() {
+            return rowsRead;
+        }
+    }
+
+    /** An import whose job is recorded (and marked running) but whose file is not read yet: {@link #run} it. */
+    public static final class Begun {
+        private final Running job;
+        private final ImportRun run;
+
+        private Begun(Running job, ImportRun run) {
+            this.job = job;
+            this.run = run;
+        }
+
+        public UUID jobId() {
+            return job.id;
+        }
+    }
+
+    /**
+     * Records the import's job, so that a page can point to it at once; the file is read by {@link #run}, which must
+     * follow (the job stays marked running until it does). The run is built first, before the job holds its lock.
+     * The caller has checked {@link #mayImport}.
+     */
+    public Begun begin(ImportKind kind, CorridorUser user, UUID operationId, ImportFile file, boolean dryRun,
+            Progress progress, java.util.function.Function<Running, ImportRun> importer) {
+        Running job = new Running(kind, user, operationId, file, dryRun, progress);
+        ImportRun run = importer.apply(job);
+        job.id = start(user.id(), operationId, kind, file.format(), file.name(), file.sha256(), dryRun);
+        return new Begun(job, run);
+    }
+
+    /**
+     * Reads, checks and (unless a dry run) writes the begun import's file in one transaction, and records its outcome
+     * in the job. Never throws for bad content or a failure of the database: everything is in the report.
+     */
+    public ImportReport run(Begun begun) {
+        Running job = begun.job;
+        ImportRun run = begun.run;
+        try {
+            ImportReport report = importTransaction.execute(status -> {
+                ImportReport done = execute(job, run);
+                if (job.dryRun || done.status() != Status.WRITTEN) {
+                    status.setRollbackOnly();
+                }
+                return done;
+            });
+            finish(job.id, new Outcome(report.status(), report.rowsRead(), report.created() + report.updated(),
+                    report.unchanged(), report.rowsRejected()), report.problems());
+            return report;
+        } catch (RuntimeException | Error e) {
+            // Recorded as FAILED at once, with a sentence saying why (the database's own words go to the log only).
+            Optional<String> raced = e instanceof RuntimeException failure ? run.changedMeanwhile(failure)
+                    : Optional.empty();
+            if (raced.isPresent()) {
+                job.problems.error(0, "", "", raced.get());
+            } else if (e instanceof UncheckedIOException unreadable) {
+                job.problems.error(0, "", "", "The file could not be read: " + unreadable.getCause().getMessage()
+                        + ". Nothing was written.");
+            } else {
+                log.error("{} import {} failed; nothing was written", job.kind, job.id, e);
+                job.problems.error(0, "", "", failureReason(e));
+            }
+            finish(job.id, new Outcome(Status.FAILED, job.rowsRead, 0, 0, 0), job.problems);
+            if (e instanceof Error error) {
+                throw error;
+            }
+            return new ImportReport(job.id, Status.FAILED, job.file.format(), job.rowsRead, 0, 0, 0, 0, job.problems);
+        }
+    }
+
+    /**
+     * Runs the begun import in the background (its progress and outcome recorded in the job, which a page polls),
+     * and deletes its file when it is done.
+     */
+    public void runInBackground(Begun begun) {
+        executor.getObject().execute(() -> {
+            try {
+                run(begun);
+            } catch (RuntimeException e) {
+                log.warn("{} import of {} failed: {}", begun.job.kind, begun.job.file.name(), e.toString());
+            } finally {
+                try {
+                    begun.job.file.close();
+                } catch (IOException e) {
+                    log.warn("Could not delete {}: {}", begun.job.file.path(), e.toString());
+                }
+            }
+        });
+    }
+
+    private ImportReport execute(Running job, ImportRun run) {
+        progress(job.id, 0, Step.READING);
+        TableReader.Rows counted = new TableReader.Rows() {
+            long jobRecorded = System.nanoTime();
+
+            @Override
+            public void columns(List<TableColumn> columns) {
+                run.columns(columns);
+            }
+
+            @Override
+            public void row(TableRow row) {
+                long read = ++job.rowsRead;
+                if (read % PROGRESS_EVERY == 0) {
+                    job.progress.rowsRead(read);
+                    // The job's record is what a page polls; once a second is often enough and costs nothing.
+                    if (System.nanoTime() - jobRecorded > 1_000_000_000L) {
+                        progress(job.id, read, Step.READING);
+                        jobRecorded = System.nanoTime();
+                    }
+                }
+                run.row(row);
+            }
+        };
+        try {
+            run.read(() -> TableReader.read(job.file, job.problems, counted));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long read = job.rowsRead;
+        job.progress.rowsRead(read);
+        job.progress.checking(read);
+        progress(job.id, read, Step.CHECKING);
+        if (read > 0) {
+            run.check();
+        }
+        if (read == 0 && !job.problems.hasErrors()) {
+            job.problems.error(0, "", "", run.emptyFile());
+        }
+        if (job.problems.hasErrors()) {
+            return rejected(job, run);
+        }
+        if (job.dryRun) {
+            return report(job, Status.CHECKED, run.wouldWrite());
+        }
+        progress(job.id, read, Step.WRITING);
+        ImportRun.Counts written = run.write();
+        return job.problems.hasErrors() ? rejected(job, run) : report(job, Status.WRITTEN, written);
+    }
+
+    private static ImportReport rejected(Running job, ImportRun run) {
+        return new ImportReport(job.id, Status.REJECTED, job.file.format(), job.rowsRead, 0, 0, 0,
+                Math.max(run.rowsRejected(), 1), job.problems);
+    }
+
+    private static ImportReport report(Running job, Status status, ImportRun.Counts counts) {
+        return new ImportReport(job.id, status, job.file.format(), job.rowsRead, counts.created(), counts.updated(),
+                counts.unchanged(), 0, job.problems);
     }
 
     /**
@@ -138,28 +375,18 @@ public class ImportJobs {
 
     /** The file's SHA-256 in hex, read streaming. */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return ImportFile.of(file, file.getFileName().toString(), TableFormat.CSV).sha256();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public UUID start(UUID startedBy, UUID operationId, String kind, TableFormat format, String fileName, String sha256,
+    public UUID start(UUID startedBy, UUID operationId, ImportKind kind, TableFormat format, String fileName, String sha256,
             boolean dryRun) {
         UUID id = Ids.newId();
         jdbc.sql("""
                 insert into import_job (id, operation_id, kind, format, file_name, file_sha256, dry_run, status,
                     started_by, started_at)
                 values (:id, :operation, :kind, :format, :fileName, :sha256, :dryRun, 'RUNNING', :startedBy, now())""")
-                .param("id", id).param("operation", operationId).param("kind", kind).param("format", format.name())
+                .param("id", id).param("operation", operationId).param("kind", kind.name()).param("format", format.name())
                 .param("fileName", fileName).param("sha256", sha256).param("dryRun", dryRun)
                 .param("startedBy", startedBy).update();
         hold(id);
@@ -359,18 +586,18 @@ public class ImportJobs {
      * The latest jobs of a kind for the given operations, and those the user started, newest first; a job left
      * running by a process that stopped is settled first (see {@link #find}).
      */
-    public List<ImportJob> recent(String kind, Collection<UUID> operationIds, UUID startedBy, int limit) {
+    public List<ImportJob> recent(ImportKind kind, Collection<UUID> operationIds, UUID startedBy, int limit) {
         return jdbc.sql("""
                 select * from import_job where kind = :kind and (operation_id = any(:operations) or started_by = :user)
                 order by started_at desc limit :limit""")
-                .param("kind", kind).param("operations", operationIds.toArray(UUID[]::new)).param("user", startedBy)
+                .param("kind", kind.name()).param("operations", operationIds.toArray(UUID[]::new)).param("user", startedBy)
                 .param("limit", limit).query(ImportJobs::job).list().stream()
                 .map(job -> job.status() == Status.RUNNING ? find(job.id()).orElse(job) : job).toList();
     }
 
     private static ImportJob job(java.sql.ResultSet rs, int row) throws SQLException {
         return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
-                rs.getString("kind"), TableFormat.valueOf(rs.getString("format")), rs.getString("file_name"),
+                ImportKind.valueOf(rs.getString("kind")), TableFormat.valueOf(rs.getString("format")), rs.getString("file_name"),
                 rs.getString("file_sha256"), rs.getBoolean("dry_run"), Status.valueOf(rs.getString("status")),
                 rs.getLong("rows_read"), rs.getLong("rows_written"), rs.getLong("rows_unchanged"),
                 rs.getLong("rows_rejected"), rs.getObject("started_by", UUID.class),

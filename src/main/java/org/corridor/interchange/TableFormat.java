@@ -36,6 +36,6 @@ public enum TableFormat {
         if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return XLSX;
         }
-        return TableReader.hasHashtagRow(file) ? HXL : CSV;
+        return TableReader.hasHashtagRow(file, TableReader.charsetOf(file)) ? HXL : CSV;
     }
 }

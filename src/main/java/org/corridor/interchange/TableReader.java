@@ -62,23 +62,33 @@ public final class TableReader {
     /** Reads the file in the given format, or in the detected one when {@code format} is null; returns the format read. */
     public static TableFormat read(Path file, TableFormat format, ProblemLog problems, Rows rows) throws IOException {
         TableFormat actual = format == null ? TableFormat.detect(file) : format;
-        Assembler assembler = new Assembler(actual, problems, rows);
+        return read(file, actual, actual == TableFormat.XLSX ? null : charsetOf(file), problems, rows);
+    }
+
+    /** Reads an import's file in its format and, for text, its charset, both known since it arrived. */
+    public static TableFormat read(ImportFile file, ProblemLog problems, Rows rows) throws IOException {
+        return read(file.path(), file.format(), file.charset(), problems, rows);
+    }
+
+    private static TableFormat read(Path file, TableFormat format, Charset charset, ProblemLog problems, Rows rows)
+            throws IOException {
+        Assembler assembler = new Assembler(format, problems, rows);
         try {
-            if (actual == TableFormat.XLSX) {
+            if (format == TableFormat.XLSX) {
                 readXlsx(file, assembler, problems);
             } else {
-                readText(file, assembler, problems);
+                readText(file, charset, assembler, problems);
             }
             assembler.finish();
         } catch (Stop stop) {
             // the assembler logged why reading stopped
         }
-        return actual;
+        return format;
     }
 
-    /** Whether a text file has a HXL hashtag row among its first rows. */
-    static boolean hasHashtagRow(Path file) throws IOException {
-        try (CSVParser parser = textParser(file)) {
+    /** Whether a text file has a HXL hashtag row among its first rows (read only that far). */
+    static boolean hasHashtagRow(Path file, Charset charset) throws IOException {
+        try (CSVParser parser = textParser(file, charset)) {
             int seen = 0;
             for (CSVRecord record : parser) {
                 if (isHashtagRow(cells(record))) {
@@ -111,8 +121,9 @@ public final class TableReader {
         return tags > 0 && tags >= others;
     }
 
-    private static void readText(Path file, Assembler assembler, ProblemLog problems) throws IOException {
-        try (CSVParser parser = textParser(file)) {
+    private static void readText(Path file, Charset charset, Assembler assembler, ProblemLog problems)
+            throws IOException {
+        try (CSVParser parser = textParser(file, charset)) {
             long line = 1;
             var records = parser.iterator();
             while (true) {
@@ -140,8 +151,7 @@ public final class TableReader {
         return cells;
     }
 
-    private static CSVParser textParser(Path file) throws IOException {
-        Charset charset = charsetOf(file);
+    private static CSVParser textParser(Path file, Charset charset) throws IOException {
         char delimiter = delimiterOf(file, charset);
         Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset));
         reader.mark(1);

@@ -1,5 +1,6 @@
 package org.corridor.activities;
 
+import org.corridor.interchange.ImportReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -39,6 +40,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Importing files of activities: round trip with the export, every reason a row is refused, all or nothing, idempotent, audited. */
 @SpringBootTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ActivityImportTests {
 
     static final UUID IOM = ActivitiesTests.IOM;
@@ -96,7 +98,7 @@ class ActivityImportTests {
         return Files.writeString(dir.resolve("activities-" + UUID.randomUUID() + ".csv"), content);
     }
 
-    ActivityImport.Report run(Path file, boolean dryRun) throws IOException {
+    ImportReport run(Path file, boolean dryRun) throws IOException {
         return activityImport.importFile(focal, operation, file, file.getFileName().toString(), null, dryRun);
     }
 
@@ -115,7 +117,7 @@ class ActivityImportTests {
 
     @Test
     void importsRowsAsActivitiesReadingNamesAndLabelsAsPeopleTypeThem() throws IOException {
-        ActivityImport.Report report = run(csv(twoActivities()), false);
+        ImportReport report = run(csv(twoActivities()), false);
 
         assertThat(report.status()).as(report.problems().entries().toString()).isEqualTo(ImportJobs.Status.WRITTEN);
         assertThat(report.created()).isEqualTo(2);
@@ -151,7 +153,7 @@ class ActivityImportTests {
         jdbc.sql("delete from activity where operation_id = :operation").param("operation", operation).update();
         assertThat(recorded()).isEmpty();
 
-        ActivityImport.Report report = activityImport.importFile(focal, operation, file, "export", null, false);
+        ImportReport report = activityImport.importFile(focal, operation, file, "export", null, false);
 
         assertThat(report.status()).as(report.problems().entries().toString()).isEqualTo(ImportJobs.Status.WRITTEN);
         assertThat(report.format()).as("detected from the file").isEqualTo(format);
@@ -172,7 +174,7 @@ class ActivityImportTests {
                 LocalDate.of(2016, 1, 1), null));
         long auditEntries = auditCount();
 
-        ActivityImport.Report report = activityImport.importFile(focal, operation, export(format), "export", format, false);
+        ImportReport report = activityImport.importFile(focal, operation, export(format), "export", format, false);
 
         assertThat(report.unchanged()).as(report.problems().entries().toString()).isEqualTo(1);
         assertThat(report.created() + report.updated()).isZero();
@@ -185,7 +187,7 @@ class ActivityImportTests {
         run(file, false);
         List<Activity> first = recorded();
 
-        ActivityImport.Report again = run(file, false);
+        ImportReport again = run(file, false);
 
         assertThat(again.status()).isEqualTo(ImportJobs.Status.WRITTEN);
         assertThat(again.unchanged()).isEqualTo(2);
@@ -198,7 +200,7 @@ class ActivityImportTests {
         run(csv(twoActivities()), false);
         String corrected = twoActivities().replace("ONGOING,2016-02-01,2016-11-30", "COMPLETED,2016-02-01,2016-10-31");
 
-        ActivityImport.Report report = run(csv(corrected), false);
+        ImportReport report = run(csv(corrected), false);
 
         assertThat(report.updated()).isEqualTo(1);
         assertThat(report.unchanged()).isEqualTo(1);
@@ -217,7 +219,7 @@ class ActivityImportTests {
                 ResponseArea.MONITORING, Set.of(Dimension.HUMAN), ActivityKind.NON_PROJECT, null, null, null,
                 ActivityStatus.ONGOING, LocalDate.of(2015, 9, 1), null, null, null, null, null));
 
-        ActivityImport.Report report = run(csv("id,title,response_area,dimensions,kind,status,starts_on\n" + a.id()
+        ImportReport report = run(csv("id,title,response_area,dimensions,kind,status,starts_on\n" + a.id()
                 + ",Monitoring at Gevgelija,MONITORING,HUMAN,NON_PROJECT,ONGOING,2015-09-01\n"), false);
 
         assertThat(report.updated()).isEqualTo(1);
@@ -233,7 +235,7 @@ class ActivityImportTests {
                 ResponseArea.REPORTING_AND_LIAISON, Set.of(Dimension.HUMAN), ActivityKind.NON_PROJECT, null, null, null,
                 ActivityStatus.ONGOING, LocalDate.of(2015, 9, 1), null, null, null, null, null));
 
-        ActivityImport.Report report = run(csv("id,title,response_area,dimensions,kind,status,starts_on\n"
+        ImportReport report = run(csv("id,title,response_area,dimensions,kind,status,starts_on\n"
                 + a.id() + ",Liaison renamed,REPORTING_AND_LIAISON,HUMAN,NON_PROJECT,ONGOING,2015-09-01\n"
                 + ",Liaison,REPORTING_AND_LIAISON,HUMAN,NON_PROJECT,COMPLETED,2015-09-01\n"), false);
 
@@ -257,9 +259,23 @@ class ActivityImportTests {
         assertThat(after.donor()).isEqualTo("Donor state");
     }
 
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
+    @Test
+    void aWrittenFileIsAnnouncedOnceWithItsJobCountsAndDaysButADryRunIsNot() throws IOException {
+        run(csv(twoActivities()), true);
+        assertThat(events.stream(ActivitiesImported.class)).isEmpty();
+
+        ImportReport report = run(csv(twoActivities()), false);
+
+        assertThat(events.stream(ActivitiesImported.class)).singleElement().isEqualTo(new ActivitiesImported(
+                report.jobId(), operation, 2, 0, LocalDate.parse("2015-09-01"), LocalDate.parse("2016-11-30")));
+    }
+
     @Test
     void aDryRunReportsWhatItWouldDoAndWritesNothing() throws IOException {
-        ActivityImport.Report report = run(csv(twoActivities()), true);
+        ImportReport report = run(csv(twoActivities()), true);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.CHECKED);
         assertThat(report.created()).isEqualTo(2);
@@ -268,7 +284,7 @@ class ActivityImportTests {
 
     @Test
     void aBadLastRowLeavesNothingWritten() throws IOException {
-        ActivityImport.Report report = run(csv(twoActivities()
+        ImportReport report = run(csv(twoActivities()
                 + code + ",Late row,SPORTS,HUMAN,PROJECT,,,,ONGOING,2016-01-01,,,,\n"), false);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
@@ -301,7 +317,7 @@ class ActivityImportTests {
                 + ",,,MONITORING,HUMAN,NON_PROJECT,,,,ONGOING,2016-01-01,,,,\n"                           // 15
                 + "not-an-id,,L,MONITORING,HUMAN,NON_PROJECT,,,,ONGOING,2016-01-01,,,,\n");               // 16
 
-        ActivityImport.Report report = run(file, false);
+        ImportReport report = run(file, false);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         assertThat(problem(report, 3)).contains("operation", "atlantis", "No field operation has this code or name");
@@ -327,7 +343,7 @@ class ActivityImportTests {
 
     @Test
     void aFileWithoutARequiredColumnIsRefusedAsAWhole() throws IOException {
-        ActivityImport.Report report = run(csv("title,starts_on\nA,2016-01-01\n"), false);
+        ImportReport report = run(csv("title,starts_on\nA,2016-01-01\n"), false);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason)
@@ -343,7 +359,7 @@ class ActivityImportTests {
                     LocalDate.of(2016, 1, 1), null, null, null, null, null));
         }
 
-        ActivityImport.Report report = run(csv("title,response_area,dimensions,kind,status,starts_on\n"
+        ImportReport report = run(csv("title,response_area,dimensions,kind,status,starts_on\n"
                 + "Twin,MONITORING,HUMAN,NON_PROJECT,COMPLETED,2016-01-01\n"), false);
 
         assertThat(problem(report, 2)).contains("Several activities", "add the id column");
@@ -358,7 +374,7 @@ class ActivityImportTests {
                 csv(twoActivities()), "a.csv", null, false)).isInstanceOf(AccessDeniedException.class);
     }
 
-    String problem(ActivityImport.Report report, long line) {
+    String problem(ImportReport report, long line) {
         return report.problems().entries().stream().filter(e -> e.line() == line)
                 .map(e -> e.column() + " | " + e.value() + " | " + e.reason()).toList().toString();
     }

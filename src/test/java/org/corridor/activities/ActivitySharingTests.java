@@ -1,5 +1,6 @@
 package org.corridor.activities;
 
+import org.corridor.interchange.ImportReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -442,13 +443,13 @@ class ActivitySharingTests {
                 + byLevel.get(DistributionLevel.OPERATION).id() + row
                 + byLevel.get(DistributionLevel.OSCE).id() + row.replace("Row", "Other row"));
 
-        ActivityImport.Report report = activityImport.importFile(neighbourFocal, neighbour, file, "a.csv", null, true);
+        ImportReport report = activityImport.importFile(neighbourFocal, neighbour, file, "a.csv", null, true);
 
         assertThat(reasons(report, 2)).contains("This id cannot be used").doesNotContain("another operation");
         assertThat(reasons(report, 3)).contains("This id is an activity of another operation");
     }
 
-    static String reasons(ActivityImport.Report report, long line) {
+    static String reasons(ImportReport report, long line) {
         return report.problems().entries().stream().filter(e -> e.line() == line).map(ProblemLog.Entry::reason)
                 .toList().toString();
     }

@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import org.corridor.interchange.ImportReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -80,7 +81,7 @@ class FlowImportRaceTests {
             return null;
         }).when(jobs).progress(any(), anyLong(), eq(ImportJobs.Step.WRITING));
 
-        FlowImport.Report report = flowImport.importFile(importer, skopje, file, "race.csv", null, false, null);
+        ImportReport report = flowImport.importFile(importer, skopje, file, "race.csv", null, false, null);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.FAILED);
         assertThat(report.created()).isZero();

@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import org.corridor.interchange.ImportReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -39,6 +40,7 @@ import org.corridor.database.EmbeddedDatabase;
 
 /** Importing files of flow counts: the rules of the form, all or nothing, idempotent, corrections audited. */
 @SpringBootTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class FlowImportTests {
 
     @Autowired
@@ -82,7 +84,7 @@ class FlowImportTests {
      * imports accept ({@link org.corridor.kernel.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
      * takes 1990 onwards, FlowImportPagesTests 2012, the demo 2015 and 2016).
      */
-    static final List<Integer> YEARS = List.of(2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
+    static final List<Integer> YEARS = List.of(1975, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
             2021, 2022, 2023, 2024);
     static int nextYear = 0;
     int year;
@@ -107,7 +109,7 @@ class FlowImportTests {
         return Files.writeString(dir.resolve("flows-" + UUID.randomUUID() + ".csv"), content);
     }
 
-    FlowImport.Report run(Path file, TableFormat format, boolean dryRun) throws IOException {
+    ImportReport run(Path file, TableFormat format, boolean dryRun) throws IOException {
         return flowImport.importFile(officer, skopje, file, file.getFileName().toString(), format, dryRun, null);
     }
 
@@ -125,12 +127,12 @@ class FlowImportTests {
     @Test
     void importsACsvFileAndReimportingItChangesNothing() throws IOException {
         Path file = csv(threeDays());
-        FlowImport.Report first = run(file, null, false);
+        ImportReport first = run(file, null, false);
         assertThat(first.status()).isEqualTo(ImportJobs.Status.WRITTEN);
         assertThat(first.created()).isEqualTo(3);
         assertThat(rowsOfYear()).isEqualTo(3);
 
-        FlowImport.Report again = run(file, null, false);
+        ImportReport again = run(file, null, false);
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
@@ -140,7 +142,7 @@ class FlowImportTests {
     @Test
     void aCorrectingFileUpdatesTheCountAndTheAuditShowsBeforeAndAfter() throws IOException {
         run(csv(threeDays()), null, false);
-        FlowImport.Report correction = run(csv(HEADER + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,140,30,20,50,5\n"), null, false);
+        ImportReport correction = run(csv(HEADER + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,140,30,20,50,5\n"), null, false);
         assertThat(correction.updated()).isEqualTo(1);
         assertThat(correction.created()).isZero();
 
@@ -167,7 +169,7 @@ class FlowImportTests {
                 + day(6) + ",MK-GEVGELIJA-BCP,ENTRY,Nobody Inc,100,,,,\n" // 10: unknown source
                 + day(7) + ",MK-GEVGELIJA-BCP,ENTRY,,-4,,,,\n"            // 11: negative
                 + day(8) + ",MK-GEVGELIJA-BCP,ENTRY,,10,,,5,7\n");        // 12: unaccompanied greater than children
-        FlowImport.Report report = run(file, null, false);
+        ImportReport report = run(file, null, false);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         assertThat(rowsOfYear()).isZero();
@@ -200,7 +202,7 @@ class FlowImportTests {
             content.append(LocalDate.of(year, 2, d)).append(",MK-GEVGELIJA-BCP,ENTRY,,").append(d).append(",,,,\n");
         }
         content.append(day(1)).append(",MK-GEVGELIJA-BCP,ENTRY,,5,6,,,\n");
-        FlowImport.Report report = run(csv(content.toString()), null, false);
+        ImportReport report = run(csv(content.toString()), null, false);
         assertThat(report.rowsRead()).isEqualTo(29);
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         assertThat(report.problems().entries()).extracting(ProblemLog.Entry::line).containsExactly(30L);
@@ -209,7 +211,7 @@ class FlowImportTests {
 
     @Test
     void aDryRunReportsWithoutWriting() throws IOException {
-        FlowImport.Report report = run(csv(threeDays()), null, true);
+        ImportReport report = run(csv(threeDays()), null, true);
         assertThat(report.status()).isEqualTo(ImportJobs.Status.CHECKED);
         assertThat(report.created()).isEqualTo(3);
         assertThat(rowsOfYear()).isZero();
@@ -225,7 +227,7 @@ class FlowImportTests {
                 + monday + "," + monday.plusDays(6) + ",MK-GEVGELIJA-BCP,,ENTRY,IOM,700,200,fine\n"
                 + monday + "," + monday.plusDays(6) + ",,MKD,ENTRY,IOM,900,,national total\n"
                 + monday + "," + monday.plusDays(6) + ",,mk,EXIT,IOM,850,,\n");
-        FlowImport.Report report = run(file, null, false);
+        ImportReport report = run(file, null, false);
         assertThat(report.format()).isEqualTo(TableFormat.HXL);
         assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
         assertThat(report.created()).isEqualTo(3);
@@ -257,7 +259,7 @@ class FlowImportTests {
             }
             workbook.write(out);
         }
-        FlowImport.Report report = run(xlsx, null, false);
+        ImportReport report = run(xlsx, null, false);
         assertThat(report.format()).isEqualTo(TableFormat.XLSX);
         assertThat(report.unchanged()).isEqualTo(3);
         assertThat(report.created()).isZero();
@@ -269,14 +271,14 @@ class FlowImportTests {
         UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
         CorridorUser serbian = accounts.create("imp.rs." + UUID.randomUUID().toString().substring(0, 8), "Importer",
                 "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
-        FlowImport.Report report = flowImport.importFile(serbian, serbia, csv(content), "rs.csv", null, false, null);
+        ImportReport report = flowImport.importFile(serbian, serbia, csv(content), "rs.csv", null, false, null);
         assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
     }
 
     @Test
     void rejectsACountAnotherOperationOwnsNamingItWhereTheImporterMayReadThatCount() throws IOException {
         serbiaImports(HEADER + day(9) + ",MK-TABANOVCE-TC,EXIT,,90,,,,\n");
-        FlowImport.Report report = run(csv(HEADER + day(9) + ",MK-TABANOVCE-TC,EXIT,,91,,,,\n"), null, false);
+        ImportReport report = run(csv(HEADER + day(9) + ",MK-TABANOVCE-TC,EXIT,,91,,,,\n"), null, false);
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason).singleElement()
                 .satisfies(reason -> assertThat(reason).contains("OSCE Mission to Serbia").contains("focal point"));
@@ -286,7 +288,7 @@ class FlowImportTests {
     void rejectsACountAnotherOperationKeepsToItselfWithoutNamingThatOperation() throws IOException {
         serbiaImports("date,location_code,direction,total,distribution_level\n" + day(10)
                 + ",MK-TABANOVCE-TC,EXIT,90,OPERATION\n");
-        FlowImport.Report report = run(csv(HEADER + day(10) + ",MK-TABANOVCE-TC,EXIT,,91,,,,\n"), null, false);
+        ImportReport report = run(csv(HEADER + day(10) + ",MK-TABANOVCE-TC,EXIT,,91,,,,\n"), null, false);
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason).singleElement()
                 .satisfies(reason -> assertThat(reason).contains("Another operation").doesNotContain("Serbia"));
@@ -305,7 +307,7 @@ class FlowImportTests {
         try {
             run(csv("date,location_code,direction,total,distribution_level\n" + day(11)
                     + ",MK-GEVGELIJA-BCP,ENTRY,100,OPERATION\n"), null, false);
-            FlowImport.Report report = run(csv(HEADER + day(11) + ",MK-GEVGELIJA-BCP,ENTRY,,120,,,,\n"
+            ImportReport report = run(csv(HEADER + day(11) + ",MK-GEVGELIJA-BCP,ENTRY,,120,,,,\n"
                     + day(12) + ",MK-GEVGELIJA-BCP,ENTRY,,130,,,,\n"), null, false);
             assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
             assertThat(jdbc.sql("select period_start, distribution_level from flow_count where operation_id = :op"
@@ -319,6 +321,20 @@ class FlowImportTests {
         }
     }
 
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
+    @Test
+    void aWrittenFileIsAnnouncedOnceWithItsJobCountsAndDaysButADryRunIsNot() throws IOException {
+        run(csv(threeDays()), null, true);
+        assertThat(events.stream(FlowCountsImported.class)).isEmpty();
+
+        ImportReport report = run(csv(threeDays()), null, false);
+
+        assertThat(events.stream(FlowCountsImported.class)).singleElement().isEqualTo(new FlowCountsImported(
+                report.jobId(), skopje, 3, 0, LocalDate.parse(day(1)), LocalDate.parse(day(2))));
+    }
+
     @Test
     void reportsProgressWhileReading() throws IOException {
         List<Long> seen = new ArrayList<>();
@@ -330,8 +346,8 @@ class FlowImportTests {
     void namesItsJobBeforeReadingAndShowsItRunningUntilItIsWritten() throws IOException {
         List<ImportJobs.ImportJob> whileChecking = new ArrayList<>();
         List<UUID> job = new ArrayList<>();
-        FlowImport.Begun begun = flowImport.begin(officer, skopje, csv(threeDays()), "j.csv", TableFormat.CSV, false,
-                new FlowImport.Progress() {
+        ImportJobs.Begun begun = flowImport.begin(officer, skopje, csv(threeDays()), "j.csv", TableFormat.CSV, false,
+                new ImportJobs.Progress() {
                     @Override
                     public void rowsRead(long rows) {
                     }
@@ -345,7 +361,7 @@ class FlowImportTests {
         assertThat(jobs.find(begun.jobId()).orElseThrow().status()).as("recorded before the file is read")
                 .isEqualTo(ImportJobs.Status.RUNNING);
 
-        FlowImport.Report report = flowImport.run(begun);
+        ImportReport report = flowImport.run(begun);
 
         assertThat(report.jobId()).isEqualTo(begun.jobId());
         assertThat(whileChecking).singleElement().extracting(ImportJobs.ImportJob::status)
@@ -384,7 +400,7 @@ class FlowImportTests {
         assertThat(jdbc.sql("select has_parameter_privilege('session_replication_role', 'SET')").query(Boolean.class)
                 .single()).as("granted to the application's role, for the import's one insert").isTrue();
 
-        FlowImport.Report report = run(csv(threeDays()), null, false);
+        ImportReport report = run(csv(threeDays()), null, false);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
         assertThat(rowsOfYear()).isEqualTo(3);
@@ -399,7 +415,7 @@ class FlowImportTests {
                 + " 'begin raise exception ''disk full in relation flow_count'' using errcode = ''53100''; end'").update();
         owner.sql("create trigger " + name + " before insert on flow_count for each row when"
                 + " (extract(year from new.period_start) = " + year + ") execute function " + name + "()").update();
-        FlowImport.Report report;
+        ImportReport report;
         try {
             report = run(csv(threeDays()), null, false);
         } finally {
@@ -419,7 +435,7 @@ class FlowImportTests {
         assertThat(rowsOfYear()).isZero();
     }
 
-    void assertFailsSayingWhyAndWritesNothing(FlowImport.Report report) {
+    void assertFailsSayingWhyAndWritesNothing(ImportReport report) {
         assertThat(report.status()).isEqualTo(ImportJobs.Status.FAILED);
         assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason)
                 .anyMatch(reason -> reason.contains("Nothing was written: import the file again."));
@@ -427,7 +443,7 @@ class FlowImportTests {
         assertThat(rowsOfYear()).isZero();
     }
 
-    FlowImport.Report importWithAPlaceRemovedMidway() throws IOException {
+    ImportReport importWithAPlaceRemovedMidway() throws IOException {
         UUID place = UUID.randomUUID();
         String code = "MK-GONE-" + place.toString().substring(0, 8).toUpperCase();
         jdbc.sql("""
@@ -437,7 +453,7 @@ class FlowImportTests {
         Path file = csv(HEADER + day(1) + "," + code + ",ENTRY,,10,,,,\n" + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,20,,,,\n");
 
         return flowImport.importFile(officer, skopje, file, "gone.csv", TableFormat.CSV, false,
-                new FlowImport.Progress() {
+                new ImportJobs.Progress() {
                     @Override
                     public void rowsRead(long rows) {
                     }

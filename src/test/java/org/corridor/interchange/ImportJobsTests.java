@@ -29,7 +29,7 @@ class ImportJobsTests {
     void recordsWhoImportedWhichFileAndWhatCameOfIt() throws IOException {
         Path file = Files.writeString(dir.resolve("flows.csv"), "abc");
         UUID user = UUID.randomUUID();
-        UUID id = jobs.start(user, null, "FLOWS", TableFormat.CSV, "flows.csv", ImportJobs.sha256(file), true);
+        UUID id = jobs.start(user, null, ImportKind.FLOWS, TableFormat.CSV, "flows.csv", ImportJobs.sha256(file), true);
         assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportJobs.Status.RUNNING);
 
         ProblemLog problems = new ProblemLog();
@@ -50,7 +50,7 @@ class ImportJobsTests {
     @Test
     void showsARunningJobsStepAndRowsReadUntilItIsFinished() throws IOException {
         Path file = Files.writeString(dir.resolve("big.csv"), "date,total\n");
-        UUID id = jobs.start(UUID.randomUUID(), null, "FLOWS", TableFormat.CSV, "big.csv", ImportJobs.sha256(file), false);
+        UUID id = jobs.start(UUID.randomUUID(), null, ImportKind.FLOWS, TableFormat.CSV, "big.csv", ImportJobs.sha256(file), false);
 
         jobs.progress(id, 20_000, ImportJobs.Step.READING);
         assertThat(jobs.find(id).orElseThrow()).extracting(ImportJobs.ImportJob::step, ImportJobs.ImportJob::rowsRead)
@@ -65,7 +65,7 @@ class ImportJobsTests {
     @Test
     void recordsAnImportWhoseProcessDiedAsStoppedAndSaysWhatToDo() throws IOException {
         Path file = Files.writeString(dir.resolve("huge.csv"), "date,total\n");
-        UUID id = jobs.start(UUID.randomUUID(), null, "FLOWS", TableFormat.CSV, "huge.csv", ImportJobs.sha256(file), false);
+        UUID id = jobs.start(UUID.randomUUID(), null, ImportKind.FLOWS, TableFormat.CSV, "huge.csv", ImportJobs.sha256(file), false);
         jobs.progress(id, 40_000, ImportJobs.Step.READING);
         assertThat(jobs.find(id).orElseThrow().status()).as("its process is alive").isEqualTo(ImportJobs.Status.RUNNING);
 
@@ -88,7 +88,7 @@ class ImportJobsTests {
     @Test
     void aFinishedJobIsNotTakenForAStoppedOne() throws IOException {
         Path file = Files.writeString(dir.resolve("small.csv"), "date,total\n");
-        UUID id = jobs.start(UUID.randomUUID(), null, "FLOWS", TableFormat.CSV, "small.csv", ImportJobs.sha256(file), true);
+        UUID id = jobs.start(UUID.randomUUID(), null, ImportKind.FLOWS, TableFormat.CSV, "small.csv", ImportJobs.sha256(file), true);
         jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.CHECKED, 0, 0, 0, 0), new ProblemLog());
 
         assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportJobs.Status.CHECKED);

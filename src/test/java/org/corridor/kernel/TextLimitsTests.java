@@ -1,5 +1,6 @@
 package org.corridor.kernel;
 
+import org.corridor.interchange.ImportReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -304,7 +305,7 @@ class TextLimitsTests {
                 + "+1000000-01-01,MK-GEVGELIJA-BCP,ENTRY,100\n"
                 + "1899-12-31,MK-GEVGELIJA-BCP,ENTRY,100\n");
 
-        FlowImport.Report report = flowImport.importFile(focal, skopje, csv, "dates.csv", null, false, null);
+        ImportReport report = flowImport.importFile(focal, skopje, csv, "dates.csv", null, false, null);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         List<ProblemLog.Entry> errors = report.problems().entries().stream().filter(e -> !e.note()).toList();
@@ -318,7 +319,7 @@ class TextLimitsTests {
                 + "Far back,,MONITORING,HUMAN,NON_PROJECT,ONGOING,-999999999-01-01\n"
                 + "Long," + text(4_001) + ",MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01\n");
 
-        ActivityImport.Report report = activityImport.importFile(focal, skopje, csv, "activities.csv", null, false);
+        ImportReport report = activityImport.importFile(focal, skopje, csv, "activities.csv", null, false);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         List<ProblemLog.Entry> errors = report.problems().entries().stream().filter(e -> !e.note()).toList();
