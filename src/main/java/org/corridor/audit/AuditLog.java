@@ -24,11 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.corridor.kernel.Ids;
-import org.corridor.accounts.CorridorUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -140,14 +137,8 @@ public class AuditLog {
                 .query((rs, n) -> new Object[] {rs.getLong("seq"), rs.getString("hash")}).single();
         long seq = (Long) head[0] + 1;
         String previousHash = (String) head[1];
-        UUID actorId = change.actor() == null ? null : change.actor().id();
-        String actorName = change.actor() == null ? "system" : change.actor().name();
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (change.actor() == null && authentication != null
-                && authentication.getPrincipal() instanceof CorridorUser user) {
-            actorId = user.id();
-            actorName = user.getUsername();
-        }
+        UUID actorId = change.actor().id();
+        String actorName = change.actor().name();
         AuditEntry entry = new AuditEntry(seq, Ids.newId(), Instant.now().truncatedTo(ChronoUnit.MICROS), actorId,
                 actorName, change.action(), change.recordType(), change.recordId(), change.operationId(),
                 toJson(change.before()), toJson(change.after()), previousHash, null);

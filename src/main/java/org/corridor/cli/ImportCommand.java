@@ -19,8 +19,6 @@ import org.corridor.interchange.ImportReport;
 import org.corridor.interchange.ProblemLog;
 import org.corridor.interchange.TableFormat;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -103,9 +101,6 @@ class ImportCommand implements Callable<Integer> {
                             : username + " imports for several operations: choose one with --operation.");
                     return 1;
                 }
-                // The audit log names the signed-in user; on the command line that is the importing user.
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
                 long started = System.nanoTime();
                 ImportReport outcome;
                 try {
@@ -122,8 +117,6 @@ class ImportCommand implements Callable<Integer> {
                     case FAILED -> 1;
                     default -> 0;
                 };
-            } finally {
-                SecurityContextHolder.clearContext();
             }
         }
 

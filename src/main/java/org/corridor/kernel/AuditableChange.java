@@ -12,11 +12,15 @@ import java.util.UUID;
  * @param operationId the field operation the record belongs to, if any
  * @param before the record before the change (null for a create)
  * @param after the record after the change (null for a delete)
- * @param actor who acted; every change names its actor (null only in code not yet moved over, which the audit
- *     log then records as the signed-in user of the publishing thread)
+ * @param actor who acted: the signed-in user, the command line's operator or {@link Actor#SYSTEM}; never read
+ *     from the publishing thread, so background work records who started it
  */
 public record AuditableChange(String action, String recordType, String recordId, UUID operationId,
         Object before, Object after, Actor actor) {
+
+    public AuditableChange {
+        java.util.Objects.requireNonNull(actor, "Every change names its actor");
+    }
 
     public static AuditableChange created(Actor actor, String recordType, Object id, UUID operationId, Object after) {
         return new AuditableChange("CREATE", recordType, String.valueOf(id), operationId, null, after, actor);
@@ -29,20 +33,5 @@ public record AuditableChange(String action, String recordType, String recordId,
 
     public static AuditableChange deleted(Actor actor, String recordType, Object id, UUID operationId, Object before) {
         return new AuditableChange("DELETE", recordType, String.valueOf(id), operationId, before, null, actor);
-    }
-
-    // The three below read the actor from the publishing thread; they go once every module passes its actor.
-
-    public static AuditableChange created(String recordType, Object id, UUID operationId, Object after) {
-        return new AuditableChange("CREATE", recordType, String.valueOf(id), operationId, null, after, null);
-    }
-
-    public static AuditableChange updated(String recordType, Object id, UUID operationId, Object before,
-            Object after) {
-        return new AuditableChange("UPDATE", recordType, String.valueOf(id), operationId, before, after, null);
-    }
-
-    public static AuditableChange deleted(String recordType, Object id, UUID operationId, Object before) {
-        return new AuditableChange("DELETE", recordType, String.valueOf(id), operationId, before, null, null);
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.corridor.kernel.Actor;
 import org.corridor.kernel.AuditableChange;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
@@ -74,7 +75,7 @@ class AuditPageTests {
     /** An entry as a module writes it for a record of an operation, with free text a head may read. */
     private UUID recordChangedIn(UUID operationId, String recordType, String note) {
         UUID id = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> events.publishEvent(AuditableChange.updated(recordType, id, operationId,
+        transactions.executeWithoutResult(status -> events.publishEvent(AuditableChange.updated(Actor.SYSTEM, recordType, id, operationId,
                 Map.of("purpose", "before " + note), Map.of("purpose", "after " + note))));
         return id;
     }
