@@ -34,8 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,8 +46,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * Every registered route, for every role, against the rules of DESIGN.md. A new route fails the
  * first test until its rule is written down here, so no route can ship without a decided rule.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessRulesTests {
 
@@ -100,6 +97,9 @@ class AccessRulesTests {
     }
 
     @Autowired
+    RegionFixture region;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -141,7 +141,7 @@ class AccessRulesTests {
 
     @BeforeAll
     void createOneUserPerRoleAndWriteDownTheRules() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         for (Caller caller : Caller.values()) {
             if (caller.role == null) {
                 continue;
@@ -153,8 +153,7 @@ class AccessRulesTests {
             tokens.put(caller, accounts.createToken(user.id(), "access test").secret());
         }
         UUID someUser = users.get(Caller.VIEWER).id();
-        UUID gevgelija = jdbc.sql("select id from location where code like 'MK-GEVGELIJA%' order by code limit 1")
-                .query(UUID.class).single();
+        UUID gevgelija = region.place("MK-GEVGELIJA");
         String visitJson = """
                 {"operationId":"%s","locationId":"%s","unit":"MONITORING","teamCount":2,"startsAt":"2016-03-08T07:00:00Z",
                  "endsAt":"2016-03-08T15:00:00Z","purpose":"Access test","status":"COMPLETED"}""".formatted(skopje, gevgelija);

@@ -1,5 +1,6 @@
 package org.corridor;
 import org.corridor.database.DatabaseCredentials;
+import org.corridor.database.TemplateDataDirectory;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -28,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Corridor as an operator runs it: a separate JVM ({@code java -cp ... CorridorMain}) with
@@ -348,6 +350,11 @@ public final class CorridorProcess {
         }
 
         private CorridorProcess launch(String label, int port, String input, String... arguments) {
+            boolean embedded = Stream.of(arguments).noneMatch(argument -> argument.startsWith("--spring.datasource.url="));
+            if (embedded && !Files.exists(path)) {
+                // what initdb would write on the first start, copied: the first start runs in full all the same
+                TemplateDataDirectory.copyTo(dataDirectory());
+            }
             Path output = path.resolveSibling(String.format("%02d-%s.log", started.size() + 1, label));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -12,16 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class AccountPagesTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -35,7 +37,7 @@ class AccountPagesTests {
     @Test
     void anAdministratorAddsAnOfficerToAnOperation() throws Exception {
         CorridorUser admin = accounts.create("pages.admin", "Admin", "long-enough-password", List.of(Membership.of(Role.ADMIN)));
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
 
         mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
                         .param("username", "new.officer").param("displayName", "New Officer")

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.corridor.CorridorTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The SQL form of the read rule answers exactly as its Java form, for records and for figures. */
-@SpringBootTest
+@CorridorTest
 @Transactional
 class ReadScopeSqlTests {
 

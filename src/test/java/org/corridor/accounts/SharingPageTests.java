@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
 import org.corridor.directory.Directory;
@@ -22,8 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -33,9 +33,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The heads' sharing page: Montenegro's policy (so that other tests' operations keep their defaults), reset after
  * each test.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class SharingPageTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -60,8 +62,8 @@ class SharingPageTests {
 
     @BeforeEach
     void operations() {
-        montenegro = directory.operationByCode("montenegro").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
+        montenegro = region.operation("montenegro");
+        serbia = region.operation("serbia");
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.corridor.CorridorTest;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
@@ -23,13 +24,12 @@ import org.corridor.directory.ResponseArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-@SpringBootTest
+@CorridorTest
 @RecordApplicationEvents
 class ActivitiesTests {
 

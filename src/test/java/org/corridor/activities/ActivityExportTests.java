@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Membership;
@@ -34,15 +36,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The activities list as HXL-tagged CSV in the 3W/4W convention. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActivityExportTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -62,10 +64,10 @@ class ActivityExportTests {
 
     @BeforeAll
     void aTrainingWithTwoEvents() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         UUID unodc = directory.organisations().stream().filter(o -> "UNODC".equals(o.acronym())).findFirst()
                 .orElseThrow().id();
-        UUID gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        UUID gevgelija = region.place("MK-GEVGELIJA-BCP");
         word = "hxl" + UUID.randomUUID().toString().substring(0, 8);
         officer = accounts.create("actexport." + word, "Export", "long-enough-password",
                 List.of(new Membership(skopje, Role.OFFICER)));

@@ -18,6 +18,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Membership;
@@ -38,17 +40,17 @@ import org.corridor.directory.ResponseArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The IATI 2.03 export of the activity list: valid against the official schema, with IATI's codes. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class ActivityIatiExportTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -68,7 +70,7 @@ class ActivityIatiExportTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        skopje = region.operation("skopje");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         // Letters only, of one length, so that no test's word is the start of another's (search matches prefixes).
         word = "zq" + tag.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
@@ -138,7 +140,7 @@ class ActivityIatiExportTests {
 
     @Test
     void kosovoIsExportedAsXk() throws Exception {
-        UUID kosovo = directory.operationByCode("kosovo").orElseThrow().id();
+        UUID kosovo = region.operation("kosovo");
         CorridorUser kosovoOfficer = accounts.create("actiati.xk." + word, "Iati", "long-enough-password",
                 List.of(new Membership(kosovo, Role.OFFICER)));
         activities.create(kosovoOfficer, draft(kosovo, "Reintegration monitoring " + word, ActivityStatus.ONGOING,
@@ -187,8 +189,8 @@ class ActivityIatiExportTests {
 
     /** One activity of each status; the ongoing one has partners of every role, a donor and two locations. */
     private List<Activity> fourActivities() {
-        UUID bcp = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
-        UUID town = directory.locationByCode("MK-SKOPJE").orElseThrow().id();
+        UUID bcp = region.place("MK-GEVGELIJA-BCP");
+        UUID town = region.place("MK-SKOPJE");
         List<Partner> partners = List.of(new Partner(organisation("EU"), PartnerRole.FUNDING),
                 new Partner(organisation("IOM"), PartnerRole.IMPLEMENTING),
                 new Partner(organisation("UNODC"), PartnerRole.SUPPORTING),

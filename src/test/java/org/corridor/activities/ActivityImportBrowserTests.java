@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The activities import as Skopje's focal point uses it in a browser: upload, check only, the report; clean for axe-core. */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 class ActivityImportBrowserTests {
 
     @RegisterExtension

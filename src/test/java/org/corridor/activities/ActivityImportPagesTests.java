@@ -11,25 +11,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The activities import page: upload, check only, the report page and the problems as CSV. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class ActivityImportPagesTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -45,9 +45,8 @@ class ActivityImportPagesTests {
 
     @BeforeEach
     void focalPointOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        focal = accounts.create("actimppage." + UUID.randomUUID().toString().substring(0, 8), "Pages",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        skopje = region.operation("skopje");
+        focal = region.user("actimppage", "Pages", Role.FOCAL_POINT, skopje);
     }
 
     @Test
@@ -59,8 +58,7 @@ class ActivityImportPagesTests {
 
     @Test
     void theListLinksToTheImportForFocalPointsOnly() throws Exception {
-        CorridorUser viewer = accounts.create("actimpview." + UUID.randomUUID().toString().substring(0, 8), "Viewer",
-                "long-enough-password", List.of(new Membership(skopje, Role.VIEWER)));
+        CorridorUser viewer = region.user("actimpview", "Viewer", Role.VIEWER, skopje);
         mvc.perform(get("/activities").with(user(focal)))
                 .andExpect(content().string(containsString("href=\"/activities/import\"")))
                 .andExpect(content().string(containsString("href=\"/activities.hxl.csv\"")));

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Membership;
@@ -34,17 +36,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Importing files of activities: round trip with the export, every reason a row is refused, all or nothing, idempotent, audited. */
-@SpringBootTest
+@CorridorTest
 @org.springframework.test.context.event.RecordApplicationEvents
 class ActivityImportTests {
 
     static final UUID IOM = ActivitiesTests.IOM;
     static final UUID UNODC = ActivitiesTests.UNODC;
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     ActivityImport activityImport;
@@ -87,8 +91,8 @@ class ActivityImportTests {
                 .param("id", operation).param("code", code).param("name", "Import mission " + code).update();
         focal = accounts.create("actimp." + code, "Importer", "long-enough-password",
                 List.of(new Membership(operation, Role.FOCAL_POINT)));
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
-        tabanovce = directory.locationByCode("MK-TABANOVCE-TC").orElseThrow().id();
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
+        tabanovce = region.place("MK-TABANOVCE-TC");
     }
 
     static final String HEADER = "operation,title,response_area,dimensions,kind,funding,donor,project_code,status,"
@@ -294,7 +298,7 @@ class ActivityImportTests {
 
     @Test
     void reportsEveryBadRowWithLineColumnValueAndReason() throws IOException {
-        UUID elsewhere = directory.operationByCode("serbia").orElseThrow().id();
+        UUID elsewhere = region.operation("serbia");
         CorridorUser serbian = accounts.create("actimp.rs." + code, "Serbian", "long-enough-password",
                 List.of(new Membership(elsewhere, Role.OFFICER)));
         Activity foreign = activities.create(serbian, ActivitiesTests.draft(elsewhere, "Serbian activity " + code,

@@ -3,11 +3,11 @@ package org.corridor.activities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import org.corridor.accounts.Membership;
+import org.corridor.DemoCorridorTest;
+import org.corridor.RegionFixture;
+import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,8 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * no other record is in its period; it uses none of the demo's.
  */
 // Same server settings as the other browser tests, so that they share one application context.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 class ActivityPagesBrowserTests {
 
     @RegisterExtension
@@ -37,7 +35,7 @@ class ActivityPagesBrowserTests {
     int port;
 
     @Autowired
-    UserAccounts accounts;
+    RegionFixture region;
 
     @Autowired
     Directory directory;
@@ -47,13 +45,8 @@ class ActivityPagesBrowserTests {
     }
 
     private void signInAsNewOfficerOfSkopje() {
-        String username = "act.browser." + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(username, "Activities Officer", "long-enough-password",
-                List.of(new Membership(directory.operationByCode("skopje").orElseThrow().id(), Role.OFFICER)));
-        chrome.open(url("/login"));
-        chrome.find("#username").sendKeys(username);
-        chrome.find("#password").sendKeys("long-enough-password");
-        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        CorridorUser officer = region.user("act.browser", "Activities Officer", Role.OFFICER, region.operation("skopje"));
+        chrome.signIn(port, officer.getUsername(), RegionFixture.PASSWORD);
     }
 
     /** Date inputs take typed keys in the browser's locale; the value is set as the form sends it. */
@@ -126,7 +119,7 @@ class ActivityPagesBrowserTests {
         chrome.assertPageIsSound();
         chrome.resize(Chrome.DESKTOP);
 
-        String skopje = directory.operationByCode("skopje").orElseThrow().id().toString();
+        String skopje = region.operation("skopje").toString();
         chrome.open(url("/activities/capacity?operation=" + skopje + "&from=2031-05-01&to=2031-05-31"));
         String totals = chrome.find("table").getText();
         assertThat(totals).contains("Border police 1 25 22 9 13", "Social workers 1 10 8 — —");

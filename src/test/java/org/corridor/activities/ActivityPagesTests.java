@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -31,8 +33,6 @@ import org.corridor.directory.ResponseArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,9 +40,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * The activity pages and API: list and search, form with its error summary, matrix, exports, ETags, and
  * the form that records an activity's capacity-building events.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class ActivityPagesTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -62,7 +64,7 @@ class ActivityPagesTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        skopje = region.operation("skopje");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         // Letters only, of one length, so that no test's word is the start of another's (search matches prefixes).
         word = "zq" + tag.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
@@ -91,7 +93,7 @@ class ActivityPagesTests {
 
     @Test
     void activityPageNamesItsLocations() throws Exception {
-        UUID camp = directory.locationByCode("MK-GEVGELIJA-TC").orElseThrow().id();
+        UUID camp = region.place("MK-GEVGELIJA-TC");
         Activity a = activities.create(officer, new ActivityDraft(skopje, "Child corner " + word, null,
                 ResponseArea.AWARENESS_RAISING, Set.of(Dimension.HUMAN), ActivityKind.PROJECT, null, null, null,
                 ActivityStatus.ONGOING, LocalDate.parse("2016-01-01"), null, List.of(camp), null, null, null));
@@ -364,7 +366,7 @@ class ActivityPagesTests {
         Activity a = activity("Hidden " + word);
         CapacityEvent e = event(a, "Internal " + word);
         CorridorUser serbian = accounts.create("actpage.serbia." + word, "Serbia", "long-enough-password",
-                List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.FOCAL_POINT)));
+                List.of(new Membership(region.operation("serbia"), Role.FOCAL_POINT)));
 
         mvc.perform(get("/activities/" + a.id() + "/capacity-events/new").with(user(serbian)))
                 .andExpect(status().isNotFound());

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.CorridorTest;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Membership;
@@ -50,8 +51,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -64,8 +63,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * <p>Each test has two operations of its own, "home" (as Skopje) and "neighbour" (as Serbia), and five readers: a
  * member of home, a member of the neighbour, the regional coordinator, a delegation reader and an administrator.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class ActivitySharingTests {
 
     @Autowired

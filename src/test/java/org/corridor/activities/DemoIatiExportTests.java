@@ -7,17 +7,17 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import org.corridor.DemoAsLoadedTest;
 import org.corridor.accounts.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The demo's whole registry, as the regional coordinator downloads it, is a valid IATI 2.03 file. The
  * controller is called directly so that the test shares the demo's context with DemoScenarioTests.
  */
-@SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoAsLoadedTest
 class DemoIatiExportTests {
 
     @Autowired

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.corridor.CorridorTest;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -11,13 +12,12 @@ import org.corridor.accounts.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.corridor.database.EmbeddedDatabase;
 
 /** Each test starts from an intact chain; tampering tests bypass the append-only trigger on purpose. */
-@SpringBootTest
+@CorridorTest
 class AuditLogTests {
 
     @Autowired

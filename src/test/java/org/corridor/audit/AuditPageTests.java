@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.kernel.Actor;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.AuditableChange;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
@@ -19,15 +21,15 @@ import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class AuditPageTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -46,8 +48,8 @@ class AuditPageTests {
 
     @Test
     void aHeadOfOperationSeesTheirOperationsEntriesAndNoOtherOperations() throws Exception {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
+        UUID serbia = region.operation("serbia");
         CorridorUser head = accounts.create("audit.head.skopje", "Head Skopje", "long-enough-password",
                 List.of(new Membership(skopje, Role.HEAD_OF_OPERATION)));
         CorridorUser skopjeOfficer = accounts.create("audit.officer.mk", "Officer MK", "long-enough-password", List.of());
@@ -63,7 +65,7 @@ class AuditPageTests {
 
     @Test
     void anAdministratorSeesEveryOperationsEntries() throws Exception {
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        UUID serbia = region.operation("serbia");
         CorridorUser admin = accounts.create("audit.admin", "Admin", "long-enough-password", List.of(Membership.of(Role.ADMIN)));
         CorridorUser serbiaViewer = accounts.create("audit.viewer.rs", "Viewer RS", "long-enough-password", List.of());
         accounts.addMembership(serbiaViewer.id(), new Membership(serbia, Role.VIEWER));
@@ -82,7 +84,7 @@ class AuditPageTests {
 
     @Test
     void anAdministratorSeesWhoChangedWhatKindOfRecordWhenAndInWhichOperationButNotWhatItSaid() throws Exception {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         CorridorUser admin = accounts.create("audit.admin.content", "Admin", "long-enough-password",
                 List.of(Membership.of(Role.ADMIN)));
         String note = "Interviewed family at the fence " + UUID.randomUUID();
@@ -99,7 +101,7 @@ class AuditPageTests {
 
     @Test
     void anAdministratorReadsTheContentOfReferenceDataAndAccountEntries() throws Exception {
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        UUID serbia = region.operation("serbia");
         CorridorUser admin = accounts.create("audit.admin.reference", "Admin", "long-enough-password",
                 List.of(Membership.of(Role.ADMIN)));
         String note = "Tabanovce crossing renamed " + UUID.randomUUID();
@@ -115,7 +117,7 @@ class AuditPageTests {
 
     @Test
     void aHeadReadsTheContentOfTheirOperationsEntries() throws Exception {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         CorridorUser head = accounts.create("audit.head.content", "Head Skopje", "long-enough-password",
                 List.of(new Membership(skopje, Role.HEAD_OF_OPERATION)));
         CorridorUser adminAndHead = accounts.create("audit.admin.head", "Admin and head", "long-enough-password",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corridor.DemoAsLoadedTest;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DemoAccounts;
 import org.corridor.accounts.UserAccounts;
@@ -25,10 +26,9 @@ import org.corridor.directory.OperationSummary;
 import org.corridor.directory.ResponseArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The article's activities in the demo, as the regional coordinator reads them in the registry, matrix and totals. */
-@SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoAsLoadedTest
 class ActivityScenarioTests {
 
     @Autowired

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corridor.DemoAsLoadedTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -15,11 +17,13 @@ import org.corridor.flows.PeriodKind;
 import org.corridor.flows.RouteEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The demo scenario as a user meets it: the route's flows and events are there, and loading again adds nothing. */
-@SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoAsLoadedTest
 class DemoScenarioTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     DemoScenario scenario;
@@ -39,7 +43,7 @@ class DemoScenarioTests {
     @Test
     void theRouteOpensPeaksInOctoberAndClosesInMarch2016() {
         CorridorUser viewer = accounts.findByUsername("viewer").orElseThrow();
-        var gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        var gevgelija = region.place("MK-GEVGELIJA-BCP");
 
         int october = enteringGevgelija(viewer, gevgelija, LocalDate.of(2015, 10, 20));
         int april = enteringGevgelija(viewer, gevgelija, LocalDate.of(2016, 3, 20));

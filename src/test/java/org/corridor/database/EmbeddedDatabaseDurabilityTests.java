@@ -2,13 +2,13 @@ package org.corridor.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corridor.CorridorTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** zonky's embedded PostgreSQL is tuned for throwaway test data; Corridor's must survive a power cut. */
-@SpringBootTest
+@CorridorTest
 class EmbeddedDatabaseDurabilityTests {
 
     @Autowired

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -18,18 +20,18 @@ import org.corridor.accounts.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class DirectoryApiTests {
 
     static final String GEVGELIJA = "91fd43e1-2e92-41f5-8349-eea67eacccd7";
     static final String UNHCR = "783234c2-74cb-4153-8c09-cb6ebadc16b0";
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -44,7 +46,7 @@ class DirectoryApiTests {
 
     @BeforeEach
     void token() {
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        UUID serbia = region.operation("serbia");
         CorridorUser viewer = accounts.findByUsername("directory.api.viewer").orElseGet(() -> accounts.create("directory.api.viewer",
                 "API Viewer", "long-enough-password", List.of(new Membership(serbia, Role.VIEWER))));
         token = accounts.createToken(viewer.id(), "directory api test").secret();
@@ -63,7 +65,7 @@ class DirectoryApiTests {
 
     @Test
     void anOperationComesWithItsHostCountryAndOffices() throws Exception {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
 
         mvc.perform(api("/api/v1/operations/" + skopje))
                 .andExpect(status().isOk())

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -24,19 +26,19 @@ import org.corridor.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The directory's pages other than the locations': reading for everyone, editing for administrators. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class DirectoryPagesTests {
 
     static final String KOSOVO = "4c4ec342-f436-4440-a31f-fde473973ea1";
     static final String SERBIA = "0b8b7de1-3e67-4af1-8ee0-5f5479729146";
     static final String UNHCR = "783234c2-74cb-4153-8c09-cb6ebadc16b0";
     static final String SKOPJE_HEAD_OFFICE = "b4250620-2b5d-4993-8d2d-804a830ca54a";
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -56,7 +58,7 @@ class DirectoryPagesTests {
 
     @BeforeEach
     void users() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        skopje = region.operation("skopje");
         admin = accounts.findByUsername("directory.admin").orElseGet(() -> accounts.create("directory.admin",
                 "Pages Admin", "long-enough-password", List.of(Membership.of(Role.ADMIN))));
         officer = accounts.findByUsername("directory.officer").orElseGet(() -> accounts.create("directory.officer",

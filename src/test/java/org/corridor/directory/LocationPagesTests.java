@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Ids;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
@@ -24,17 +26,17 @@ import org.corridor.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class LocationPagesTests {
 
     static final String GEVGELIJA = "91fd43e1-2e92-41f5-8349-eea67eacccd7";
     static final String NORTH_MACEDONIA = "de065bc9-4d6c-4c5d-8bf4-8a7ec26d587b";
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -58,7 +60,7 @@ class LocationPagesTests {
     void users() {
         admin = accounts.findByUsername("directory.locations.admin").orElseGet(() -> accounts.create("directory.locations.admin",
                 "Location Admin", "long-enough-password", List.of(Membership.of(Role.ADMIN))));
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         officer = accounts.findByUsername("directory.locations.officer").orElseGet(() -> accounts.create("directory.locations.officer",
                 "Location Officer", "long-enough-password", List.of(new Membership(skopje, Role.OFFICER))));
     }

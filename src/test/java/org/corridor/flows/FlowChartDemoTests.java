@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import org.corridor.DemoAsLoadedTest;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The flow chart on the demo, as a delegation reader, who reads UNHCR's public weekly totals and nothing daily. */
-@SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1"})
-@AutoConfigureMockMvc
+@DemoAsLoadedTest
 class FlowChartDemoTests {
 
     @Autowired

@@ -12,25 +12,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class FlowCountApiControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -55,9 +55,9 @@ class FlowCountApiControllerTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
         officer = tokenFor(Role.OFFICER, skopje);
         synchronized (FlowCountApiControllerTests.class) {
             day = LocalDate.of(nextYear++, 10, 20);
@@ -65,9 +65,8 @@ class FlowCountApiControllerTests {
     }
 
     String tokenFor(Role role, UUID operation) {
-        CorridorUser user = accounts.create("flowapi." + UUID.randomUUID().toString().substring(0, 8), "API",
-                "long-enough-password", List.of(new Membership(role.operationScoped() ? operation : null, role)));
-        return "Bearer " + accounts.createToken(user.id(), "test").secret();
+        CorridorUser user = region.user("flowapi", "API", role, operation);
+        return region.bearer(user);
     }
 
     String countJson(LocalDate on, int total, String level) {

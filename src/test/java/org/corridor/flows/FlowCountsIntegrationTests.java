@@ -1,5 +1,7 @@
 package org.corridor.flows;
 
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.RecordPage;
 import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.RecordRejected;
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.audit.AuditEntry;
@@ -24,13 +25,15 @@ import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Flow counts against the real database: access, duplicates, batches all or nothing, and the audit trail. */
-@SpringBootTest
+@CorridorTest
 class FlowCountsIntegrationTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     FlowCounts counts;
@@ -59,10 +62,10 @@ class FlowCountsIntegrationTests {
 
     @BeforeEach
     void lookUpTheRegion() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
-        tabanovce = directory.locationByCode("MK-TABANOVCE-TC").orElseThrow().id();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
+        tabanovce = region.place("MK-TABANOVCE-TC");
         unhcr = directory.organisations().stream().filter(o -> "UNHCR".equals(o.acronym())).findFirst().orElseThrow().id();
         synchronized (FlowCountsIntegrationTests.class) {
             day = LocalDate.of(nextYear++, 3, 1);
@@ -70,8 +73,7 @@ class FlowCountsIntegrationTests {
     }
 
     CorridorUser user(Role role, UUID operation) {
-        return accounts.create("fc." + UUID.randomUUID().toString().substring(0, 8), "Flows", "long-enough-password",
-                List.of(new Membership(role.operationScoped() ? operation : null, role)));
+        return region.user("fc", "Flows", role, operation);
     }
 
     FlowCountDraft at(UUID location, LocalDate on, int total, DistributionLevel level) {

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -26,20 +27,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The exports of the flow counts list: CSV, HXL-tagged CSV, XLSX and GeoJSON points. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlowExportTests {
 
     static final LocalDate DAY = LocalDate.of(1921, 10, 20);
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -61,12 +62,11 @@ class FlowExportTests {
 
     @BeforeAll
     void countsAtGevgelijaAndANationalTotal() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
-        UUID gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
+        UUID gevgelija = region.place("MK-GEVGELIJA-BCP");
         UUID mk = directory.countryByIso2("MK").orElseThrow().id();
         unhcr = directory.organisations().stream().filter(o -> "UNHCR".equals(o.acronym())).findFirst().orElseThrow().id();
-        officer = accounts.create("flowexport." + UUID.randomUUID().toString().substring(0, 8), "Export",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        officer = region.user("flowexport", "Export", Role.OFFICER, skopje);
         counts.upsert(officer, List.of(
                 new FlowCountDraft(skopje, null, DAY, null, null, gevgelija, Direction.ENTRY, unhcr, 5000, 2000, 1000,
                         1500, 40, Map.of("SYR", 3000, "AFG", 1000), null),

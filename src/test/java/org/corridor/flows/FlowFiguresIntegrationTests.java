@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -14,19 +15,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The no-double-counting rule of {@link FlowFigures}: a country's figure for a day is the source's national
  * total where it gives one, else the sum of its locations' counts; sources, directions and weekly figures
  * are never added in.
  */
-@SpringBootTest
+@CorridorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlowFiguresIntegrationTests {
 
     /** A Monday in a year no other test counts in. */
     static final LocalDate MONDAY = LocalDate.of(1985, 3, 4);
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     FlowCounts counts;
@@ -48,13 +51,12 @@ class FlowFiguresIntegrationTests {
 
     @BeforeAll
     void countsOfOneWeekAtTheMacedonianBorders() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         mk = directory.countryByIso2("MK").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
-        tabanovce = directory.locationByCode("MK-TABANOVCE-TC").orElseThrow().id();
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
+        tabanovce = region.place("MK-TABANOVCE-TC");
         unhcr = directory.organisations().stream().filter(o -> "UNHCR".equals(o.acronym())).findFirst().orElseThrow().id();
-        officer = accounts.create("figures." + UUID.randomUUID().toString().substring(0, 8), "Figures",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        officer = region.user("figures", "Figures", Role.OFFICER, skopje);
         counts.upsert(officer, List.of(
                 // Monday: UNHCR's national total and its counts at two places: the national total counts.
                 count(skopje, PeriodKind.DAY, MONDAY, null, Direction.ENTRY, unhcr, 1000),
@@ -132,7 +134,7 @@ class FlowFiguresIntegrationTests {
 
     @Test
     void theSpanOfAPlaceEndsWithItsLastPeriodEvenWhenALongerOneStartedEarlier() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         UUID eliamep = directory.organisations().stream().filter(o -> "ELIAMEP".equals(o.acronym())).findFirst()
                 .orElseThrow().id();
         counts.upsert(officer, List.of(

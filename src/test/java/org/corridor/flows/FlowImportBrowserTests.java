@@ -7,19 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The import page as Skopje's focal point uses it: with script the upload shows its progress and ends on the
  * report; without script the plain form does the same. Both pages clean for axe-core and the CSP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 class FlowImportBrowserTests {
 
     @RegisterExtension

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -25,17 +27,17 @@ import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The import page: upload, check only, the report page and the problems as CSV. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class FlowImportPagesTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -54,9 +56,8 @@ class FlowImportPagesTests {
 
     @BeforeEach
     void focalPointOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        focal = accounts.create("imppage." + UUID.randomUUID().toString().substring(0, 8), "Pages",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        skopje = region.operation("skopje");
+        focal = region.user("imppage", "Pages", Role.FOCAL_POINT, skopje);
     }
 
     @Test
@@ -89,8 +90,7 @@ class FlowImportPagesTests {
 
     @Test
     void theCountsListOffersTheImportToFocalPointsOnly() throws Exception {
-        CorridorUser viewer = accounts.create("impview." + UUID.randomUUID().toString().substring(0, 8), "Viewer",
-                "long-enough-password", List.of(new Membership(skopje, Role.VIEWER)));
+        CorridorUser viewer = region.user("impview", "Viewer", Role.VIEWER, skopje);
 
         mvc.perform(get("/flows").with(user(focal))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/flows/import\"")));
@@ -138,14 +138,11 @@ class FlowImportPagesTests {
                         .param("action", "check").with(user(focal)).with(csrf()))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         String job = JsonPath.read(started, "$.id");
-        CorridorUser colleague = accounts.create("impcoll." + UUID.randomUUID().toString().substring(0, 8), "Colleague",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
-        CorridorUser admin = accounts.create("impadmin." + UUID.randomUUID().toString().substring(0, 8), "Admin",
-                "long-enough-password", List.of(new Membership(null, Role.ADMIN)));
+        CorridorUser colleague = region.user("impcoll", "Colleague", Role.FOCAL_POINT, skopje);
+        CorridorUser admin = region.user("impadmin", "Admin", Role.ADMIN, null);
 
-        CorridorUser elsewhere = accounts.create("impelse." + UUID.randomUUID().toString().substring(0, 8), "Elsewhere",
-                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(),
-                        Role.FOCAL_POINT)));
+        CorridorUser elsewhere = region.user("impelse", "Elsewhere", new Membership(region.operation("serbia"),
+                        Role.FOCAL_POINT));
 
         for (CorridorUser reader : List.of(colleague, admin)) {
             mvc.perform(get("/flows/import/jobs/" + job).with(user(reader))).andExpect(status().isOk())
@@ -195,17 +192,15 @@ class FlowImportPagesTests {
                         .param("action", "check").with(user(focal)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
-        CorridorUser colleague = accounts.create("imphist." + UUID.randomUUID().toString().substring(0, 8), "Colleague",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        CorridorUser colleague = region.user("imphist", "Colleague", Role.FOCAL_POINT, skopje);
         String page = mvc.perform(get("/flows/import").with(user(colleague))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Earlier imports").contains(fileName).contains("href=\"" + report + "\"");
         String row = page.substring(page.indexOf(fileName) - 600, page.indexOf(fileName) + 600);
         assertThat(row).contains("Pages").contains("Checked only");
 
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
-        CorridorUser elsewhere = accounts.create("imphist." + UUID.randomUUID().toString().substring(0, 8), "Elsewhere",
-                "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
+        UUID serbia = region.operation("serbia");
+        CorridorUser elsewhere = region.user("imphist", "Elsewhere", Role.FOCAL_POINT, serbia);
         assertThat(mvc.perform(get("/flows/import").with(user(elsewhere))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).doesNotContain(fileName);
     }

@@ -10,13 +10,13 @@ import static org.mockito.Mockito.doAnswer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -26,7 +26,6 @@ import org.corridor.interchange.ProblemLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -34,11 +33,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * Someone saves a count with one of a file's keys after the import matched the file against the counts already
  * there and before it writes: the import writes nothing and says why, and the other person's count stands.
  */
-@SpringBootTest
+@CorridorTest
 class FlowImportRaceTests {
 
     @MockitoSpyBean
     ImportJobs jobs;
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     FlowImport flowImport;
@@ -60,12 +62,10 @@ class FlowImportRaceTests {
 
     @Test
     void aCountSavedWithOneOfTheFilesKeysWhileItIsImportedFailsTheImportAndWritesNothing() throws Exception {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
-        CorridorUser importer = accounts.create("race.imp." + UUID.randomUUID().toString().substring(0, 6), "Importer",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
-        CorridorUser colleague = accounts.create("race.col." + UUID.randomUUID().toString().substring(0, 6), "Colleague",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
-        LocationSummary gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow();
+        UUID skopje = region.operation("skopje");
+        CorridorUser importer = region.user("race.imp", "Importer", Role.FOCAL_POINT, skopje);
+        CorridorUser colleague = region.user("race.col", "Colleague", Role.FOCAL_POINT, skopje);
+        LocationSummary gevgelija = region.location("MK-GEVGELIJA-BCP");
         UUID macedonia = directory.countryByIso2(gevgelija.countryIso2()).orElseThrow().id();
         LocalDate day = LocalDate.of(2025, 6, 2); // a year no other test imports (imports take 1990 onwards)
         Path file = Files.writeString(dir.resolve("race.csv"), "date,location_code,direction,total\n"

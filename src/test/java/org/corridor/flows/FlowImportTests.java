@@ -15,9 +15,10 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.SharingPolicy;
@@ -33,15 +34,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.corridor.database.EmbeddedDatabase;
 
 /** Importing files of flow counts: the rules of the form, all or nothing, idempotent, corrections audited. */
-@SpringBootTest
+@CorridorTest
 @org.springframework.test.context.event.RecordApplicationEvents
 class FlowImportTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     FlowImport flowImport;
@@ -91,9 +94,8 @@ class FlowImportTests {
 
     @BeforeEach
     void setUp() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        officer = accounts.create("imp." + UUID.randomUUID().toString().substring(0, 8), "Importer",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        skopje = region.operation("skopje");
+        officer = region.user("imp", "Importer", Role.FOCAL_POINT, skopje);
         synchronized (FlowImportTests.class) {
             year = YEARS.get(nextYear++);
         }
@@ -268,9 +270,8 @@ class FlowImportTests {
 
     /** Serbia's focal point imports a file; its counts take Serbia's default level (OSCE) unless the file says. */
     void serbiaImports(String content) throws IOException {
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
-        CorridorUser serbian = accounts.create("imp.rs." + UUID.randomUUID().toString().substring(0, 8), "Importer",
-                "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
+        UUID serbia = region.operation("serbia");
+        CorridorUser serbian = region.user("imp.rs", "Importer", Role.FOCAL_POINT, serbia);
         ImportReport report = flowImport.importFile(serbian, serbia, csv(content), "rs.csv", null, false, null);
         assertThat(report.status()).isEqualTo(ImportJobs.Status.WRITTEN);
     }
@@ -297,8 +298,7 @@ class FlowImportTests {
     @Test
     void aFileWithoutLevelsGivesNewCountsTheOperationsDefaultAndLeavesCorrectedCountsAtTheirLevel()
             throws IOException {
-        CorridorUser head = accounts.create("imp.head." + UUID.randomUUID().toString().substring(0, 8), "Head",
-                "long-enough-password", List.of(new Membership(skopje, Role.HEAD_OF_OPERATION)));
+        CorridorUser head = region.user("imp.head", "Head", Role.HEAD_OF_OPERATION, skopje);
         SharingPolicy before = sharing.policyOf(skopje);
         Map<RecordKind, DistributionLevel> levels = new java.util.EnumMap<>(before.defaultLevels());
         levels.put(RecordKind.FLOW_COUNT, DistributionLevel.PARTICIPATING_STATES);

@@ -3,13 +3,14 @@ package org.corridor.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.corridor.DemoCorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.directory.Directory;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,8 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the chart with its route-event markers, the map and the timeline, each clean for axe-core and the CSP.
  */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 class FlowPagesBrowserTests {
 
     @RegisterExtension
@@ -26,6 +26,9 @@ class FlowPagesBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     Directory directory;
@@ -42,7 +45,7 @@ class FlowPagesBrowserTests {
     @Test
     void chartOfGevgelijaDrawsTheAutumn2015PeakWithTheRouteEvents() {
         signInAsViewer();
-        var gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        var gevgelija = region.place("MK-GEVGELIJA-BCP");
         chrome.open(url("/flows/chart?location=" + gevgelija + "&direction=ENTRY&from=2015-08-20&to=2016-03-20"));
         new WebDriverWait(chrome.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(chrome.driver()
                 .executeScript("var c = document.querySelector('canvas[data-flow-chart]');"

@@ -12,12 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -29,14 +29,14 @@ import org.corridor.flows.RouteEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The flows pages: list, form with its error summary, detail, chart, map and timeline. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class FlowPagesTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -63,9 +63,9 @@ class FlowPagesTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
         officer = member(Role.OFFICER, skopje);
         synchronized (FlowPagesTests.class) {
             day = LocalDate.of(nextYear++, 10, 20);
@@ -73,8 +73,7 @@ class FlowPagesTests {
     }
 
     CorridorUser member(Role role, UUID operation) {
-        return accounts.create("flowpage." + UUID.randomUUID().toString().substring(0, 8), "Pages",
-                "long-enough-password", List.of(new Membership(role.operationScoped() ? operation : null, role)));
+        return region.user("flowpage", "Pages", role, operation);
     }
 
     FlowCount count(int total, DistributionLevel level) {

@@ -20,9 +20,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.SharingPolicy;
@@ -38,8 +39,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -53,14 +52,16 @@ import tools.jackson.databind.json.JsonMapper;
  * the counts' level, and say "not shared with you" where they leave counts out; no event's text reaches a reader the
  * rule does not name.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlowSharingTests {
 
     /** The counts and events of this class are in a year no other test uses. */
     static final LocalDate FIRST = LocalDate.of(1912, 5, 1);
     static final String PERIOD = "from=1912-05-01&to=1912-05-10";
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -103,16 +104,15 @@ class FlowSharingTests {
     final String marker = UUID.randomUUID().toString().substring(0, 8);
 
     CorridorUser account(Role role, UUID operation) {
-        return accounts.create("flowshare." + UUID.randomUUID().toString().substring(0, 8), "Sharing",
-                "long-enough-password", List.of(new Membership(role.operationScoped() ? operation : null, role)));
+        return region.user("flowshare", "Sharing", role, operation);
     }
 
     @BeforeAll
     void countsAndEventsAtEveryLevel() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
-        presevo = directory.locationByCode("RS-PRESEVO-OSC").orElseThrow().id();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
+        presevo = region.place("RS-PRESEVO-OSC");
         macedonia = directory.countryByIso2("MK").orElseThrow().id();
         skopjeOfficer = account(Role.OFFICER, skopje);
         serbiaOfficer = account(Role.OFFICER, serbia);

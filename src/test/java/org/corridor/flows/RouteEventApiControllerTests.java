@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.audit.AuditEntry;
@@ -21,17 +21,17 @@ import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 @RecordApplicationEvents
 class RouteEventApiControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -55,16 +55,15 @@ class RouteEventApiControllerTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
         mk = directory.countryByIso2("MK").orElseThrow().id();
         officer = tokenFor(Role.OFFICER, skopje);
     }
 
     String tokenFor(Role role, UUID operation) {
-        CorridorUser user = accounts.create("eventapi." + UUID.randomUUID().toString().substring(0, 8), "API",
-                "long-enough-password", List.of(new Membership(role.operationScoped() ? operation : null, role)));
-        return "Bearer " + accounts.createToken(user.id(), "test").secret();
+        CorridorUser user = region.user("eventapi", "API", role, operation);
+        return region.bearer(user);
     }
 
     String eventJson(String title, String level, String description) {

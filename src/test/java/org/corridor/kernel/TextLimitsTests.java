@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.AccountException;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.activities.Activities;
@@ -39,8 +40,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -51,9 +50,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * API's problem and in its OpenAPI document, and reported as a row error by the imports, before any personal-data
  * scan; unknown team members and implausible dates in imports are refused with a message.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class TextLimitsTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -84,10 +85,9 @@ class TextLimitsTests {
 
     @BeforeEach
     void focalPointOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
-        focal = accounts.create("limits." + UUID.randomUUID().toString().substring(0, 8), "Limits",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        skopje = region.operation("skopje");
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
+        focal = region.user("limits", "Limits", Role.FOCAL_POINT, skopje);
         token = "Bearer " + accounts.createToken(focal.id(), "limits").secret();
         activity = activities.create(focal, new ActivityDraft(skopje, "Text limits " + UUID.randomUUID(), null,
                 ResponseArea.MONITORING, Set.of(Dimension.HUMAN), ActivityKind.NON_PROJECT, null, null, null,

@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -18,12 +19,14 @@ import org.corridor.liaison.ActionPoints.ActionPointDraft;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@CorridorTest
 class ActionPointsIntegrationTests {
 
     static final LocalDate TODAY = LocalDate.of(2016, 3, 10);
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     ActionPoints actionPoints;
@@ -44,10 +47,9 @@ class ActionPointsIntegrationTests {
 
     @BeforeEach
     void aMeetingOfTheHeads() {
-        albania = directory.operationByCode("albania").orElseThrow().id();
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        officer = accounts.create("la." + UUID.randomUUID().toString().substring(0, 8), "Liaison",
-                "long-enough-password", List.of(new Membership(albania, Role.OFFICER)));
+        albania = region.operation("albania");
+        skopje = region.operation("skopje");
+        officer = region.user("la", "Liaison", Role.OFFICER, albania);
         meeting = meetings.create(officer, new MeetingDraft(albania, MeetingKind.BILATERAL, "Heads of Skopje and Albania",
                 LocalDate.of(2016, 2, 18), LocalTime.of(10, 0), LocalTime.of(12, 0), null, "Tirana", null,
                 List.of(skopje), List.of(), List.of(), null, null, List.of(), null, false));
@@ -92,7 +94,7 @@ class ActionPointsIntegrationTests {
 
     @Test
     void aPointBelongsToAnOperationThatTookPartInTheMeeting() {
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
+        UUID serbia = region.operation("serbia");
         assertThatThrownBy(() -> actionPoints.create(officer, new ActionPointDraft(meeting.id(), serbia, "Elsewhere",
                 null, null, TODAY, null))).isInstanceOf(RecordRejected.class);
     }

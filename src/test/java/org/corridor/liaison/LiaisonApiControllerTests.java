@@ -9,24 +9,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class LiaisonApiControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -42,10 +42,9 @@ class LiaisonApiControllerTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        CorridorUser user = accounts.create("la." + UUID.randomUUID().toString().substring(0, 8), "API",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
-        token = "Bearer " + accounts.createToken(user.id(), "test").secret();
+        skopje = region.operation("skopje");
+        CorridorUser user = region.user("la", "API", Role.OFFICER, skopje);
+        token = region.bearer(user);
     }
 
     String meetingJson(String title, String end) {

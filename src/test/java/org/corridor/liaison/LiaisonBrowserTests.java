@@ -2,11 +2,11 @@ package org.corridor.liaison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,8 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * shown pass axe-core and the CSP.
  */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 class LiaisonBrowserTests {
 
     @RegisterExtension
@@ -30,10 +29,7 @@ class LiaisonBrowserTests {
     }
 
     private void signInAsOfficer() {
-        chrome.open(url("/login"));
-        chrome.find("#username").sendKeys("officer");
-        chrome.find("#password").sendKeys("corridor-demo");
-        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        chrome.signInToDemo(port, "officer");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.DemoAsLoadedTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.UserAccounts;
@@ -12,18 +14,20 @@ import org.corridor.directory.Directory;
 import org.corridor.liaison.Meetings.MeetingFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo's meetings at the levels of the OSCE's practice: what went to the Permanent Council at OSCE level,
  * Skopje's weekly coordination notes inside the operation (the Secretariat counts them as figures), UNHCR's
  * briefings in Serbia for the participating States.
  */
-@SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoAsLoadedTest
 class LiaisonDemoSharingTests {
 
     static final LocalDate FIRST = LocalDate.of(2015, 9, 1);
     static final LocalDate LAST = LocalDate.of(2016, 6, 30);
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     Meetings meetings;
@@ -45,7 +49,7 @@ class LiaisonDemoSharingTests {
 
     @Test
     void theCoordinatorCountsSkopjesWeeklyCoordinationWithoutReadingItsNotes() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         UUID mvr = directory.organisations().stream().filter(o -> "MVR".equals(o.acronym())).findFirst()
                 .orElseThrow().id();
         CorridorUser coordinator = demo("coordinator");

@@ -15,9 +15,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -29,15 +30,15 @@ import org.corridor.liaison.Meetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class LiaisonPagesTests {
 
     static final UUID UNHCR = UUID.fromString("783234c2-74cb-4153-8c09-cb6ebadc16b0");
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -61,10 +62,9 @@ class LiaisonPagesTests {
 
     @BeforeEach
     void aJointVisit() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        officer = accounts.create("lp." + UUID.randomUUID().toString().substring(0, 8), "Liaison officer",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        officer = region.user("lp", "Liaison officer", Role.OFFICER, skopje);
         joint = meetings.create(officer, new MeetingDraft(skopje, MeetingKind.JOINT_VISIT, "Heads visit Tabanovce",
                 LocalDate.of(2015, 11, 19), LocalTime.of(9, 0), LocalTime.of(13, 0), null, "Tabanovce", null,
                 List.of(serbia), List.of(UNHCR), List.of(), null, null, List.of("Share reports"),
@@ -136,8 +136,7 @@ class LiaisonPagesTests {
 
     @Test
     void aMemberOfTheSharingOperationSeesTheMeetingButCannotChangeIt() throws Exception {
-        CorridorUser serbiaFocal = accounts.create("lp." + UUID.randomUUID().toString().substring(0, 8), "Serbia",
-                "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
+        CorridorUser serbiaFocal = region.user("lp", "Serbia", Role.FOCAL_POINT, serbia);
         mvc.perform(get("/liaison/meetings/" + joint.id()).with(user(serbiaFocal))).andExpect(status().isOk());
         mvc.perform(get("/liaison/meetings/" + joint.id() + "/edit").with(user(serbiaFocal)))
                 .andExpect(status().isForbidden());

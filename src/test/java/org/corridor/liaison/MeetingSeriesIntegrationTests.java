@@ -10,11 +10,12 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -23,10 +24,12 @@ import org.corridor.liaison.MeetingSeries.SeriesDraft;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@CorridorTest
 class MeetingSeriesIntegrationTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MeetingSeries series;
@@ -48,9 +51,8 @@ class MeetingSeriesIntegrationTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        officer = accounts.create("ls." + UUID.randomUUID().toString().substring(0, 8), "Liaison",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        skopje = region.operation("skopje");
+        officer = region.user("ls", "Liaison", Role.OFFICER, skopje);
     }
 
     SeriesDraft weekly(String title, LocalDate first, LocalDate last) {
@@ -156,15 +158,13 @@ class MeetingSeriesIntegrationTests {
 
     @Test
     void aSeriesSharedByTwoOperationsIsHiddenFromAThirdAndChangedOnlyByItsOwn() {
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
-        UUID albania = directory.operationByCode("albania").orElseThrow().id();
+        UUID serbia = region.operation("serbia");
+        UUID albania = region.operation("albania");
         Series shared = series.create(officer, new SeriesDraft(skopje, MeetingKind.COORDINATION, "Shared weekly",
                 DayOfWeek.TUESDAY, LocalTime.of(9, 0), 60, LocalDate.of(2015, 11, 3), LocalDate.of(2015, 11, 17), null,
                 "Kumanovo", null, List.of(serbia), List.of(), DistributionLevel.OPERATION));
-        CorridorUser serbianFocal = accounts.create("ls." + UUID.randomUUID().toString().substring(0, 8), "Serbia",
-                "long-enough-password", List.of(new Membership(serbia, Role.FOCAL_POINT)));
-        CorridorUser albanian = accounts.create("ls." + UUID.randomUUID().toString().substring(0, 8), "Albania",
-                "long-enough-password", List.of(new Membership(albania, Role.FOCAL_POINT)));
+        CorridorUser serbianFocal = region.user("ls", "Serbia", Role.FOCAL_POINT, serbia);
+        CorridorUser albanian = region.user("ls", "Albania", Role.FOCAL_POINT, albania);
 
         assertThat(series.find(serbianFocal, shared.id())).isPresent();
         assertThat(series.occurrences(serbianFocal, shared)).hasSize(3);

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Membership;
@@ -42,8 +44,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -51,14 +51,16 @@ import org.springframework.test.web.servlet.MockMvc;
  * exactly those the one read rule names; who-meets-whom counts meetings as figures without their text, and says
  * "not shared" where it may not count; buttons show only for those who may use them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MeetingSharingTests {
 
     static final UUID UNHCR = UUID.fromString("783234c2-74cb-4153-8c09-cb6ebadc16b0");
     static final LocalDate FIRST = LocalDate.of(2014, 3, 10);
     static final LocalDate LAST = LocalDate.of(2014, 3, 13);
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -106,9 +108,9 @@ class MeetingSharingTests {
 
     @BeforeAll
     void meetingsAtEachLevel() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        albania = directory.operationByCode("albania").orElseThrow().id();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        albania = region.operation("albania");
         tag = UUID.randomUUID().toString().substring(0, 8);
         skopjeOfficer = account(skopje, Role.OFFICER);
         readers.put("skopje member", account(skopje, Role.VIEWER));
@@ -117,7 +119,7 @@ class MeetingSharingTests {
         readers.put("coordinator", account(null, Role.REGIONAL_COORDINATOR));
         readers.put("delegation reader", account(null, Role.DELEGATION_READER));
         readers.put("admin", account(null, Role.ADMIN));
-        readers.forEach((name, u) -> tokens.put(name, "Bearer " + accounts.createToken(u.id(), "test").secret()));
+        readers.forEach((name, u) -> tokens.put(name, region.bearer(u)));
         int day = 0;
         for (DistributionLevel level : DistributionLevel.values()) {
             Meeting meeting = meetings.create(skopjeOfficer, new MeetingDraft(skopje, MeetingKind.COORDINATION,
@@ -128,8 +130,8 @@ class MeetingSharingTests {
             pointAt.put(level, actionPoints.create(skopjeOfficer, new ActionPointDraft(meeting.id(), skopje,
                     "Secret action " + tag, null, null, LAST.plusYears(1), ActionPointStatus.OPEN)));
             seriesAt.put(level, series.create(skopjeOfficer, new SeriesDraft(skopje, MeetingKind.COORDINATION,
-                    "Series " + tag + " " + level, DayOfWeek.MONDAY, LocalTime.of(9, 0), 60, LocalDate.of(2014, 1, 6),
-                    LocalDate.of(2014, 1, 13), null, "Skopje", null, List.of(serbia), List.of(), level)));
+                    "Series " + tag + " " + level, DayOfWeek.MONDAY, LocalTime.of(9, 0), 60, LocalDate.of(2014, 6, 2),
+                    LocalDate.of(2014, 6, 9), null, "Skopje", null, List.of(serbia), List.of(), level)));
         }
     }
 
@@ -325,7 +327,7 @@ class MeetingSharingTests {
     @Test
     void anOperationWhoseHeadKeepsItsFiguresInsideIsNotSharedAndItsNewMeetingsStartAtTheHeadsLevel()
             throws Exception {
-        UUID montenegro = directory.operationByCode("montenegro").orElseThrow().id();
+        UUID montenegro = region.operation("montenegro");
         String montenegroName = directory.operationByCode("montenegro").orElseThrow().name();
         CorridorUser head = account(montenegro, Role.HEAD_OF_OPERATION);
         CorridorUser officer = account(montenegro, Role.OFFICER);

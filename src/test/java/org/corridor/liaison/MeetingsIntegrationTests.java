@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.PersonalDataSuspected;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
@@ -23,14 +25,16 @@ import org.corridor.liaison.Meetings.MeetingFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest
+@CorridorTest
 class MeetingsIntegrationTests {
 
     static final UUID UNHCR = UUID.fromString("783234c2-74cb-4153-8c09-cb6ebadc16b0");
     static final UUID UNICEF = UUID.fromString("c345911f-b1e2-4ca2-bbc2-2dc938701ec2");
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     Meetings meetings;
@@ -50,14 +54,13 @@ class MeetingsIntegrationTests {
 
     @BeforeEach
     void lookUpTheOperations() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        albania = directory.operationByCode("albania").orElseThrow().id();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        albania = region.operation("albania");
     }
 
     CorridorUser user(Role role, UUID operation) {
-        return accounts.create("li." + UUID.randomUUID().toString().substring(0, 8), "Liaison", "long-enough-password",
-                List.of(new Membership(role.operationScoped() ? operation : null, role)));
+        return region.user("li", "Liaison", role, operation);
     }
 
     MeetingDraft draft(UUID operation, String title, LocalDate day, LocalTime start, LocalTime end, List<UUID> others,
@@ -295,7 +298,7 @@ class MeetingsIntegrationTests {
 
     @Test
     void theSpanOfMeetingsRunsFromTheFirstToTheLastTheUserMayRead() {
-        UUID bih = directory.operationByCode("bih").orElseThrow().id();
+        UUID bih = region.operation("bih");
         CorridorUser bosnia = user(Role.OFFICER, bih);
         meetings.create(bosnia, draft(bih, "Early", LocalDate.of(2014, 3, 4), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), List.of(), List.of(), null));

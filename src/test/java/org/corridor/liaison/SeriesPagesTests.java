@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -27,15 +29,15 @@ import org.corridor.liaison.Meetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The series pages and the meeting pages' series links, attendee picker and default periods, as a user sees them. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class SeriesPagesTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -59,9 +61,9 @@ class SeriesPagesTests {
 
     @BeforeEach
     void anOfficerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        albania = directory.operationByCode("albania").orElseThrow().id();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        albania = region.operation("albania");
         officer = member(skopje, Role.OFFICER, "Ana Officer");
     }
 
@@ -216,7 +218,7 @@ class SeriesPagesTests {
 
     @Test
     void whoMeetsWhomShowsTheLastTwelveMonthsWhenThereWereMeetings() throws Exception {
-        UUID kosovo = directory.operationByCode("kosovo").orElseThrow().id();
+        UUID kosovo = region.operation("kosovo");
         CorridorUser kosovoOfficer = member(kosovo, Role.OFFICER, "Kosovo officer");
         LocalDate today = meetings.today();
         mvc.perform(post("/liaison/meetings/new").with(user(kosovoOfficer)).with(csrf())
@@ -234,10 +236,9 @@ class SeriesPagesTests {
     void whoMeetsWhomFallsBackToEveryMeetingWhenTheLastTwelveMonthsHadNone() throws Exception {
         // A delegation reader counts only the meetings shared with the participating States: none of them recent.
         // (A member of any operation reads every operation's meeting figures, recent ones included.)
-        UUID bih = directory.operationByCode("bih").orElseThrow().id();
+        UUID bih = region.operation("bih");
         CorridorUser bosnianOfficer = member(bih, Role.OFFICER, "Bosnia officer");
-        CorridorUser delegation = accounts.create("sp." + UUID.randomUUID().toString().substring(0, 8), "Delegation",
-                "long-enough-password", List.of(new Membership(null, Role.DELEGATION_READER)));
+        CorridorUser delegation = region.user("sp", "Delegation", Role.DELEGATION_READER, null);
         mvc.perform(post("/liaison/meetings/new").with(user(bosnianOfficer)).with(csrf())
                         .param("operationId", bih.toString()).param("kind", "BRIEFING").param("title", "Long ago")
                         .param("day", "2015-06-10").param("startTime", "10:00").param("endTime", "11:00")

@@ -11,24 +11,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class AssessmentApiControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -44,14 +44,13 @@ class AssessmentApiControllerTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
+        skopje = region.operation("skopje");
         officerToken = tokenFor(Role.OFFICER, skopje);
     }
 
     String tokenFor(Role role, UUID operation) {
-        CorridorUser user = accounts.create("assessapi." + UUID.randomUUID().toString().substring(0, 8), "API",
-                "long-enough-password", List.of(new Membership(role.operationScoped() ? operation : null, role)));
-        return "Bearer " + accounts.createToken(user.id(), "test").secret();
+        CorridorUser user = region.user("assessapi", "API", role, operation);
+        return region.bearer(user);
     }
 
     String assessmentJson(String rating, String narrative, boolean confirm) {
@@ -148,7 +147,7 @@ class AssessmentApiControllerTests {
     @Test
     void anotherOperationsAssessmentIsNotFoundByApi() throws Exception {
         String id = create("internal");
-        String serbianToken = tokenFor(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
+        String serbianToken = tokenFor(Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/api/v1/assessments/" + id).header("Authorization", serbianToken))
                 .andExpect(status().isNotFound());

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -29,14 +31,14 @@ import org.corridor.monitoring.PreparednessAssessments.Source;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class AssessmentControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -56,14 +58,13 @@ class AssessmentControllerTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        tabanovce = directory.locationByCode("MK-TABANOVCE-BCP").orElseThrow().id();
+        skopje = region.operation("skopje");
+        tabanovce = region.place("MK-TABANOVCE-BCP");
         officer = member(Role.OFFICER, skopje);
     }
 
     CorridorUser member(Role role, UUID operation) {
-        return accounts.create("assess." + UUID.randomUUID().toString().substring(0, 8), "Assessor",
-                "long-enough-password", List.of(new Membership(operation, role)));
+        return region.user("assess", "Assessor", new Membership(operation, role));
     }
 
     /** The form as an officer fills it in, with some values typed differently. */
@@ -168,7 +169,7 @@ class AssessmentControllerTests {
     @Test
     void anotherOperationsAssessmentIsNotFoundByUrlNorListed() throws Exception {
         Assessment assessment = assessmentOf("Internal police " + UUID.randomUUID());
-        CorridorUser serbian = member(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
+        CorridorUser serbian = member(Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/monitoring/assessments/" + assessment.id()).with(user(serbian))).andExpect(status().isNotFound());
         mvc.perform(get("/monitoring/assessments/" + assessment.id() + "/edit").with(user(serbian)))

@@ -13,22 +13,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class DeploymentApiControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -45,15 +46,14 @@ class DeploymentApiControllerTests {
 
     @BeforeEach
     void headOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        transitCentre = directory.locationByCode("MK-GEVGELIJA-TC").orElseThrow().id();
+        skopje = region.operation("skopje");
+        transitCentre = region.place("MK-GEVGELIJA-TC");
         headToken = tokenFor(Role.HEAD_OF_OPERATION, skopje);
     }
 
     String tokenFor(Role role, UUID operation) {
-        CorridorUser user = accounts.create("depapi." + UUID.randomUUID().toString().substring(0, 8), "API",
-                "long-enough-password", List.of(new Membership(role.operationScoped() ? operation : null, role)));
-        return "Bearer " + accounts.createToken(user.id(), "test").secret();
+        CorridorUser user = region.user("depapi", "API", role, operation);
+        return region.bearer(user);
     }
 
     String deploymentJson(int officers, String purpose) {
@@ -140,7 +140,7 @@ class DeploymentApiControllerTests {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.distributionLevel").value("OPERATION"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
-        String serbianToken = tokenFor(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
+        String serbianToken = tokenFor(Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/api/v1/deployments/" + id).header("Authorization", serbianToken))
                 .andExpect(status().isNotFound());

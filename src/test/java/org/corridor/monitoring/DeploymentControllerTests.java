@@ -12,9 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -27,14 +28,14 @@ import org.corridor.monitoring.TemporaryDeployments.Premises;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class DeploymentControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -54,14 +55,13 @@ class DeploymentControllerTests {
 
     @BeforeEach
     void focalPointOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        transitCentre = directory.locationByCode("MK-GEVGELIJA-TC").orElseThrow().id();
+        skopje = region.operation("skopje");
+        transitCentre = region.place("MK-GEVGELIJA-TC");
         focalPoint = member(Role.FOCAL_POINT, skopje);
     }
 
     CorridorUser member(Role role, UUID operation) {
-        return accounts.create("deploy." + UUID.randomUUID().toString().substring(0, 8), "Deployer",
-                "long-enough-password", List.of(new Membership(operation, role)));
+        return region.user("deploy", "Deployer", new Membership(operation, role));
     }
 
     /** The form as a focal point fills it in, with some values typed differently. */
@@ -145,7 +145,7 @@ class DeploymentControllerTests {
         Deployment deployment = deployments.record(focalPoint, new DeploymentDraft(skopje, transitCentre, 2,
                 LocalDate.parse("2016-06-01"), null, Premises.CONTAINER, "internal " + UUID.randomUUID(),
                 org.corridor.accounts.DistributionLevel.OPERATION));
-        CorridorUser serbian = member(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
+        CorridorUser serbian = member(Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/monitoring/deployments/" + deployment.id() + "/edit").with(user(serbian)))
                 .andExpect(status().isNotFound());

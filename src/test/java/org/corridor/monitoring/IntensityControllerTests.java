@@ -1,5 +1,7 @@
 package org.corridor.monitoring;
 
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Region;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,7 +19,6 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.SharingPolicy;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -30,13 +31,13 @@ import org.corridor.monitoring.VisitStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class IntensityControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -63,10 +64,9 @@ class IntensityControllerTests {
     /** Montenegro's operation has no other test's visits, so the figures here are exact. */
     @BeforeEach
     void focalPointOfMontenegro() {
-        montenegro = directory.operationByCode("montenegro").orElseThrow().id();
-        podgorica = directory.locationByCode("ME-PODGORICA").orElseThrow().id();
-        focal = accounts.create("chart." + UUID.randomUUID().toString().substring(0, 8), "Focal", "long-enough-password",
-                List.of(new Membership(montenegro, Role.FOCAL_POINT)));
+        montenegro = region.operation("montenegro");
+        podgorica = region.place("ME-PODGORICA");
+        focal = region.user("chart", "Focal", Role.FOCAL_POINT, montenegro);
     }
 
     void visit(String day, List<String> concerns) {
@@ -115,10 +115,8 @@ class IntensityControllerTests {
     @Test
     void anotherOperationsIntensityIsReadAsFiguresUnlessItsHeadKeepsThemInTheOperation() throws Exception {
         visit("2016-02-02", List.of());
-        CorridorUser serbian = accounts.create("chart.rs." + UUID.randomUUID().toString().substring(0, 6), "RS",
-                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.VIEWER)));
-        CorridorUser head = accounts.create("chart.head." + UUID.randomUUID().toString().substring(0, 6), "Head",
-                "long-enough-password", List.of(new Membership(montenegro, Role.HEAD_OF_OPERATION)));
+        CorridorUser serbian = region.user("chart.rs", "RS", Role.VIEWER, region.operation("serbia"));
+        CorridorUser head = region.user("chart.head", "Head", Role.HEAD_OF_OPERATION, montenegro);
 
         mvc.perform(get("/monitoring/intensity").param("operation", montenegro.toString())
                         .param("from", "2016-02-01").param("to", "2016-02-07").with(user(serbian)))
@@ -144,8 +142,7 @@ class IntensityControllerTests {
     void theMapCountsVisitsWhereverTheFiguresAreSharedColouredByConcernsWithTagsOnlyFromReadableVisits() throws Exception {
         visit("2016-04-04", List.of("overcrowding"));
         visit("2016-04-05", List.of());
-        CorridorUser serbian = accounts.create("map.rs." + UUID.randomUUID().toString().substring(0, 6), "RS",
-                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.VIEWER)));
+        CorridorUser serbian = region.user("map.rs", "RS", Role.VIEWER, region.operation("serbia"));
 
         mvc.perform(get("/monitoring/map").param("operation", montenegro.toString()).param("from", "2016-04-04")
                         .param("to", "2016-04-05").with(user(focal)))

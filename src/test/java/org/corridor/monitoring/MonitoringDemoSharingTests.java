@@ -7,23 +7,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.DemoAsLoadedTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The demo's monitoring as issue 12 wants it: reported to the Permanent Council at OSCE level, so that the regional
  * coordinator sees Gevgelija's intensity rise and fall, while internal notes stay in the operation.
  */
-@SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1"})
-@AutoConfigureMockMvc
+@DemoAsLoadedTest
 class MonitoringDemoSharingTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -44,8 +46,8 @@ class MonitoringDemoSharingTests {
     void theCoordinatorSeesGevgelijasIntensityRiseAndFallAsSkopjeDoes() throws Exception {
         CorridorUser coordinator = accounts.findByUsername("coordinator").orElseThrow();
         CorridorUser officer = accounts.findByUsername("officer").orElseThrow();
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
-        UUID gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
+        UUID gevgelija = region.place("MK-GEVGELIJA-BCP");
         LocalDate from = LocalDate.parse("2015-08-24");
         LocalDate to = LocalDate.parse("2016-09-25");
 
@@ -69,7 +71,7 @@ class MonitoringDemoSharingTests {
         CorridorUser coordinator = accounts.findByUsername("coordinator").orElseThrow();
         CorridorUser officer = accounts.findByUsername("officer").orElseThrow();
         CorridorUser delegation = accounts.findByUsername("delegation").orElseThrow();
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         var filter = new MonitoringVisits.VisitFilter(skopje, null, null, null, null, null);
 
         var ofOfficer = visits.list(officer, filter, 0, 2000).items();

@@ -1,5 +1,7 @@
 package org.corridor.monitoring;
 
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +18,13 @@ import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
+@CorridorTest
 class MonitoringIntensityTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MonitoringVisits visits;
@@ -44,7 +48,7 @@ class MonitoringIntensityTests {
     /** A location of its own per test, so visits of other tests do not count. */
     @BeforeEach
     void freshLocation() {
-        operation = directory.operationByCode("skopje").orElseThrow().id();
+        operation = region.operation("skopje");
         location = UUID.randomUUID();
         jdbc.sql("""
                 insert into location (id, code, name, kind, country_id, latitude, longitude)

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Region;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,8 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the figures (intensity and map) count every visit of an operation whose figures the user may read, whatever its
  * level, never show a record's free text, and say "not shared" where the figures are not readable.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringSharingTests {
 
@@ -61,6 +60,9 @@ class MonitoringSharingTests {
 
     /** A sample week of 2013 that no other test records visits in. */
     static final LocalDate WEEK = LocalDate.parse("2013-02-04");
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -101,16 +103,16 @@ class MonitoringSharingTests {
 
     @BeforeAll
     void oneRecordOfEachKindAtEachLevel() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
-        crossing = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        skopje = region.operation("skopje");
+        UUID serbia = region.operation("serbia");
+        crossing = region.place("MK-GEVGELIJA-BCP");
         readers.put(Reader.SKOPJE_OFFICER, account("officer", skopje, Role.OFFICER));
         readers.put(Reader.SKOPJE_VIEWER, account("viewer", skopje, Role.VIEWER));
         readers.put(Reader.SERBIA_OFFICER, account("serbia", serbia, Role.OFFICER));
         readers.put(Reader.COORDINATOR, account("coordinator", null, Role.REGIONAL_COORDINATOR));
         readers.put(Reader.DELEGATION_READER, account("delegation", null, Role.DELEGATION_READER));
         readers.put(Reader.ADMIN, account("admin", null, Role.ADMIN));
-        readers.forEach((reader, user) -> tokens.put(reader, "Bearer " + accounts.createToken(user.id(), "test").secret()));
+        readers.forEach((reader, user) -> tokens.put(reader, region.bearer(user)));
         skopjeFocal = account("focal", skopje, Role.FOCAL_POINT);
         skopjeHead = account("head", skopje, Role.HEAD_OF_OPERATION);
         CorridorUser officer = readers.get(Reader.SKOPJE_OFFICER);

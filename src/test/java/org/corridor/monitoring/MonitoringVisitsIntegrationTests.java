@@ -1,5 +1,7 @@
 package org.corridor.monitoring;
 
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
@@ -12,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.audit.AuditEntry;
@@ -21,15 +22,17 @@ import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-@SpringBootTest
+@CorridorTest
 @RecordApplicationEvents
 class MonitoringVisitsIntegrationTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MonitoringVisits visits;
@@ -55,14 +58,13 @@ class MonitoringVisitsIntegrationTests {
 
     @BeforeEach
     void lookUpTheRegion() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        serbia = directory.operationByCode("serbia").orElseThrow().id();
-        gevgelija = jdbc.sql("select id from location where code like 'MK-GEVGELIJA%' order by code limit 1").query(UUID.class).single();
+        skopje = region.operation("skopje");
+        serbia = region.operation("serbia");
+        gevgelija = region.place("MK-GEVGELIJA");
     }
 
     CorridorUser user(Role role, UUID operation) {
-        return accounts.create("mv." + UUID.randomUUID().toString().substring(0, 8), "Monitor", "long-enough-password",
-                List.of(new Membership(role.operationScoped() ? operation : null, role)));
+        return region.user("mv", "Monitor", role, operation);
     }
 
     VisitDraft visitIn(UUID operation, String narrative, DistributionLevel level) {

@@ -14,22 +14,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class PlanApiControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -46,15 +47,14 @@ class PlanApiControllerTests {
 
     @BeforeEach
     void focalPointOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        skopje = region.operation("skopje");
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
         focalPointToken = tokenFor(Role.FOCAL_POINT, skopje);
     }
 
     String tokenFor(Role role, UUID operation) {
-        CorridorUser user = accounts.create("planapi." + UUID.randomUUID().toString().substring(0, 8), "API",
-                "long-enough-password", List.of(new Membership(role.operationScoped() ? operation : null, role)));
-        return "Bearer " + accounts.createToken(user.id(), "test").secret();
+        CorridorUser user = region.user("planapi", "API", role, operation);
+        return region.bearer(user);
     }
 
     String planJson(int target, String note) {
@@ -153,7 +153,7 @@ class PlanApiControllerTests {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.distributionLevel").value("OPERATION"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
-        String serbianToken = tokenFor(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
+        String serbianToken = tokenFor(Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/api/v1/monitoring-plans/" + id).header("Authorization", serbianToken))
                 .andExpect(status().isNotFound());

@@ -12,9 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -26,14 +27,14 @@ import org.corridor.monitoring.Unit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class PlanControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -53,14 +54,13 @@ class PlanControllerTests {
 
     @BeforeEach
     void focalPointOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        skopje = region.operation("skopje");
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
         focalPoint = member(Role.FOCAL_POINT, skopje);
     }
 
     CorridorUser member(Role role, UUID operation) {
-        return accounts.create("plan." + UUID.randomUUID().toString().substring(0, 8), "Planner",
-                "long-enough-password", List.of(new Membership(operation, role)));
+        return region.user("plan", "Planner", new Membership(operation, role));
     }
 
     /** The form as a focal point fills it in, with some values typed differently. */
@@ -170,7 +170,7 @@ class PlanControllerTests {
     void anotherOperationsPlanKeptInTheOperationIsNotFoundByUrlNorListed() throws Exception {
         Plan plan = plans.create(focalPoint, new MonitoringPlans.PlanDraft(skopje, gevgelija, Unit.MONITORING, 2,
                 LocalDate.parse("2016-01-04"), null, "internal", org.corridor.accounts.DistributionLevel.OPERATION));
-        CorridorUser serbian = member(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
+        CorridorUser serbian = member(Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/monitoring/plans/" + plan.id() + "/edit").with(user(serbian))).andExpect(status().isNotFound());
         mvc.perform(post("/monitoring/plans/" + plan.id() + "/edit").with(user(serbian)).with(csrf())

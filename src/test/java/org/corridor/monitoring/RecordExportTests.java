@@ -8,11 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -20,13 +20,13 @@ import org.corridor.monitoring.PreparednessAssessments;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class RecordExportTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -45,15 +45,13 @@ class RecordExportTests {
 
     @Test
     void exportsTheOperationsAssessmentsAsCsvButNotAnotherOperations() throws Exception {
-        UUID albania = directory.operationByCode("albania").orElseThrow().id();
-        CorridorUser officer = accounts.create("export." + UUID.randomUUID().toString().substring(0, 8), "Officer",
-                "long-enough-password", List.of(new Membership(albania, Role.OFFICER)));
+        UUID albania = region.operation("albania");
+        CorridorUser officer = region.user("export", "Officer", Role.OFFICER, albania);
         assessments.record(officer, new PreparednessAssessments.AssessmentDraft(albania, "Albanian border police",
-                directory.locationByCode("AL-TIRANA").orElseThrow().id(), null, LocalDate.parse("2016-03-01"),
+                region.place("AL-TIRANA"), null, LocalDate.parse("2016-03-01"),
                 PreparednessAssessments.Rating.PARTLY_PREPARED, null, PreparednessAssessments.Source.SECOND_HAND,
                 "More attentive to cross-border movements", null), false);
-        CorridorUser serbian = accounts.create("export.rs." + UUID.randomUUID().toString().substring(0, 6), "RS",
-                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.VIEWER)));
+        CorridorUser serbian = region.user("export.rs", "RS", Role.VIEWER, region.operation("serbia"));
 
         String csv = mvc.perform(get("/monitoring/assessments.csv").param("operation", albania.toString()).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -67,11 +65,10 @@ class RecordExportTests {
 
     @Test
     void exportsDeploymentsAsXlsx() throws Exception {
-        UUID albania = directory.operationByCode("albania").orElseThrow().id();
-        CorridorUser focal = accounts.create("export.focal." + UUID.randomUUID().toString().substring(0, 6), "Focal",
-                "long-enough-password", List.of(new Membership(albania, Role.FOCAL_POINT)));
+        UUID albania = region.operation("albania");
+        CorridorUser focal = region.user("export.focal", "Focal", Role.FOCAL_POINT, albania);
         deployments.record(focal, new TemporaryDeployments.DeploymentDraft(albania,
-                directory.locationByCode("AL-TIRANA").orElseThrow().id(), 3, LocalDate.parse("2016-03-10"), null,
+                region.place("AL-TIRANA"), 3, LocalDate.parse("2016-03-10"), null,
                 TemporaryDeployments.Premises.RENTED_OFFICE, "Temporary presence near the southern border"));
 
         byte[] xlsx = mvc.perform(get("/monitoring/deployments.xlsx").param("operation", albania.toString()).with(user(focal)))

@@ -2,12 +2,12 @@ package org.corridor.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,8 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * each page, and each form with its problems shown, passes axe-core and the Content Security Policy.
  */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 class RecordPagesBrowserTests {
 
     @RegisterExtension

@@ -9,26 +9,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class VisitApiControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -48,15 +48,14 @@ class VisitApiControllerTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        gevgelija = jdbc.sql("select id from location where code like 'MK-GEVGELIJA%' order by code limit 1").query(UUID.class).single();
+        skopje = region.operation("skopje");
+        gevgelija = region.place("MK-GEVGELIJA");
         officerToken = tokenFor(Role.OFFICER, skopje);
     }
 
     String tokenFor(Role role, UUID operation) {
-        CorridorUser user = accounts.create("api." + UUID.randomUUID().toString().substring(0, 8), "API", "long-enough-password",
-                List.of(new Membership(role.operationScoped() ? operation : null, role)));
-        return "Bearer " + accounts.createToken(user.id(), "test").secret();
+        CorridorUser user = region.user("api", "API", role, operation);
+        return region.bearer(user);
     }
 
     String visitJson(String narrative, boolean confirm) {
@@ -142,7 +141,7 @@ class VisitApiControllerTests {
     @Test
     void anotherOperationsVisitIsNotFoundByApi() throws Exception {
         String id = id(create("internal"));
-        String serbianToken = tokenFor(Role.FOCAL_POINT, directory.operationByCode("serbia").orElseThrow().id());
+        String serbianToken = tokenFor(Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/api/v1/visits/" + id).header("Authorization", serbianToken)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/visits").header("Authorization", serbianToken))

@@ -1,5 +1,7 @@
 package org.corridor.monitoring;
 
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -14,11 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -27,14 +27,14 @@ import org.corridor.monitoring.VisitDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class VisitControllerTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -54,10 +54,9 @@ class VisitControllerTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
-        officer = accounts.create("page." + UUID.randomUUID().toString().substring(0, 8), "Page Officer",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        skopje = region.operation("skopje");
+        gevgelija = region.place("MK-GEVGELIJA-BCP");
+        officer = region.user("page", "Page Officer", Role.OFFICER, skopje);
     }
 
     MockHttpServletRequestBuilder visitForm(String narrative) {
@@ -111,8 +110,7 @@ class VisitControllerTests {
 
     @Test
     void aViewerCannotOpenTheForm() throws Exception {
-        CorridorUser viewer = accounts.create("page.viewer." + UUID.randomUUID().toString().substring(0, 6), "Viewer",
-                "long-enough-password", List.of(new Membership(skopje, Role.VIEWER)));
+        CorridorUser viewer = region.user("page.viewer", "Viewer", Role.VIEWER, skopje);
 
         mvc.perform(get("/monitoring/visits/new").with(user(viewer))).andExpect(status().isForbidden());
     }
@@ -162,8 +160,7 @@ class VisitControllerTests {
         mvc.perform(visitForm("internal")).andExpect(status().is3xxRedirection());
         VisitDetails saved = visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items().stream()
                 .filter(v -> v.createdBy().equals(officer.id())).findFirst().orElseThrow();
-        CorridorUser serbian = accounts.create("page.rs." + UUID.randomUUID().toString().substring(0, 6), "Serbian",
-                "long-enough-password", List.of(new Membership(directory.operationByCode("serbia").orElseThrow().id(), Role.FOCAL_POINT)));
+        CorridorUser serbian = region.user("page.rs", "Serbian", Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/monitoring/visits/" + saved.id()).with(user(serbian))).andExpect(status().isNotFound());
         mvc.perform(get("/monitoring/visits").with(user(serbian)))

@@ -1,5 +1,7 @@
 package org.corridor.monitoring;
 
+import org.corridor.DemoCorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,8 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * filters. Every page shown must pass axe-core and trigger no CSP refusal.
  */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 class VisitFormBrowserTests {
 
     private static final List<String> ESSENTIAL_FIELDS =
@@ -45,6 +45,9 @@ class VisitFormBrowserTests {
     int port;
 
     @Autowired
+    RegionFixture region;
+
+    @Autowired
     Directory directory;
 
     /** Where the demo officer last went: the scenario's latest Skopje visits are at this crossing. */
@@ -53,7 +56,7 @@ class VisitFormBrowserTests {
 
     @BeforeEach
     void demoData() {
-        gevgelijaCrossing = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
+        gevgelijaCrossing = region.place("MK-GEVGELIJA-BCP");
         // A completed visit must have ended; yesterday's has, whatever the time of day the test runs.
         yesterday = LocalDate.now(Region.ZONE).minusDays(1);
     }
@@ -63,10 +66,7 @@ class VisitFormBrowserTests {
     }
 
     private void signInAsOfficer() {
-        chrome.open(url("/login"));
-        chrome.find("#username").sendKeys("officer");
-        chrome.find("#password").sendKeys("corridor-demo");
-        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        chrome.signInToDemo(port, "officer");
     }
 
     private String currentPath() {
@@ -267,7 +267,7 @@ class VisitFormBrowserTests {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
         chrome.open(url("/monitoring/intensity?from=2015-08-24&to=2016-09-25&location="
-                + directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id()));
+                + region.place("MK-GEVGELIJA-BCP")));
         new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver(), java.time.Duration.ofSeconds(15))
                 .until(d -> Boolean.TRUE.equals(chrome.driver().executeScript(
                         "var c = document.querySelector('canvas[data-intensity-chart]'); return !!(window.Chart && Chart.getChart(c));")));

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
+import org.corridor.DemoCorridorTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,8 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * visited must pass axe-core without serious or critical violations and trigger no CSP refusal.
  */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 class BrowserTests {
 
     @RegisterExtension
@@ -34,10 +33,7 @@ class BrowserTests {
     }
 
     private void signIn(Chrome browser, String username, String password) {
-        browser.open(url("/login"));
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(password);
-        browser.clickAndWaitForPage(browser.find(".form button[type=submit]"));
+        browser.signIn(port, username, password);
     }
 
     /** The path of the page shown, without the query Spring Security may add (such as {@code ?continue}). */

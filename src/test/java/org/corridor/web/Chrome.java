@@ -43,11 +43,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accessibility violation (axe-core) and nothing refused by the Content Security Policy.
  *
  * <p>Register it in a test class with {@code @RegisterExtension static final Chrome chrome = Chrome.withJavaScript();}.
- * The browser starts on first use and quits after the class; each test starts signed out. Debian's
+ * The browser starts on first use and is shared by every browser test of the JVM (one with script, one without):
+ * starting Chromium costs seconds, and each test starts signed out on a blank page anyway. It quits when the
+ * last test of the run has finished. Debian's
  * {@code chromium} and {@code chromium-driver} are used by their paths, never a downloaded driver; where
  * they are missing the tests are skipped, not failed.
  */
 public final class Chrome implements BeforeEachCallback, AfterAllCallback {
+
+    private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(Chrome.class);
 
     public static final Dimension PHONE = new Dimension(390, 844);
     public static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -60,8 +64,7 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
     private final boolean javaScript;
-    private ChromeDriver driver;
-    private Path profile;
+    private ExtensionContext.Store store;
 
     private Chrome(boolean javaScript) {
         this.javaScript = javaScript;
@@ -81,36 +84,58 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
     public void beforeEach(ExtensionContext context) {
         Assumptions.assumeTrue(BINARY.canExecute() && DRIVER.canExecute(),
                 "Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
-        if (driver != null) {
-            driver.manage().deleteAllCookies();
-            driver.get("about:blank");
-            driver.manage().logs().get(LogType.BROWSER);
+        store = context.getRoot().getStore(SHARED);
+        Browser browser = store.get(javaScript, Browser.class);
+        if (browser != null) {
+            clear(browser.driver());
             resize(PHONE);
         }
     }
 
+    /** The next class finds the shared browser signed out (its server is another one) and its log read. */
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
+    public void afterAll(ExtensionContext context) {
+        Browser browser = context.getRoot().getStore(SHARED).get(javaScript, Browser.class);
+        if (browser != null) {
+            clear(browser.driver());
         }
-        if (profile != null) {
+    }
+
+    /** Signed out everywhere (all ports of 127.0.0.1 share their cookies), on a blank page, its console read. */
+    private static void clear(ChromeDriver driver) {
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    public ChromeDriver driver() {
+        if (store == null) {
+            throw new IllegalStateException("Register Chrome with @RegisterExtension: it is started before each test");
+        }
+        Browser browser = store.get(javaScript, Browser.class);
+        if (browser == null) {
+            browser = start(javaScript);
+            store.put(javaScript, browser);
+            resize(PHONE);
+        }
+        return browser.driver();
+    }
+
+    /** One Chromium of the run, with its own profile; the root store closes it after the last test. */
+    private record Browser(ChromeDriver driver, Path profile) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            driver.quit();
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
     }
 
-    public ChromeDriver driver() {
-        if (driver == null) {
-            driver = start();
-            resize(PHONE);
-        }
-        return driver;
-    }
-
-    private ChromeDriver start() {
+    private static Browser start(boolean javaScript) {
+        Path profile;
         try {
             profile = Files.createDirectories(PROFILES.resolve(UUID.randomUUID().toString())).toAbsolutePath();
         } catch (IOException e) {
@@ -131,7 +156,7 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
                 .usingAnyFreePort().build();
         ChromeDriver started = new ChromeDriver(service, options);
         started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return started;
+        return new Browser(started, profile);
     }
 
     /**
@@ -152,9 +177,14 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
 
     /** Signs in as one of the demo accounts (all share the demo password) on a server on loopback. */
     public void signInToDemo(int port, String username) {
+        signIn(port, username, "corridor-demo");
+    }
+
+    /** Signs in through the form, as a person types, on a server on loopback. */
+    public void signIn(int port, String username, String password) {
         open("http://127.0.0.1:" + port + "/login");
         find("#username").sendKeys(username);
-        find("#password").sendKeys("corridor-demo");
+        find("#password").sendKeys(password);
         clickAndWaitForPage(find(".form button[type=submit]"));
     }
 

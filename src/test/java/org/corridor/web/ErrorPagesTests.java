@@ -3,15 +3,15 @@ package org.corridor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import org.corridor.CorridorTest;
 import org.corridor.accounts.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Over real HTTP, since error pages are rendered by the servlet container's error dispatch. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CorridorTest
 class ErrorPagesTests {
 
     @LocalServerPort

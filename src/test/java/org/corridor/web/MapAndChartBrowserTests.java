@@ -10,13 +10,13 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.corridor.DemoCorridorTest;
 import org.corridor.monitoring.MonitoringPlans.IntensityWeek;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
@@ -30,8 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exists only in this test's own application context: no other context, and so no route list, sees it.
  */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"corridor.demo=true", "server.address=127.0.0.1"})
+@DemoCorridorTest
 @Import(MapAndChartBrowserTests.Fixture.class)
 class MapAndChartBrowserTests {
 

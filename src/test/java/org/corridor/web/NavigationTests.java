@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -21,16 +23,16 @@ import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The dashboard and the navigation show each user only what they can use: no link that answers 403. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class NavigationTests {
 
     private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"(/[^\"#]*)\"");
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -45,7 +47,7 @@ class NavigationTests {
 
     @BeforeEach
     void oneUserPerRole() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         for (Role role : Role.values()) {
             String username = "nav." + role.name().toLowerCase().replace('_', '-');
             users.put(role.name(), accounts.findByUsername(username).orElseGet(() -> accounts.create(username, username,

@@ -11,23 +11,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A NUL character (U+0000) or a fractional count in a request is a 400 that says so, never a 500 or a silent cut. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorridorTest
 class StrictInputTests {
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     MockMvc mvc;
@@ -44,10 +45,9 @@ class StrictInputTests {
 
     @BeforeEach
     void officerOfSkopje() {
-        skopje = directory.operationByCode("skopje").orElseThrow().id();
-        officer = accounts.create("nul." + UUID.randomUUID().toString().substring(0, 8), "Nul", "long-enough-password",
-                List.of(new Membership(skopje, Role.OFFICER)));
-        token = "Bearer " + accounts.createToken(officer.id(), "test").secret();
+        skopje = region.operation("skopje");
+        officer = region.user("nul", "Nul", Role.OFFICER, skopje);
+        token = region.bearer(officer);
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.corridor;
+
+import java.util.List;
+import java.util.UUID;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.corridor.directory.LocationSummary;
+
+/**
+ * The region's places and people as tests need them: the seeded operations and locations by their codes, and
+ * new users with memberships, made through accounts' own API. Every {@link CorridorTest} and {@link DemoCorridorTest}
+ * context has it: {@code @Autowired RegionFixture region;}.
+ *
+ * <p>The tests of one context share its database, so each user gets a name of its own: the given prefix and a
+ * random suffix ({@code page.3f9c0a1b}).
+ */
+public class RegionFixture {
+
+    /** The password of every user made here. */
+    public static final String PASSWORD = "long-enough-password";
+
+    private final Directory directory;
+    private final UserAccounts accounts;
+
+    RegionFixture(Directory directory, UserAccounts accounts) {
+        this.directory = directory;
+        this.accounts = accounts;
+    }
+
+    /** A seeded field operation, e.g. {@code skopje} or {@code serbia}. */
+    public UUID operation(String code) {
+        return directory.operationByCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("No operation has the code " + code)).id();
+    }
+
+    /** A seeded place, e.g. {@code MK-GEVGELIJA-BCP}. */
+    public UUID place(String code) {
+        return location(code).id();
+    }
+
+    public LocationSummary location(String code) {
+        return directory.locationByCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("No location has the code " + code));
+    }
+
+    /** A new user holding {@code role}, in {@code operation} where the role is held in one (else it is ignored). */
+    public CorridorUser user(String prefix, String displayName, Role role, UUID operation) {
+        return user(prefix, displayName, new Membership(role.operationScoped() ? operation : null, role));
+    }
+
+    /** A new user holding these memberships (none: someone who may sign in but read no records). */
+    public CorridorUser user(String prefix, String displayName, Membership... memberships) {
+        return accounts.create(uniqueName(prefix, 8), displayName, PASSWORD, List.of(memberships));
+    }
+
+    /** The same, with a shorter random suffix, for prefixes that are long already. */
+    public CorridorUser userWithShortName(String prefix, String displayName, Membership... memberships) {
+        return accounts.create(uniqueName(prefix, 6), displayName, PASSWORD, List.of(memberships));
+    }
+
+    /** An {@code Authorization} header with a new personal API token of {@code user}. */
+    public String bearer(CorridorUser user) {
+        return "Bearer " + accounts.createToken(user.id(), "test").secret();
+    }
+
+    private static String uniqueName(String prefix, int suffix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, suffix);
+    }
+}
