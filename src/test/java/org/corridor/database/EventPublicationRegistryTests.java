@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An event between modules is stored with the transaction that published it and handed to its listener after the
- * commit; one whose transaction rolls back never reaches anyone.
+ * commit; one whose transaction rolls back never reaches anyone. A context of its own: the listener is a bean only
+ * this test has.
  */
 @SpringBootTest
 class EventPublicationRegistryTests {
