@@ -153,6 +153,22 @@ class SeriesPagesTests {
     }
 
     @Test
+    void aMeetingChangedBySomeoneElseMeanwhileIsShownAsItIsNowWithTheProblemAtTheTop() throws Exception {
+        Series weekly = setUp("Weekly coordination, stale edit");
+        Meeting first = series.occurrences(officer, weekly).get(0);
+
+        mvc.perform(post("/liaison/meetings/" + first.id() + "/edit").with(user(officer)).with(csrf())
+                        .param("kind", "COORDINATION").param("title", "My change, made on an old copy")
+                        .param("day", "2015-10-14").param("startTime", "14:00").param("endTime", "16:00")
+                        .param("distributionLevel", "OPERATION")
+                        .param("version", String.valueOf(first.version() - 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"error-summary\"")))
+                .andExpect(content().string(containsString("Someone else changed this meeting while you were editing it")))
+                .andExpect(content().string(containsString("value=\"Weekly coordination, stale edit\"")));
+    }
+
+    @Test
     void aSeriesSharedByTwoOperationsIsSeenByBothButNeitherSeenNorChangedByAThird() throws Exception {
         Series weekly = setUp("Shared weekly");
         Meeting first = series.occurrences(officer, weekly).get(0);
