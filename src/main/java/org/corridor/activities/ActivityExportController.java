@@ -37,10 +37,8 @@ class ActivityExportController {
     void hxl(@AuthenticationPrincipal CorridorUser user, @ModelAttribute ActivityController.Filter filter,
             HttpServletResponse response) throws IOException {
         attachment(response, "text/csv;charset=UTF-8", "activities-hxl-" + LocalDate.now() + ".csv");
-        TableExport.csv(response.getOutputStream(), ActivityTable.headers(), sink -> {
-            sink.row(ActivityTable.hxlTags());
-            table.rows(user, filter.toFilter(), false, sink);
-        });
+        TableExport.hxl(response.getOutputStream(), ActivityTable.headers(), ActivityTable.hxlTags(),
+                sink -> table.rows(user, filter.toFilter(), false, sink));
     }
 
     @GetMapping("/activities.xlsx")

@@ -72,10 +72,8 @@ class FlowExportController {
             HttpServletResponse response) throws IOException {
         attachment(response, "text/csv;charset=UTF-8", "flow-counts-hxl-" + today() + ".csv");
         Names names = names();
-        TableExport.csv(response.getOutputStream(), HEADERS, sink -> {
-            sink.row(HXL_TAGS);
-            rows(user, query.filter(), names, sink, false);
-        });
+        TableExport.hxl(response.getOutputStream(), HEADERS, HXL_TAGS,
+                sink -> rows(user, query.filter(), names, sink, false));
     }
 
     @GetMapping("/flows.xlsx")

@@ -44,6 +44,22 @@ public final class TableExport {
     public static void csv(OutputStream out, List<String> headers, RowSource rows) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
+        print(writer, headers, rows);
+    }
+
+    /**
+     * HXL-tagged CSV: the header row, the hashtag row right under it, then the rows; UTF-8 without a byte-order
+     * mark, which HXL readers (libhxl, the HXL Proxy) would keep as part of the first header.
+     */
+    public static void hxl(OutputStream out, List<String> headers, List<String> tags, RowSource rows)
+            throws IOException {
+        print(new OutputStreamWriter(out, StandardCharsets.UTF_8), headers, sink -> {
+            sink.row(tags);
+            rows.writeTo(sink);
+        });
+    }
+
+    private static void print(Writer writer, List<String> headers, RowSource rows) throws IOException {
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get());
         rows.writeTo(values -> printer.printRecord(values.stream().map(TableExport::text).toList()));
         printer.flush();

@@ -100,6 +100,14 @@ class FlowExportTests {
     }
 
     @Test
+    void theHxlFileHasNoByteOrderMarkSoItsFirstHeaderReadsAsWritten() throws Exception {
+        byte[] body = mvc.perform(get("/flows.hxl.csv" + period()).with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(new String(body, StandardCharsets.UTF_8)).startsWith(FlowExportController.HEADERS.get(0) + ",");
+    }
+
+    @Test
     void hxlHasTheHashtagRowRightAfterTheHeaderRow() throws Exception {
         List<CSVRecord> rows = csv("/flows.hxl.csv" + period() + "&source=" + unhcr + "&periodKind=DAY");
 

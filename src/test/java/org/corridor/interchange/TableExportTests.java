@@ -23,6 +23,26 @@ class TableExportTests {
     }
 
     @Test
+    void hxlStartsWithItsFirstHeaderNotAByteOrderMarkThatHxlReadersWouldKeepInIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExport.hxl(out, List.of("period_start", "total"), List.of("#date+start", "#affected+total"),
+                sink -> sink.row(List.of("2015-10-01", 5230)));
+
+        String hxl = out.toString(StandardCharsets.UTF_8);
+        assertThat(hxl).startsWith("period_start,total\r\n").endsWith("\r\n2015-10-01,5230\r\n");
+        assertThat(hxl.lines().skip(1).findFirst().orElseThrow().replace("\"", ""))
+                .isEqualTo("#date+start,#affected+total");
+    }
+
+    @Test
+    void csvForSpreadsheetsKeepsItsByteOrderMark() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExport.csv(out, List.of("place"), sink -> sink.row(List.of("Preševo")));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFplace\r\nPreševo\r\n");
+    }
+
+    @Test
     void xlsxCutsATextLongerThanACellHoldsAndSaysSo() throws IOException {
         String narrative = "Observed at Tabanovce. ".repeat(2_000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
