@@ -147,11 +147,22 @@ class MeetingController {
         }
     }
 
+    /**
+     * The month the calendar opens on: this one while the user has meetings from this month on, else the month of
+     * the latest meeting they may read (the demo's are in 2015–16), so that it never opens on an empty month when
+     * there are meetings to show.
+     */
+    private YearMonth openingMonth(CorridorUser user) {
+        YearMonth thisMonth = YearMonth.from(meetings.today());
+        return meetings.period(user).map(p -> YearMonth.from(p.to()))
+                .filter(latest -> latest.isBefore(thisMonth)).orElse(thisMonth);
+    }
+
     @GetMapping("/liaison/calendar")
     String calendar(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String month,
             @RequestParam(required = false) String operation, Model model) {
         YearMonth asked = FormValues.month(month);
-        YearMonth shown = asked == null ? YearMonth.now(Region.ZONE) : asked;
+        YearMonth shown = asked != null ? asked : openingMonth(user);
         UUID operationId = FormValues.uuid(operation);
         LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));

@@ -38,6 +38,9 @@ class LiaisonDemoSharingTests {
     @Autowired
     Directory directory;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     /** The demo's own accounts: the demo database holds no others (ActivityScenarioTests checks it). */
     CorridorUser demo(String username) {
         return accounts.findByUsername(username).orElseThrow();
@@ -45,6 +48,24 @@ class LiaisonDemoSharingTests {
 
     List<Meeting> read(CorridorUser user, MeetingKind kind) {
         return meetings.list(user, new MeetingFilter(null, kind, null, FIRST, LAST), 0, 500).items();
+    }
+
+    @Test
+    void theCalendarOpensOnTheMonthOfTheLatestMeetingEachReaderMayReadNotOnAnEmptyMonthAroundToday() throws Exception {
+        for (String username : List.of("officer", "officer.albania", "coordinator")) {
+            CorridorUser who = demo(username);
+            LocalDate latest = meetings.period(who).orElseThrow().to();
+            String title = meetings.between(who, null, latest, latest).get(0).title();
+
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get("/liaison/calendar").with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user(who)))
+                    .andReturn().getResponse().getContentAsString();
+
+            assertThat(latest).as(username).isBefore(LocalDate.of(2017, 1, 1));
+            assertThat(page).as(username + " sees the month of " + latest).contains(title)
+                    .contains("month=" + java.time.YearMonth.from(latest).minusMonths(1));
+        }
     }
 
     @Test

@@ -90,9 +90,11 @@ class LiaisonPagesTests {
 
     @Test
     void theCalendarMarksTodayAndTheWeekends() throws Exception {
-        String page = mvc.perform(get("/liaison/calendar").with(user(officer))).andExpect(status().isOk())
+        java.time.LocalDate now = java.time.LocalDate.now(org.corridor.kernel.Region.ZONE);
+        String page = mvc.perform(get("/liaison/calendar").param("month", java.time.YearMonth.from(now).toString())
+                        .with(user(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        int today = java.time.LocalDate.now(org.corridor.kernel.Region.ZONE).getDayOfMonth();
+        int today = now.getDayOfMonth();
         assertThat(page).as("today's own cell is marked")
                 .containsPattern("aria-current=\"date\">\\s*<span class=\"calendar-day\">" + today + "</span>")
                 .contains("calendar-today-label")
