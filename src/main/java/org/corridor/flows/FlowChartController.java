@@ -133,14 +133,17 @@ class FlowChartController {
         FlowReference reference = FlowReference.of(directory);
         Direction way = direction == null ? Direction.ENTRY : direction;
         SourceParameter sourceParameter = SourceParameter.parse(source);
-        LocalDate end = to != null ? to : LocalDate.now(Region.ZONE);
+        ReadScope scope = figures.scopeOf(user);
+        // Opens on the last 30 days with daily counts the reader may read (the demo's are in 2015–16), not on an
+        // empty month around today.
+        LocalDate end = to != null ? to : from != null ? LocalDate.now(Region.ZONE)
+                : figures.lastDailyDay(scope, way, sourceParameter.forFigures()).orElse(LocalDate.now(Region.ZONE));
         LocalDate start = from != null ? from : end.minusDays(29);
         String periodError = null;
         if (start.isAfter(end)) {
             periodError = "chart.error.period";
             start = end.minusDays(29);
         }
-        ReadScope scope = figures.scopeOf(user);
         List<FlowFigures.LocationFlow> flows = figures.byLocation(scope, way, sourceParameter.forFigures(), start, end);
         Map<UUID, java.util.Set<UUID>> hidden = figures.dailyNotSharedByLocation(scope, way,
                 sourceParameter.forFigures(), start, end);

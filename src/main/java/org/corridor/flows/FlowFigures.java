@@ -141,6 +141,18 @@ class FlowFigures {
         return new Series(days, periods, sum);
     }
 
+    /**
+     * The last day with a daily count at a location, of the direction and source, among the figures the reader may
+     * read: where the map opens when no period is asked for. One row from the index on period_start, not a scan.
+     */
+    java.util.Optional<LocalDate> lastDailyDay(ReadScope scope, Direction direction, Source source) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = FlowCounts.whereFigures(scope, filter(null, direction, source, null, null), params);
+        return jdbc.sql("select period_start from flow_count" + where
+                        + " and location_id is not null and period_kind = 'DAY' order by period_start desc limit 1")
+                .params(params).query(LocalDate.class).optional();
+    }
+
     /** Each location's daily figures of a direction and source summed over a period (weekly and monthly figures left out). */
     List<LocationFlow> byLocation(CorridorUser user, Direction direction, Source source, LocalDate from, LocalDate to) {
         return byLocation(scopeOf(user), direction, source, from, to);

@@ -31,4 +31,17 @@ class FlowChartDemoTests {
         assertThat(page).containsPattern("[1-9][0-9,]* persons counted in [0-9]+ weekly or monthly figures")
                 .doesNotContain("0 persons counted on 0 of");
     }
+
+    @Test
+    void theMapOpensOnTheLastThirtyDaysWithDailyCountsNotOnAnEmptyMonthAroundToday() throws Exception {
+        for (String username : java.util.List.of("officer", "coordinator")) {
+            CorridorUser reader = accounts.findByUsername(username).orElseThrow();
+
+            String page = mvc.perform(get("/flows/map").with(user(reader))).andReturn().getResponse()
+                    .getContentAsString();
+
+            assertThat(page).as(username).doesNotContain("No daily counts in this period.")
+                    .containsPattern("value=\"201[56]-[0-9]{2}-[0-9]{2}\"");
+        }
+    }
 }
