@@ -197,7 +197,11 @@ class FlowImportPagesTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Earlier imports").contains(fileName).contains("href=\"" + report + "\"");
         String row = page.substring(page.indexOf(fileName) - 600, page.indexOf(fileName) + 600);
-        assertThat(row).contains("Pages").contains("Checked only");
+        assertThat(row).contains("Pages").contains("Checked only").contains("1 would be written")
+                .doesNotContain("1 written");
+        mvc.perform(get(report).with(user(focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rows that would be written")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Rows written"))));
 
         UUID serbia = region.operation("serbia");
         CorridorUser elsewhere = region.user("imphist", "Elsewhere", Role.FOCAL_POINT, serbia);
