@@ -142,12 +142,21 @@ class FlowFigures {
     }
 
     /**
-     * The last day with a daily count at a location, of the direction and source, among the figures the reader may
-     * read: where the map opens when no period is asked for. One row from the index on period_start, not a scan.
+     * The last day with a daily count at a location, of the direction and source: where the map opens when no
+     * period is asked for. Among the figures the reader may read; when they may read none (a delegation reader, whose
+     * operations' daily counts are not shared with them), among all, so that the map opens where it names the
+     * operations that do not share their counts instead of saying there are none. One row from the index on
+     * period_start, not a scan.
      */
     java.util.Optional<LocalDate> lastDailyDay(ReadScope scope, Direction direction, Source source) {
+        return lastDailyDay(FlowCounts.figures(scope), scope, direction, source)
+                .or(() -> lastDailyDay("true", scope, direction, source));
+    }
+
+    private java.util.Optional<LocalDate> lastDailyDay(String visible, ReadScope scope, Direction direction,
+            Source source) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = FlowCounts.whereFigures(scope, filter(null, direction, source, null, null), params);
+        String where = FlowCounts.where(visible, scope, filter(null, direction, source, null, null), params);
         return jdbc.sql("select period_start from flow_count" + where
                         + " and location_id is not null and period_kind = 'DAY' order by period_start desc limit 1")
                 .params(params).query(LocalDate.class).optional();

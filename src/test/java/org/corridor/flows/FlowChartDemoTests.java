@@ -33,8 +33,8 @@ class FlowChartDemoTests {
     }
 
     @Test
-    void theMapOpensOnTheLastThirtyDaysWithDailyCountsNotOnAnEmptyMonthAroundToday() throws Exception {
-        for (String username : java.util.List.of("officer", "coordinator")) {
+    void theMapOpensOnTheLastThirtyDaysWithDailyCountsNotOnAnEmptyMonthAroundTodayForEveryReader() throws Exception {
+        for (String username : java.util.List.of("officer", "coordinator", "delegation")) {
             CorridorUser reader = accounts.findByUsername(username).orElseThrow();
 
             String page = mvc.perform(get("/flows/map").with(user(reader))).andReturn().getResponse()
@@ -42,6 +42,10 @@ class FlowChartDemoTests {
 
             assertThat(page).as(username).doesNotContain("No daily counts in this period.")
                     .containsPattern("value=\"201[56]-[0-9]{2}-[0-9]{2}\"");
+            if (username.equals("delegation")) {
+                assertThat(page).as("the daily counts a delegation reader may not read are named as not shared")
+                        .contains("class=\"not-shared-list\"").contains("does not share these figures with you");
+            }
         }
     }
 }

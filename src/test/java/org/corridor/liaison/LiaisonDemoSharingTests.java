@@ -52,7 +52,7 @@ class LiaisonDemoSharingTests {
 
     @Test
     void theCalendarOpensOnTheMonthOfTheLatestMeetingEachReaderMayReadNotOnAnEmptyMonthAroundToday() throws Exception {
-        for (String username : List.of("officer", "officer.albania", "coordinator")) {
+        for (String username : List.of("officer", "officer.albania", "coordinator", "delegation")) {
             CorridorUser who = demo(username);
             LocalDate latest = meetings.period(who).orElseThrow().to();
             String title = meetings.between(who, null, latest, latest).get(0).title();
