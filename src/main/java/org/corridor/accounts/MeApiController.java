@@ -1,5 +1,6 @@
 package org.corridor.accounts;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +18,7 @@ class MeApiController {
     }
 
     record Me(UUID id, String username, String displayName, List<Role> roles) {
-        record Role(String role, UUID operationId) {
+        record Role(String role, @Nullable UUID operationId) {
         }
     }
 }

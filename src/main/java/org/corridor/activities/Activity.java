@@ -1,5 +1,6 @@
 package org.corridor.activities;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +12,9 @@ import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
 
 /** A recorded activity; {@code version} guards against overwriting someone else's change. */
-public record Activity(UUID id, UUID operationId, String title, String description, ResponseArea responseArea,
-        Set<Dimension> dimensions, ActivityKind kind, Funding funding, String donor, String projectCode,
-        ActivityStatus status, LocalDate startsOn, LocalDate endsOn, List<UUID> locationIds, List<Partner> partners,
+public record Activity(UUID id, UUID operationId, String title, @Nullable String description, ResponseArea responseArea,
+        Set<Dimension> dimensions, ActivityKind kind, @Nullable Funding funding, @Nullable String donor, @Nullable String projectCode,
+        ActivityStatus status, LocalDate startsOn, @Nullable LocalDate endsOn, List<UUID> locationIds, List<Partner> partners,
         List<Document> documents, DistributionLevel distributionLevel, UUID createdBy, long version) {
 
     /** The draft that would save this activity unchanged: the start of an edit. */

@@ -21,6 +21,7 @@ import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -67,6 +69,8 @@ class ActivityApiController {
     }
 
     @PostMapping("/api/v1/activities")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an activity (officers and focal points of its operation); 422 lists each bad field")
     ResponseEntity<Activity> create(@AuthenticationPrincipal CorridorUser user, @RequestBody ActivityDraft request) {
         Activity activity = activities.create(user, request);
@@ -96,6 +100,8 @@ class ActivityApiController {
     }
 
     @PostMapping("/api/v1/capacity-events")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a capacity-building event of an activity, with participants per target group; 422 lists each bad field")
     ResponseEntity<CapacityEvent> createEvent(@AuthenticationPrincipal CorridorUser user,
             @RequestBody CapacityEventDraft request) {

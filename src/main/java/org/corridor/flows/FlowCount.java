@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -7,8 +8,8 @@ import org.corridor.accounts.DistributionLevel;
 
 /** A saved flow count. A null {@code locationId} is a national total; a null source the operation's own observation. */
 public record FlowCount(UUID id, UUID operationId, PeriodKind periodKind, LocalDate periodStart, LocalDate periodEnd,
-        UUID countryId, UUID locationId, Direction direction, UUID sourceOrganisationId, int total, Integer men,
-        Integer women, Integer children, Integer unaccompaniedMinors, Map<String, Integer> nationalities,
+        UUID countryId, @Nullable UUID locationId, Direction direction, @Nullable UUID sourceOrganisationId, int total, @Nullable Integer men,
+        @Nullable Integer women, @Nullable Integer children, @Nullable Integer unaccompaniedMinors, Map<String, Integer> nationalities,
         DistributionLevel distributionLevel, UUID createdBy, long version) {
 
     public FlowCountDraft.NaturalKey naturalKey() {

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -105,6 +106,8 @@ class FlowCountApiController {
     }
 
     @PostMapping("/api/v1/flow-counts")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a flow count; without distributionLevel it takes its operation's default level for "
             + "flow counts. 422 lists each bad field, including a count that exists already for the same period, place, "
             + "direction and source (naming the operation that has it only where the caller may read that count)")

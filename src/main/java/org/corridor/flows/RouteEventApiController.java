@@ -17,6 +17,7 @@ import org.corridor.flows.RouteEvents.Kind;
 import org.corridor.flows.RouteEvents.RouteEvent;
 import org.corridor.flows.RouteEvents.RouteEventDraft;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -75,6 +77,8 @@ class RouteEventApiController {
     }
 
     @PostMapping("/api/v1/route-events")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a route event (without distributionLevel it takes its operation's default level for "
             + "route events); 422 lists each bad field, or asks to confirm text that looks like personal data")
     ResponseEntity<RouteEvent> create(@AuthenticationPrincipal CorridorUser user, @RequestBody RouteEventRequest request) {

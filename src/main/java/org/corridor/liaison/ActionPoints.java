@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,7 +61,7 @@ public class ActionPoints {
     }
 
     public record ActionPoint(UUID id, UUID operationId, UUID meetingId, String meetingTitle, String text,
-            UUID ownerOrganisationId, UUID ownerUserId, LocalDate dueDate, ActionPointStatus status, boolean overdue,
+            @Nullable UUID ownerOrganisationId, UUID ownerUserId, LocalDate dueDate, ActionPointStatus status, boolean overdue,
             UUID createdBy, long version) {
     }
 

@@ -22,6 +22,7 @@ import org.corridor.liaison.MeetingSeries.SeriesDraft;
 import org.corridor.liaison.Meetings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Meetings, meeting series and action points over /api/v1: paged lists, ETags, If-Match on updates. */
@@ -72,6 +74,8 @@ class LiaisonApiController {
     }
 
     @PostMapping("/api/v1/meetings")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a meeting (officers and focal points); day and times in the region's local time; 422 lists each bad field")
     ResponseEntity<Meeting> createMeeting(@AuthenticationPrincipal CorridorUser user, @RequestBody MeetingDraft request) {
         Meeting meeting = meetings.create(user, request);
@@ -103,6 +107,8 @@ class LiaisonApiController {
     }
 
     @PostMapping("/api/v1/meeting-series")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Set up a weekly series; its meetings are created at the same local time every week")
     ResponseEntity<Series> createSeries(@AuthenticationPrincipal CorridorUser user, @RequestBody SeriesDraft request) {
         Series created = series.create(user, request);
@@ -134,6 +140,8 @@ class LiaisonApiController {
     }
 
     @PostMapping("/api/v1/action-points")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an action point of a meeting; 422 lists each bad field")
     ResponseEntity<ActionPoint> createActionPoint(@AuthenticationPrincipal CorridorUser user,
             @RequestBody ActionPointDraft request) {

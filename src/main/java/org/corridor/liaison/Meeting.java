@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import jakarta.annotation.Nullable;
 import org.corridor.kernel.Region;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +13,9 @@ import org.corridor.accounts.DistributionLevel;
  * A meeting as kept: owned by the operation that recorded it, shared with every operation in
  * {@code operationIds} (the owner included). An occurrence of a series carries the series and its day.
  */
-public record Meeting(UUID id, UUID operationId, UUID seriesId, LocalDate occurrenceDay, boolean edited,
-        boolean cancelled, MeetingKind kind, String title, Instant startsAt, Instant endsAt, UUID locationId,
-        String place, UUID chairOrganisationId, String topics, String summary, DistributionLevel distributionLevel,
+public record Meeting(UUID id, UUID operationId, @Nullable UUID seriesId, @Nullable LocalDate occurrenceDay, boolean edited,
+        boolean cancelled, MeetingKind kind, String title, Instant startsAt, Instant endsAt, @Nullable UUID locationId,
+        @Nullable String place, @Nullable UUID chairOrganisationId, @Nullable String topics, @Nullable String summary, DistributionLevel distributionLevel,
         List<UUID> operationIds, List<UUID> organisationIds, List<UUID> attendeeIds, List<String> decisions,
         UUID createdBy, long version) {
 

@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -114,7 +115,7 @@ public class MeetingSeries {
 
     public record Series(UUID id, UUID operationId, MeetingKind kind, String title, DayOfWeek dayOfWeek,
             LocalTime localTime, int durationMinutes, String zone, LocalDate firstDay, LocalDate lastDay,
-            UUID locationId, String place, UUID chairOrganisationId, List<UUID> operationIds,
+            @Nullable UUID locationId, String place, UUID chairOrganisationId, List<UUID> operationIds,
             List<UUID> organisationIds, DistributionLevel distributionLevel, UUID createdBy, long version) {
 
         SeriesDraft draft() {

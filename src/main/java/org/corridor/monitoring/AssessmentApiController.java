@@ -17,6 +17,7 @@ import org.corridor.monitoring.PreparednessAssessments.AssessmentDraft;
 import org.corridor.monitoring.PreparednessAssessments.ContingencyPlan;
 import org.corridor.monitoring.PreparednessAssessments.Rating;
 import org.corridor.monitoring.PreparednessAssessments.Source;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -69,6 +71,8 @@ class AssessmentApiController {
     }
 
     @PostMapping("/api/v1/assessments")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a preparedness assessment; 422 lists each bad field, or asks to confirm text that looks like personal data")
     ResponseEntity<Assessment> create(@AuthenticationPrincipal CorridorUser user,
             @RequestBody AssessmentRequest request) {

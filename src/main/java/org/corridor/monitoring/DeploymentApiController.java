@@ -10,6 +10,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.TemporaryDeployments.Deployment;
 import org.corridor.monitoring.TemporaryDeployments.DeploymentDraft;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,6 +49,8 @@ class DeploymentApiController {
     }
 
     @PostMapping("/api/v1/deployments")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a temporary deployment (focal points and heads of operation); 422 lists each bad field")
     ResponseEntity<Deployment> create(@AuthenticationPrincipal CorridorUser user, @RequestBody DeploymentDraft request) {
         Deployment deployment = deployments.record(user, request);

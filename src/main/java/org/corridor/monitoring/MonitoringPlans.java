@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.TextLimits;
@@ -74,7 +75,7 @@ public class MonitoringPlans {
     }
 
     public record Plan(UUID id, UUID operationId, UUID locationId, Unit unit, int targetPerWeek, LocalDate validFrom,
-            LocalDate validTo, String note, DistributionLevel distributionLevel, long version) {
+            @Nullable LocalDate validTo, String note, DistributionLevel distributionLevel, long version) {
 
         boolean covers(LocalDate weekStart) {
             LocalDate weekEnd = weekStart.plusDays(6);

@@ -10,6 +10,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringPlans.Plan;
 import org.corridor.monitoring.MonitoringPlans.PlanDraft;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,6 +48,8 @@ class PlanApiController {
     }
 
     @PostMapping("/api/v1/monitoring-plans")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Set a monitoring plan (focal points and heads of operation); 422 lists each bad field")
     ResponseEntity<Plan> create(@AuthenticationPrincipal CorridorUser user, @RequestBody PlanDraft request) {
         Plan plan = plans.create(user, request);

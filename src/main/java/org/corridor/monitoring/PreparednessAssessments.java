@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import jakarta.annotation.Nullable;
 import org.corridor.kernel.Region;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.TextLimits;
@@ -84,7 +85,7 @@ public class PreparednessAssessments {
         }
     }
 
-    public record Assessment(UUID id, UUID operationId, String authority, UUID locationId, String area,
+    public record Assessment(UUID id, UUID operationId, String authority, UUID locationId, @Nullable String area,
             LocalDate assessedOn, Rating rating, ContingencyPlan contingencyPlan, Source source, String narrative,
             DistributionLevel distributionLevel, UUID createdBy, long version) {
     }

@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import jakarta.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.TextLimits;
@@ -74,7 +75,7 @@ public class TemporaryDeployments {
     }
 
     public record Deployment(UUID id, UUID operationId, UUID locationId, int officers, LocalDate fromDate,
-            LocalDate toDate, Premises premises, String purpose, DistributionLevel distributionLevel, UUID createdBy,
+            @Nullable LocalDate toDate, Premises premises, String purpose, DistributionLevel distributionLevel, UUID createdBy,
             long version) {
     }
 

@@ -23,6 +23,7 @@ import org.corridor.monitoring.VisitDetails;
 import org.corridor.monitoring.VisitDraft;
 import org.corridor.monitoring.VisitStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -89,6 +91,8 @@ class VisitApiController {
     }
 
     @PostMapping("/api/v1/visits")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a visit; 422 lists each bad field, or asks to confirm text that looks like personal data")
     ResponseEntity<VisitResponse> create(@AuthenticationPrincipal CorridorUser user, @RequestBody VisitRequest request) {
         VisitDetails visit = visits.record(user, request.toDraft(), Boolean.TRUE.equals(request.confirmPersonalData()));
