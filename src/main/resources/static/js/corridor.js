@@ -101,6 +101,29 @@
     return name;
   }
 
+  /*
+   * A meeting's own operation is chosen above; it is not offered again among the other operations taking part.
+   * Without script the server leaves it out where the operation is fixed and ignores it where it was chosen.
+   */
+  function hideOwnOperationAmongOthers() {
+    var own = document.getElementById('operationId');
+    var others = document.querySelectorAll('[data-other-operation]');
+    if (!own || own.tagName !== 'SELECT' || others.length === 0) {
+      return;
+    }
+    function update() {
+      others.forEach(function (choice) {
+        var isOwn = choice.getAttribute('data-other-operation') === own.value;
+        choice.hidden = isOwn;
+        if (isOwn) {
+          choice.querySelector('input').checked = false;
+        }
+      });
+    }
+    own.addEventListener('change', update);
+    update();
+  }
+
   function enhance(root) {
     focusOnLoad(root);
     makeScrollingTablesReachable(root);
@@ -109,6 +132,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     setUpNavigation();
     markCurrentPage();
+    hideOwnOperationAmongOthers();
     enhance(document);
     var resizing = null;
     window.addEventListener('resize', function () {

@@ -63,6 +63,8 @@ class AccessRulesTests {
         SKOPJE_MEMBERS,
         /** Focal points and heads of operation of Skopje: those who set its monitoring plans and deployments. */
         SKOPJE_PLANNERS,
+        /** Officers, focal points and heads of Skopje: those who record its meetings and their action points. */
+        MEETING_RECORDERS,
         /** Officers and focal points of Skopje: those who record its visits. */
         SKOPJE_RECORDERS,
         /** The sample record's author (Skopje's officer) and Skopje's focal point. */
@@ -398,17 +400,17 @@ class AccessRulesTests {
         rule("GET /liaison/meetings.csv", Audience.SIGNED_IN, "/liaison/meetings.csv");
         rule("GET /liaison/meetings.xlsx", Audience.SIGNED_IN, "/liaison/meetings.xlsx");
         rule("GET /liaison/calendar", Audience.SIGNED_IN, "/liaison/calendar?month=2015-11");
-        rule("GET /liaison/meetings/new", Audience.SKOPJE_RECORDERS, "/liaison/meetings/new");
-        rule("POST /liaison/meetings/new", Audience.SKOPJE_RECORDERS, "/liaison/meetings/new?" + meetingForm);
+        rule("GET /liaison/meetings/new", Audience.MEETING_RECORDERS, "/liaison/meetings/new");
+        rule("POST /liaison/meetings/new", Audience.MEETING_RECORDERS, "/liaison/meetings/new?" + meetingForm);
         rule("GET /liaison/meetings/{id}", Audience.SKOPJE_MEMBERS, "/liaison/meetings/" + meeting);
         rule("GET /liaison/meetings/{id}/edit", Audience.SKOPJE_EDITORS, "/liaison/meetings/" + meeting + "/edit");
         rule("POST /liaison/meetings/{id}/edit", Audience.SKOPJE_EDITORS,
                 "/liaison/meetings/" + meeting + "/edit?" + meetingForm);
         rule("POST /liaison/meetings/{id}/cancel", Audience.SKOPJE_EDITORS,
                 "/liaison/meetings/" + meeting + "/cancel?cancelled=false&version=0");
-        rule("POST /liaison/meetings/{id}/action-points", Audience.SKOPJE_RECORDERS,
+        rule("POST /liaison/meetings/{id}/action-points", Audience.MEETING_RECORDERS,
                 "/liaison/meetings/" + meeting + "/action-points?text=Access&dueDate=2015-11-30");
-        rule("POST /liaison/action-points/{id}/status", Audience.SKOPJE_RECORDERS,
+        rule("POST /liaison/action-points/{id}/status", Audience.MEETING_RECORDERS,
                 "/liaison/action-points/" + point + "/status?status=OPEN&version=0");
         rule("GET /liaison/action-points/mine", Audience.SIGNED_IN, "/liaison/action-points/mine");
         rule("GET /liaison/action-points", Audience.SIGNED_IN, "/liaison/action-points?operation=" + skopje);
@@ -416,24 +418,24 @@ class AccessRulesTests {
                 + "&localTime=10:00&durationMinutes=60&firstDay=2015-11-04&count=2&distributionLevel=OSCE&version=0";
         rule("GET /liaison/series", Audience.SIGNED_IN, "/liaison/series");
         rule("GET /liaison/series/{id}", Audience.MONITORING_READERS, "/liaison/series/" + weekly);
-        rule("GET /liaison/series/new", Audience.SKOPJE_RECORDERS, "/liaison/series/new");
-        rule("POST /liaison/series/new", Audience.SKOPJE_RECORDERS, "/liaison/series/new?" + seriesForm);
+        rule("GET /liaison/series/new", Audience.MEETING_RECORDERS, "/liaison/series/new");
+        rule("POST /liaison/series/new", Audience.MEETING_RECORDERS, "/liaison/series/new?" + seriesForm);
         rule("GET /liaison/series/{id}/edit", Audience.SKOPJE_EDITORS, "/liaison/series/" + weekly + "/edit");
         rule("POST /liaison/series/{id}/edit", Audience.SKOPJE_EDITORS,
                 "/liaison/series/" + weekly + "/edit?" + seriesForm.replace("&count=2", "&lastDay=2015-11-25"));
         rule("GET /liaison/who-meets-whom", Audience.SIGNED_IN, "/liaison/who-meets-whom?from=2015-01-01&to=2016-12-31");
         rule("GET /api/v1/meetings", Audience.SIGNED_IN, "/api/v1/meetings");
         rule("GET /api/v1/meetings/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/meetings/" + meeting);
-        rule("POST /api/v1/meetings", Audience.SKOPJE_RECORDERS, "/api/v1/meetings", meetingJson);
+        rule("POST /api/v1/meetings", Audience.MEETING_RECORDERS, "/api/v1/meetings", meetingJson);
         rule("PUT /api/v1/meetings/{id}", Audience.SKOPJE_EDITORS, "/api/v1/meetings/" + meeting, meetingJson);
         rule("GET /api/v1/meeting-series", Audience.SIGNED_IN, "/api/v1/meeting-series");
         rule("GET /api/v1/meeting-series/{id}", Audience.MONITORING_READERS, "/api/v1/meeting-series/" + weekly);
-        rule("POST /api/v1/meeting-series", Audience.SKOPJE_RECORDERS, "/api/v1/meeting-series", seriesJson);
+        rule("POST /api/v1/meeting-series", Audience.MEETING_RECORDERS, "/api/v1/meeting-series", seriesJson);
         rule("PUT /api/v1/meeting-series/{id}", Audience.SKOPJE_EDITORS, "/api/v1/meeting-series/" + weekly, seriesJson);
         rule("GET /api/v1/action-points", Audience.SIGNED_IN, "/api/v1/action-points");
         rule("GET /api/v1/action-points/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/action-points/" + point);
-        rule("POST /api/v1/action-points", Audience.SKOPJE_RECORDERS, "/api/v1/action-points", pointJson);
-        rule("PUT /api/v1/action-points/{id}", Audience.SKOPJE_RECORDERS, "/api/v1/action-points/" + point, pointJson);
+        rule("POST /api/v1/action-points", Audience.MEETING_RECORDERS, "/api/v1/action-points", pointJson);
+        rule("PUT /api/v1/action-points/{id}", Audience.MEETING_RECORDERS, "/api/v1/action-points/" + point, pointJson);
     }
 
     /** Reference data: every signed-in user reads it; only administrators add or change it. */
@@ -577,7 +579,7 @@ class AccessRulesTests {
         int status = result.getResponse().getStatus();
         String redirect = result.getResponse().getRedirectedUrl();
         boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_PLANNERS,
-                Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS,
+                Audience.SKOPJE_RECORDERS, Audience.MEETING_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS,
                 Audience.FLOW_IMPORT_READERS, Audience.SKOPJE_HEADS).contains(audience);
         return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
@@ -591,6 +593,8 @@ class AccessRulesTests {
             case SKOPJE_MEMBERS -> caller.role != null && caller.role.operationScoped();
             case SKOPJE_PLANNERS -> EnumSet.of(Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION).contains(caller);
             case SKOPJE_RECORDERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
+            case MEETING_RECORDERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION)
+                    .contains(caller);
             case SKOPJE_EDITORS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
             case MONITORING_READERS -> caller.role != null
                     && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);

@@ -140,6 +140,14 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return hasRoleIn(operationId, Role.OFFICER) || hasRoleIn(operationId, Role.FOCAL_POINT);
     }
 
+    /**
+     * Record meetings, their series and action points: officers and focal points, and heads of operation, whose
+     * meetings (joint visits, bilateral talks with ministers) are often the operation's most important ones.
+     */
+    public boolean mayRecordMeetings(UUID operationId) {
+        return mayRecord(operationId) || mayHead(operationId);
+    }
+
     /** Edit any record of the operation (not only one's own), and run imports. */
     public boolean mayEditAnyRecordOf(UUID operationId) {
         return hasRoleIn(operationId, Role.FOCAL_POINT);

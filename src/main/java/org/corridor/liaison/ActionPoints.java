@@ -80,7 +80,7 @@ public class ActionPoints {
 
     @Transactional
     public ActionPoint create(CorridorUser user, ActionPointDraft draft) {
-        if (user.memberships().stream().noneMatch(m -> user.mayRecord(m.operationId()))) {
+        if (user.memberships().stream().noneMatch(m -> user.mayRecordMeetings(m.operationId()))) {
             throw new AccessDeniedException("Only officers and focal points record action points");
         }
         reject(draft.problems());
@@ -90,7 +90,7 @@ public class ActionPoints {
         if (!meeting.operationIds().contains(operation)) {
             throw new RecordRejected(List.of(new Problem("operationId", "actionPoint.error.operation")));
         }
-        if (!user.mayRecord(operation)) {
+        if (!user.mayRecordMeetings(operation)) {
             throw new AccessDeniedException("Only officers and focal points of the operation record its action points");
         }
         UUID id = Ids.newId();
@@ -126,7 +126,7 @@ public class ActionPoints {
 
     /** The operation's officers and focal points, and the user who owns it (who marks it done). */
     public boolean mayEdit(CorridorUser user, ActionPoint point) {
-        return user.mayRecord(point.operationId()) || user.id().equals(point.ownerUserId());
+        return user.mayRecordMeetings(point.operationId()) || user.id().equals(point.ownerUserId());
     }
 
     /** An action point is as visible as its meeting. */

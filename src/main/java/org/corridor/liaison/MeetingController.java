@@ -205,7 +205,7 @@ class MeetingController {
                 : series.find(user, meeting.seriesId()).orElse(null));
         model.addAttribute("attendees", accounts.displayNames(meeting.attendeeIds()).values().stream().sorted().toList());
         model.addAttribute("mayEdit", meetings.mayEdit(user, meeting));
-        model.addAttribute("mayAddActionPoint", meeting.operationIds().stream().anyMatch(user::mayRecord));
+        model.addAttribute("mayAddActionPoint", meeting.operationIds().stream().anyMatch(user::mayRecordMeetings));
         List<ActionPoints.ActionPoint> points = actionPoints.ofMeeting(user, meeting.id());
         model.addAttribute("actionPoints", points);
         // "Mark done" and "Drop" only where the service would accept them.
@@ -222,7 +222,7 @@ class MeetingController {
     String addActionPoint(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
             @ModelAttribute("pointForm") ActionPointForm form, Model model, RedirectAttributes redirect) {
         Meeting meeting = meetings.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        UUID operation = meeting.operationIds().stream().filter(user::mayRecord).findFirst()
+        UUID operation = meeting.operationIds().stream().filter(user::mayRecordMeetings).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Only the operations' officers and focal points add action points"));
         List<Problem> parseProblems = new ArrayList<>();
         ActionPoints.ActionPointDraft draft = form.toDraft(meeting.id(), operation, user.id(), parseProblems);

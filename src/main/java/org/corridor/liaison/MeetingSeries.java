@@ -141,7 +141,7 @@ public class MeetingSeries {
 
     @Transactional
     public Series create(CorridorUser user, SeriesDraft draft) {
-        if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
+        if (draft.operationId() != null && !user.mayRecordMeetings(draft.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation set up its meetings");
         }
         if (draft.operationId() != null && draft.distributionLevel() == null) {
@@ -200,7 +200,7 @@ public class MeetingSeries {
     /** As for a meeting: its author while still a recorder of the operation, and the operation's focal points. */
     public boolean mayEdit(CorridorUser user, Series series) {
         return user.mayEditAnyRecordOf(series.operationId())
-                || (series.createdBy().equals(user.id()) && user.mayRecord(series.operationId()));
+                || (series.createdBy().equals(user.id()) && user.mayRecordMeetings(series.operationId()));
     }
 
     /** The series' meetings the user may read, earliest first, cancelled ones included. */

@@ -107,18 +107,18 @@ public class Meetings {
     }
 
     public boolean mayRecord(CorridorUser user, UUID operationId) {
-        return user.mayRecord(operationId);
+        return user.mayRecordMeetings(operationId);
     }
 
     /** Its author while still a recorder of the operation, and the operation's focal points. */
     public boolean mayEdit(CorridorUser user, Meeting meeting) {
         return user.mayEditAnyRecordOf(meeting.operationId())
-                || (meeting.createdBy().equals(user.id()) && user.mayRecord(meeting.operationId()));
+                || (meeting.createdBy().equals(user.id()) && user.mayRecordMeetings(meeting.operationId()));
     }
 
     @Transactional
     public Meeting create(CorridorUser user, MeetingDraft draft) {
-        if (draft.operationId() != null && !user.mayRecord(draft.operationId())) {
+        if (draft.operationId() != null && !user.mayRecordMeetings(draft.operationId())) {
             throw new AccessDeniedException("Only officers and focal points of the operation record its meetings");
         }
         if (draft.operationId() != null) {

@@ -127,6 +127,27 @@ class LiaisonPagesTests {
     }
 
     @Test
+    void aHeadOfMissionRecordsTheirOwnMeetingAndEditsIt() throws Exception {
+        CorridorUser head = region.user("lp", "Head of Mission", Role.HEAD_OF_OPERATION, skopje);
+        String form = mvc.perform(get("/liaison/meetings/new").with(user(head))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).as("the head's own operation is not offered again among the others taking part")
+                .doesNotContain("data-other-operation=\"" + skopje + "\"")
+                .contains("data-other-operation=\"" + serbia + "\"");
+        String meeting = mvc.perform(post("/liaison/meetings/new").with(user(head)).with(csrf())
+                        .param("operationId", skopje.toString()).param("kind", "BILATERAL")
+                        .param("title", "Minister of the Interior on the Gevgelija closure").param("day", "2016-03-09")
+                        .param("startTime", "11:00").param("endTime", "12:00").param("distributionLevel", "OSCE"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(meeting + "/edit").with(user(head))).andExpect(status().isOk());
+        mvc.perform(post(meeting + "/action-points").with(user(head)).with(csrf())
+                        .param("text", "Brief the Permanent Council").param("dueDate", "2016-03-17"))
+                .andExpect(status().is3xxRedirection());
+        CorridorUser viewer = region.user("lp", "Viewer", Role.VIEWER, skopje);
+        mvc.perform(get("/liaison/meetings/new").with(user(viewer))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void addsAnOverdueActionPointThatStandsOut() throws Exception {
         mvc.perform(post("/liaison/meetings/" + joint.id() + "/action-points").with(user(officer)).with(csrf())
                         .param("text", "Send the joint report").param("dueDate", "2015-12-01").param("mine", "true"))
