@@ -162,6 +162,9 @@ class LiaisonScenario {
         actionPoints.create(skopjeFocal, new ActionPointDraft(heads.id(), skopje,
                 "Explore joint working-level meetings with the Presence in Albania", null, skopjeFocal.id(),
                 LocalDate.of(2016, 4, 30), ActionPointStatus.OPEN));
+        actionPoints.create(skopjeFocal, new ActionPointDraft(heads.id(), skopje,
+                "Share the Presence's contingency planning should the route shift west", null, null,
+                LocalDate.of(2016, 3, 15), ActionPointStatus.OPEN, albania));
         actionPoints.create(albaniaOfficer, new ActionPointDraft(heads.id(), albania,
                 "Propose dates for a first working-level meeting", null, albaniaOfficer.id(),
                 LocalDate.of(2016, 3, 31), ActionPointStatus.OPEN));

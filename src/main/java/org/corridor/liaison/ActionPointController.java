@@ -76,7 +76,8 @@ class ActionPointController {
         if (next != null) {
             try {
                 actionPoints.update(user, id, version, new ActionPointDraft(point.meetingId(), point.operationId(),
-                        point.text(), point.ownerOrganisationId(), point.ownerUserId(), point.dueDate(), next));
+                        point.text(), point.ownerOrganisationId(), point.ownerUserId(), point.dueDate(), next,
+                        point.ownerOperationId()));
                 redirect.addFlashAttribute("saved", true);
             } catch (StaleRecord e) {
                 redirect.addFlashAttribute("stale", true);

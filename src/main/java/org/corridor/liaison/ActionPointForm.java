@@ -7,24 +7,34 @@ import org.corridor.kernel.Problem;
 import org.corridor.liaison.ActionPointStatus;
 import org.corridor.liaison.ActionPoints.ActionPointDraft;
 
-/** A new action point as typed on the meeting's page. */
+/**
+ * A new action point as typed on the meeting's page. Its owner is one choice: our operation (empty), another
+ * operation that took part ({@code operation:<id>}) or a partner organisation ({@code organisation:<id>}).
+ */
 class ActionPointForm {
 
+    private static final String OPERATION = "operation:";
+    private static final String ORGANISATION = "organisation:";
+
     private String text;
-    private String ownerOrganisationId;
+    private String owner;
     private String dueDate;
     private boolean mine;
 
     ActionPointDraft toDraft(UUID meetingId, UUID operationId, UUID userId, List<Problem> problems) {
-        return new ActionPointDraft(meetingId, operationId, text, FormValues.uuid(ownerOrganisationId),
-                mine ? userId : null,
-                FormValues.date(dueDate, "dueDate", problems), ActionPointStatus.OPEN);
+        return new ActionPointDraft(meetingId, operationId, text, ownerAfter(ORGANISATION), mine ? userId : null,
+                FormValues.date(dueDate, "dueDate", problems), ActionPointStatus.OPEN, ownerAfter(OPERATION));
+    }
+
+    /** The owner's id if the choice is of this kind; an unknown choice is no owner (our operation). */
+    private UUID ownerAfter(String kind) {
+        return owner != null && owner.startsWith(kind) ? FormValues.uuid(owner.substring(kind.length())) : null;
     }
 
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
-    public String getOwnerOrganisationId() { return ownerOrganisationId; }
-    public void setOwnerOrganisationId(String ownerOrganisationId) { this.ownerOrganisationId = ownerOrganisationId; }
+    public String getOwner() { return owner; }
+    public void setOwner(String owner) { this.owner = owner; }
     public String getDueDate() { return dueDate; }
     public void setDueDate(String dueDate) { this.dueDate = dueDate; }
     public boolean isMine() { return mine; }

@@ -21,6 +21,7 @@ class ActionPointRecord {
     private UUID meetingId;
     private String text;
     private UUID ownerOrganisationId;
+    private UUID ownerOperationId;
     private UUID ownerUserId;
     private LocalDate dueDate;
     private ActionPointStatus status;
@@ -49,6 +50,7 @@ class ActionPointRecord {
     void change(ActionPointDraft draft) {
         text = draft.text().trim();
         ownerOrganisationId = draft.ownerOrganisationId();
+        ownerOperationId = draft.ownerOperationId();
         ownerUserId = draft.ownerUserId();
         dueDate = draft.dueDate();
         status = draft.status() == null ? ActionPointStatus.OPEN : draft.status();

@@ -41,7 +41,15 @@ public class ActionPoints {
     public static final int TEXT_LENGTH = 1000;
 
     public record ActionPointDraft(UUID meetingId, UUID operationId, @Schema(maxLength = TEXT_LENGTH) String text, UUID ownerOrganisationId,
-            UUID ownerUserId, LocalDate dueDate, ActionPointStatus status) {
+            UUID ownerUserId, LocalDate dueDate, ActionPointStatus status,
+            @Schema(description = "Another OSCE operation that took part in the meeting and is to act on it") UUID ownerOperationId) {
+
+        /** An action point for the recording operation itself or a partner organisation. */
+        public ActionPointDraft(UUID meetingId, UUID operationId, String text, UUID ownerOrganisationId,
+                UUID ownerUserId, LocalDate dueDate, ActionPointStatus status) {
+            this(meetingId, operationId, text, ownerOrganisationId, ownerUserId, dueDate, status, null);
+        }
+
 
         public List<Problem> problems() {
             List<Problem> problems = new ArrayList<>();
@@ -61,8 +69,8 @@ public class ActionPoints {
     }
 
     public record ActionPoint(UUID id, UUID operationId, UUID meetingId, String meetingTitle, String text,
-            @Nullable UUID ownerOrganisationId, UUID ownerUserId, LocalDate dueDate, ActionPointStatus status, boolean overdue,
-            UUID createdBy, long version) {
+            @Nullable UUID ownerOrganisationId, @Nullable UUID ownerOperationId, @Nullable UUID ownerUserId, LocalDate dueDate,
+            ActionPointStatus status, boolean overdue, UUID createdBy, long version) {
     }
 
     private final JdbcClient jdbc;
@@ -93,6 +101,7 @@ public class ActionPoints {
         if (!user.mayRecordMeetings(operation)) {
             throw new AccessDeniedException("Only officers and focal points of the operation record its action points");
         }
+        reject(ownerProblems(draft, operation, meeting));
         UUID id = Ids.newId();
         save(ActionPointRecord.of(id, meeting.id(), operation, draft, user.id(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
@@ -109,8 +118,11 @@ public class ActionPoints {
             throw new AccessDeniedException("Only the operation's recorders and the owner change an action point");
         }
         ActionPointDraft draft = new ActionPointDraft(before.meetingId(), before.operationId(), changes.text(),
-                changes.ownerOrganisationId(), changes.ownerUserId(), changes.dueDate(), changes.status());
+                changes.ownerOrganisationId(), changes.ownerUserId(), changes.dueDate(), changes.status(),
+                changes.ownerOperationId());
         reject(draft.problems());
+        Meeting meeting = meetings.find(user, before.meetingId()).orElseThrow(() -> new RecordNotFound(id));
+        reject(ownerProblems(draft, before.operationId(), meeting));
         ActionPointRecord point = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
         point.expectVersion(expectedVersion);
         point.change(draft);
@@ -197,6 +209,24 @@ public class ActionPoints {
         }
     }
 
+    /**
+     * Another operation may own an action point only if it took part in the meeting; an action point has one owner,
+     * an operation or an organisation, not both.
+     */
+    private static List<Problem> ownerProblems(ActionPointDraft draft, UUID operation, Meeting meeting) {
+        UUID owner = draft.ownerOperationId();
+        if (owner == null) {
+            return List.of();
+        }
+        if (owner.equals(operation) || !meeting.operationIds().contains(owner)) {
+            return List.of(new Problem("owner", "actionPoint.error.ownerOperation"));
+        }
+        if (draft.ownerOrganisationId() != null) {
+            return List.of(new Problem("owner", "actionPoint.error.oneOwner"));
+        }
+        return List.of();
+    }
+
     private static void reject(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
@@ -216,7 +246,8 @@ public class ActionPoints {
     private static ActionPoint actionPoint(ResultSet rs, int row) throws SQLException {
         return new ActionPoint(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
                 rs.getObject("meeting_id", UUID.class), rs.getString("meeting_title"), rs.getString("text"),
-                rs.getObject("owner_organisation_id", UUID.class), rs.getObject("owner_user_id", UUID.class),
+                rs.getObject("owner_organisation_id", UUID.class), rs.getObject("owner_operation_id", UUID.class),
+                rs.getObject("owner_user_id", UUID.class),
                 rs.getObject("due_date", LocalDate.class), ActionPointStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("overdue"), rs.getObject("created_by", UUID.class), rs.getLong("version"));
     }

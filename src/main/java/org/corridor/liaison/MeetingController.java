@@ -206,6 +206,10 @@ class MeetingController {
         model.addAttribute("attendees", accounts.displayNames(meeting.attendeeIds()).values().stream().sorted().toList());
         model.addAttribute("mayEdit", meetings.mayEdit(user, meeting));
         model.addAttribute("mayAddActionPoint", meeting.operationIds().stream().anyMatch(user::mayRecordMeetings));
+        // Another operation at the meeting may own an action point; the recording operation is "ours".
+        UUID recording = meeting.operationIds().stream().filter(user::mayRecordMeetings).findFirst().orElse(null);
+        model.addAttribute("otherOwnerOperations", meeting.operationIds().stream()
+                .filter(o -> !o.equals(recording)).toList());
         List<ActionPoints.ActionPoint> points = actionPoints.ofMeeting(user, meeting.id());
         model.addAttribute("actionPoints", points);
         // "Mark done" and "Drop" only where the service would accept them.

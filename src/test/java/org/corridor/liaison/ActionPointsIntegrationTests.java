@@ -100,6 +100,34 @@ class ActionPointsIntegrationTests {
     }
 
     @Test
+    void anotherOperationAtTheMeetingOwnsAPointTheRecordingOperationKeeps() {
+        ActionPoint forSkopje = actionPoints.create(officer, new ActionPointDraft(meeting.id(), null,
+                "Propose dates for a first working-level meeting", null, null, TODAY.plusDays(10),
+                ActionPointStatus.OPEN, skopje));
+        assertThat(forSkopje.operationId()).isEqualTo(albania);
+        assertThat(forSkopje.ownerOperationId()).isEqualTo(skopje);
+        ActionPoint done = actionPoints.update(officer, forSkopje.id(), forSkopje.version(), new ActionPointDraft(null,
+                null, forSkopje.text(), null, null, forSkopje.dueDate(), ActionPointStatus.DONE, skopje));
+        assertThat(done.ownerOperationId()).as("kept through a change").isEqualTo(skopje);
+    }
+
+    @Test
+    void onlyAnotherOperationThatTookPartOwnsAPointAndNeverBesideAnOrganisation() {
+        UUID serbia = region.operation("serbia");
+        UUID unhcr = directory.organisations().stream().filter(o -> "UNHCR".equals(o.acronym())).findFirst()
+                .orElseThrow().id();
+        for (ActionPointDraft refused : List.of(
+                new ActionPointDraft(meeting.id(), null, "Not at the meeting", null, null, TODAY, null, serbia),
+                new ActionPointDraft(meeting.id(), null, "Its own", null, null, TODAY, null, albania),
+                new ActionPointDraft(meeting.id(), null, "Two owners", unhcr, null, TODAY, null, skopje))) {
+            assertThatThrownBy(() -> actionPoints.create(officer, refused)).as(refused.text())
+                    .isInstanceOf(RecordRejected.class)
+                    .satisfies(e -> assertThat(((RecordRejected) e).problems())
+                            .extracting(org.corridor.kernel.Problem::field).containsExactly("owner"));
+        }
+    }
+
+    @Test
     void rejectsAPointWithoutTextOrDueDate() {
         assertThatThrownBy(() -> actionPoints.create(officer, new ActionPointDraft(meeting.id(), null, " ", null, null,
                 null, null))).isInstanceOf(RecordRejected.class)

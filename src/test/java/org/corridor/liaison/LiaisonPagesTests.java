@@ -148,6 +148,27 @@ class LiaisonPagesTests {
     }
 
     @Test
+    void anActionPointFallsToAnotherOperationThatTookPart() throws Exception {
+        String page = mvc.perform(get("/liaison/meetings/" + joint.id()).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"operation:" + serbia + "\"")
+                .doesNotContain("value=\"operation:" + skopje + "\"");
+        mvc.perform(post("/liaison/meetings/" + joint.id() + "/action-points").with(user(officer)).with(csrf())
+                        .param("text", "Send Serbia's registration figures").param("dueDate", "2015-12-01")
+                        .param("owner", "operation:" + serbia))
+                .andExpect(status().is3xxRedirection());
+        assertThat(actionPoints.ofMeeting(officer, joint.id())).filteredOn(a -> a.text().startsWith("Send Serbia"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.operationId()).isEqualTo(skopje);
+                    assertThat(a.ownerOperationId()).isEqualTo(serbia);
+                });
+        mvc.perform(post("/liaison/meetings/" + joint.id() + "/action-points").with(user(officer)).with(csrf())
+                        .param("text", "Not at the meeting").param("dueDate", "2015-12-01")
+                        .param("owner", "operation:" + region.operation("albania")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"owner-error\"")));
+    }
+
+    @Test
     void addsAnOverdueActionPointThatStandsOut() throws Exception {
         mvc.perform(post("/liaison/meetings/" + joint.id() + "/action-points").with(user(officer)).with(csrf())
                         .param("text", "Send the joint report").param("dueDate", "2015-12-01").param("mine", "true"))
