@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import org.corridor.kernel.Counts;
 import org.corridor.kernel.Region;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -169,7 +170,7 @@ class FlowChartController {
             point.put("url", "/flows/chart?location=" + place.id() + "&direction=" + way + "&source="
                     + (sourceParameter.forFigures().own() ? SourceParameter.OWN : sourceParameter.organisation())
                     + "&from=" + first + "&to=" + end);
-            point.put("label", f.total() + " persons on " + f.days() + " days counted");
+            point.put("label", Counts.of(f.total()) + " persons on " + Counts.of(f.days()) + " days counted");
             return point;
         }).toList();
         model.addAttribute("flows", flows.stream().filter(f -> places.containsKey(f.locationId())).toList());

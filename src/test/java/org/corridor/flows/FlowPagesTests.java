@@ -87,7 +87,7 @@ class FlowPagesTests {
 
         mvc.perform(get("/flows").param("from", day.toString()).param("to", day.toString()).with(user(officer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("4321")))
+                .andExpect(content().string(containsString("4,321")))
                 .andExpect(content().string(containsString("Gevgelija")))
                 .andExpect(content().string(containsString("/flows.hxl.csv?from=" + day + "&amp;to=" + day)));
     }
