@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Region;
 import org.corridor.reports.GeneratedContent.Block;
@@ -46,6 +48,13 @@ class ReportFiles {
     /** The fonts' metrics, read once for every PDF rather than once a PDF. */
     private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
 
+    static {
+        // OpenHTMLtoPDF reports every stylesheet parse and font load at INFO: one PDF would fill the log.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
     private final Narrative narrative;
     private final ReportWordFile word;
 
@@ -64,7 +73,7 @@ class ReportFiles {
     /** A complete XHTML document in UTF-8 with its own style sheet: the HTML download, readable offline and printable. */
     String html(ReportDocument doc) {
         StringBuilder out = new StringBuilder(32 * 1024);
-        head(doc, out, SCREEN_CSS);
+        head(doc, out, SCREEN_CSS, false);
         out.append("<body>\n");
         writeBody(doc, out, false);
         out.append("</body>\n</html>\n");
@@ -102,7 +111,7 @@ class ReportFiles {
         StringBuilder out = new StringBuilder(256 * 1024);
         String css = PRINT_CSS.replace("/*SYMBOL*/", cssString(runningSymbol(doc)))
                 .replace("/*LEVEL*/", cssString("Distribution: " + levelLabel(doc.level())));
-        head(doc, out, css);
+        head(doc, out, css, true);
         out.append("<body>\n");
         writeBody(doc, out, true);
         out.append("</body>\n</html>\n");
@@ -111,7 +120,7 @@ class ReportFiles {
 
     // ---------------------------------------------------------------- the document's parts
 
-    private static void head(ReportDocument doc, StringBuilder out, String css) {
+    private static void head(ReportDocument doc, StringBuilder out, String css, boolean print) {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\" />\n<title>");
         text(out, title(doc));
@@ -124,7 +133,11 @@ class ReportFiles {
         out.append("<meta name=\"subject\" content=\"");
         text(out, reference(doc) + " \u00b7 Distribution: " + levelLabel(doc.level()));
         out.append("\" />\n<style>\n").append(css).append("</style>\n");
-        // The PDF's outline (bookmarks pane); a browser ignores the element.
+        if (!print) {
+            out.append("</head>\n");
+            return;
+        }
+        // The PDF's outline (its bookmarks pane), an element of OpenHTMLtoPDF's only.
         out.append("<bookmarks>");
         for (int i = 0; i < doc.sections().size(); i++) {
             out.append("<bookmark name=\"");
