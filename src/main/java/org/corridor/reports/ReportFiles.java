@@ -440,7 +440,8 @@ class ReportFiles {
             .report caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
             .report th, .report td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
             .report thead th { background: #eef1f4; }
-            .report .num { text-align: right; font-variant-numeric: tabular-nums; }
+            .report .num, .report [align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
+            .report [align="center"] { text-align: center; }
             .report blockquote { border-left: 3px solid #999; margin: 0.8rem 0; padding-left: 0.8rem; color: #333; }
             .report pre { background: #f4f4f4; padding: 0.5rem; overflow-x: auto; }
             .report-chart { margin: 1rem 0; }
@@ -496,7 +497,8 @@ class ReportFiles {
             caption { text-align: left; font-weight: bold; padding: 1mm 0; }
             th, td { border: 0.5pt solid #999; padding: 1mm 2mm; text-align: left; vertical-align: top; }
             thead th { background-color: #eef1f4; }
-            .num { text-align: right; }
+            .num, td[align="right"], th[align="right"] { text-align: right; }
+            td[align="center"], th[align="center"] { text-align: center; }
             blockquote { border-left: 2pt solid #999; margin: 3mm 0; padding-left: 3mm; }
             pre { background-color: #f4f4f4; padding: 2mm; white-space: pre-wrap; }
             .report-chart { margin: 4mm 0; page-break-inside: avoid; }

@@ -417,15 +417,15 @@ final class ReportWordFile {
         }
 
         private void markdownTable(TableBlock table) {
-            List<List<String>> rows = new java.util.ArrayList<>();
+            List<List<TableCell>> rows = new java.util.ArrayList<>();
             int headerRows = 0;
             for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
                 for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                     if (row instanceof TableRow) {
-                        List<String> cells = new java.util.ArrayList<>();
+                        List<TableCell> cells = new java.util.ArrayList<>();
                         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                            if (cell instanceof TableCell) {
-                                cells.add(plainText(cell));
+                            if (cell instanceof TableCell tableCell) {
+                                cells.add(tableCell);
                             }
                         }
                         rows.add(cells);
@@ -451,7 +451,9 @@ final class ReportWordFile {
                     if (head) {
                         line.getCell(c).setColor("EEF1F4");
                     }
-                    cellText(line.getCell(c), rows.get(r).get(c), head, false);
+                    TableCell cell = rows.get(r).get(c);
+                    cellText(line.getCell(c), plainText(cell), head,
+                            cell.getAlignment() == TableCell.Alignment.RIGHT);
                 }
             }
             word.createParagraph().setSpacingAfter(0);
