@@ -146,10 +146,9 @@ final class ReportWordFile {
             XWPFHeader header = word.createHeader(HeaderFooterType.DEFAULT);
             XWPFParagraph head = header.createParagraph();
             rightTab(head);
-            XWPFRun symbol = small(head.createRun());
-            symbol.setBold(true);
+            XWPFRun symbol = small(head.createRun(), true);
             symbol.setText(ReportFiles.runningSymbol(doc));
-            XWPFRun level = small(head.createRun());
+            XWPFRun level = small(head.createRun(), false);
             level.addTab();
             level.setText("Distribution: " + ReportFiles.levelLabel(doc.level()));
             head.setBorderBottom(Borders.SINGLE);
@@ -157,12 +156,12 @@ final class ReportWordFile {
             XWPFFooter footer = word.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph foot = footer.createParagraph();
             rightTab(foot);
-            small(foot.createRun()).setText(ReportFiles.reference(doc));
-            XWPFRun page = small(foot.createRun());
+            small(foot.createRun(), false).setText(ReportFiles.reference(doc));
+            XWPFRun page = small(foot.createRun(), false);
             page.addTab();
             page.setText("Page ");
             field(foot, "PAGE", "1");
-            small(foot.createRun()).setText(" of ");
+            small(foot.createRun(), false).setText(" of ");
             field(foot, "NUMPAGES", "1");
         }
 
@@ -179,9 +178,13 @@ final class ReportWordFile {
             tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
         }
 
-        private XWPFRun small(XWPFRun run) {
-            run.setFontSize(8);
+        /** Run properties are written in the schema's order (fonts, bold, size): Word reads them strictly. */
+        private XWPFRun small(XWPFRun run, boolean bold) {
             run.setFontFamily(FONT);
+            if (bold) {
+                run.setBold(true);
+            }
+            run.setFontSize(8);
             return run;
         }
 
@@ -495,14 +498,14 @@ final class ReportWordFile {
         }
 
         private void format(XWPFRun run, Format format) {
+            if (format.code()) {
+                run.setFontFamily(MONO);
+            }
             if (format.bold()) {
                 run.setBold(true);
             }
             if (format.italic()) {
                 run.setItalic(true);
-            }
-            if (format.code()) {
-                run.setFontFamily(MONO);
             }
         }
 
@@ -512,10 +515,10 @@ final class ReportWordFile {
             // The same rule as the page's sanitiser: only the web and e-mail addresses are links.
             if (scheme.startsWith("http://") || scheme.startsWith("https://") || scheme.startsWith("mailto:")) {
                 XWPFHyperlinkRun run = paragraph.createHyperlinkRun(destination);
-                run.setText(plainText(link));
-                run.setUnderline(UnderlinePatterns.SINGLE);
-                run.setColor(LINK_COLOUR);
                 format(run, format);
+                run.setColor(LINK_COLOUR);
+                run.setUnderline(UnderlinePatterns.SINGLE);
+                run.setText(plainText(link));
             } else {
                 inlines(paragraph, link, format);
             }
@@ -532,26 +535,21 @@ final class ReportWordFile {
             styles.addStyle(wordStyle("Heading4", "heading 4", 3, 11, true, true, null, false));
             styles.addStyle(wordStyle("Caption", "caption", -1, 9, true, false, "333333", false));
             styles.addStyle(wordStyle("Quote", "Quote", -1, 11, false, true, "333333", false));
-            CTStyle code = style("SourceCode", "Source Code", -1, 9, false, false, null);
-            code.getRPr().addNewRFonts().setAscii(MONO);
-            code.getRPr().getRFontsArray(0).setHAnsi(MONO);
-            styles.addStyle(new XWPFStyle(code, styles));
+            styles.addStyle(new XWPFStyle(style("SourceCode", "Source Code", -1, 9, false, false, null, MONO),
+                    styles));
         }
 
         private XWPFStyle wordStyle(String id, String name, int outline, int points, boolean bold, boolean italic,
                 String colour, boolean isDefault) {
-            CTStyle style = style(id, name, outline, points, bold, italic, colour);
+            CTStyle style = style(id, name, outline, points, bold, italic, colour, isDefault ? FONT : null);
             if (isDefault) {
                 style.setDefault(true);
-                style.getRPr().addNewRFonts().setAscii(FONT);
-                style.getRPr().getRFontsArray(0).setHAnsi(FONT);
-                style.getRPr().getRFontsArray(0).setCs(FONT);
             }
             return new XWPFStyle(style, null);
         }
 
         private CTStyle style(String id, String name, int outline, int points, boolean bold, boolean italic,
-                String colour) {
+                String colour, String font) {
             CTStyle style = CTStyle.Factory.newInstance();
             style.setStyleId(id);
             style.setType(STStyleType.PARAGRAPH);
@@ -573,17 +571,24 @@ final class ReportWordFile {
             } else {
                 paragraph.addNewSpacing().setAfter(BigInteger.valueOf(120));
             }
+            // In the schema's order: fonts, bold, italic, colour, size.
             CTRPr run = style.addNewRPr();
+            if (font != null) {
+                var fonts = run.addNewRFonts();
+                fonts.setAscii(font);
+                fonts.setHAnsi(font);
+                fonts.setCs(font);
+            }
             if (bold) {
                 run.addNewB();
             }
             if (italic) {
                 run.addNewI();
             }
-            run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
             if (colour != null) {
                 run.addNewColor().setVal(colour);
             }
+            run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
             return style;
         }
 
