@@ -173,7 +173,9 @@ final class ReportWordFile {
         }
 
         private void rightTab(XWPFParagraph paragraph) {
-            CTTabStop tab = paragraph.getCTP().addNewPPr().addNewTabs().addNewTab();
+            var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
+                    : paragraph.getCTP().addNewPPr();
+            CTTabStop tab = (properties.isSetTabs() ? properties.getTabs() : properties.addNewTabs()).addNewTab();
             tab.setVal(STTabJc.RIGHT);
             tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
         }
