@@ -55,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Reports {
 
-    public record ReportDraft(UUID operationId, ReportType type, String title, LocalDate periodFrom,
+    public record ReportDraft(UUID operationId, ReportType type,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = TextLimits.LINE) String title, LocalDate periodFrom,
             LocalDate periodTo, DistributionLevel level, List<UUID> authorIds, Boolean confirmPersonalData) {
 
         /** Whether the author confirmed that what looks like personal data is not (null: not confirmed). */
@@ -69,7 +70,9 @@ public class Reports {
         }
     }
 
-    public record SectionDraft(UUID id, SectionKind kind, String heading, String markdown) {
+    public record SectionDraft(UUID id, SectionKind kind,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = TextLimits.LINE) String heading,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = TextLimits.NARRATIVE) String markdown) {
     }
 
     public record ReportFilter(UUID operationId, ReportType type, ReportStatus status, LocalDate from, LocalDate to,

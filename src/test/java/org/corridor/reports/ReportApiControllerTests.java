@@ -210,6 +210,25 @@ class ReportApiControllerTests {
     }
 
     @Test
+    void theApiDocumentDescribesTheReportsRoutesAndLimits() throws Exception {
+        String docs = mvc.perform(get("/api/docs").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(people.officer))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        for (String path : new String[] { "/api/v1/reports", "/api/v1/reports/{id}/submit",
+                "/api/v1/reports/{id}/approve", "/api/v1/reports/{id}/return", "/api/v1/reports/{id}/distribute",
+                "/api/v1/reports/{id}/withdraw", "/api/v1/reports/{id}/revise", "/api/v1/reports/{id}/compare" }) {
+            org.assertj.core.api.Assertions.assertThat(JsonPath.<Object>read(docs, "$.paths['" + path + "']"))
+                    .as(path).isNotNull();
+        }
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<Integer>read(docs,
+                "$.components.schemas.ReportDraft.properties.title.maxLength")).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<Integer>read(docs,
+                "$.components.schemas.SectionDraft.properties.markdown.maxLength")).isEqualTo(20_000);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<Integer>read(docs,
+                "$.components.schemas.ReturnRequest.properties.comment.maxLength")).isEqualTo(4_000);
+    }
+
+    @Test
     void listsWithFiltersAndWords() throws Exception {
         String id = create("Crowds at Preševo one-stop centre");
         call(get("/api/v1/reports?q=presevo&operation=" + people.skopje), officer).andExpect(status().isOk())
