@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -99,6 +100,8 @@ class ReportApiController {
     }
 
     @PostMapping("/api/v1/reports")
+
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a report (officers and focal points; the regional coordinator for REGIONAL, with no operation)",
             description = "It starts as a DRAFT with its type's template of sections; without authorIds the caller is its author. 422 lists each bad field.")
     ResponseEntity<ReportView> create(@AuthenticationPrincipal CorridorUser user, @RequestBody ReportDraft request) {
