@@ -1,11 +1,16 @@
 package org.corridor;
+import org.corridor.cli.CorridorCommandLine;
 import org.corridor.database.DatabaseCredentials;
 import org.corridor.database.TemplateDataDirectory;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -273,6 +278,20 @@ public final class CorridorProcess {
             return new Result(exitCode, command.output());
         }
 
+        /**
+         * Runs {@code corridor ARGUMENTS} on this home as {@link #run} does, but in this JVM: the same
+         * {@code CorridorCommandLine}, the same Spring start (joining a running server's database, starting and stopping
+         * its own otherwise), with standard input, output and error (the log's console too) captured as one stream, as
+         * {@link #run} captures a process's. What only a separate JVM shows (the jar's main, {@code System.exit}'s code,
+         * a JVM's own messages) is left to {@link #run}; a command here costs its Spring start, not a JVM's as well.
+         * The home is given as {@code --corridor.home}, which every command that starts Spring passes on to it.
+         */
+        public Result runInThisJvm(String input, String... arguments) {
+            List<String> command = new ArrayList<>(List.of(arguments));
+            command.add("--corridor.home=" + path);
+            return InThisJvm.run(input, command.toArray(String[]::new));
+        }
+
         public Optional<Postmaster> postmaster() {
             try {
                 List<String> lines = Files.readAllLines(dataDirectory().resolve("postmaster.pid"));
@@ -379,6 +398,30 @@ public final class CorridorProcess {
                 return process;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Standard input, output and error are the JVM's, so one command at a time (surefire runs classes one by one). */
+    private static final class InThisJvm {
+
+        static synchronized Result run(String input, String... arguments) {
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            PrintStream terminal = new PrintStream(captured, true, StandardCharsets.UTF_8);
+            InputStream stdin = System.in;
+            PrintStream stdout = System.out;
+            PrintStream stderr = System.err;
+            System.setIn(new ByteArrayInputStream(input == null ? new byte[0] : input.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(terminal);
+            System.setErr(terminal);
+            try {
+                int exitCode = CorridorCommandLine.execute(arguments);
+                terminal.flush();
+                return new Result(exitCode, captured.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setIn(stdin);
+                System.setOut(stdout);
+                System.setErr(stderr);
             }
         }
     }
