@@ -256,7 +256,7 @@ public final class CorridorProcess {
                 if ("UP".equals(server.health())) {
                     return server;
                 }
-                pause(Duration.ofMillis(500));
+                pause(Duration.ofMillis(100)); // health is cheap to ask; a server up is a test under way
             }
             server.process.destroyForcibly();
             return fail("The server was not UP within %d s\n%s", START_TIMEOUT.toSeconds(), server.outputTail());
@@ -287,6 +287,7 @@ public final class CorridorProcess {
          * The home is given as {@code --corridor.home}, which every command that starts Spring passes on to it.
          */
         public Result runInThisJvm(String input, String... arguments) {
+            copyTheTemplateIntoANewHome(arguments);
             List<String> command = new ArrayList<>(List.of(arguments));
             command.add("--corridor.home=" + path);
             return InThisJvm.run(input, command.toArray(String[]::new));
@@ -368,12 +369,16 @@ public final class CorridorProcess {
             }
         }
 
-        private CorridorProcess launch(String label, int port, String input, String... arguments) {
+        private void copyTheTemplateIntoANewHome(String... arguments) {
             boolean embedded = Stream.of(arguments).noneMatch(argument -> argument.startsWith("--spring.datasource.url="));
             if (embedded && !Files.exists(path)) {
                 // what initdb would write on the first start, copied: the first start runs in full all the same
                 TemplateDataDirectory.copyTo(dataDirectory());
             }
+        }
+
+        private CorridorProcess launch(String label, int port, String input, String... arguments) {
+            copyTheTemplateIntoANewHome(arguments);
             Path output = path.resolveSibling(String.format("%02d-%s.log", started.size() + 1, label));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),

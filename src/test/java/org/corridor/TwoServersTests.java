@@ -65,7 +65,7 @@ class TwoServersTests {
         List<String> add = new ArrayList<>(List.of("users", "add", "fiona", "--role", "FOCAL_POINT", "--operation",
                 "skopje", "--password-stdin"));
         add.addAll(List.of(external()));
-        Result added = homeA.run(PASSWORD + "\n", add.toArray(String[]::new));
+        Result added = homeA.runInThisJvm(PASSWORD + "\n", add.toArray(String[]::new));
         assertThat(added.exitCode()).as(added::toString).isZero();
     }
 
