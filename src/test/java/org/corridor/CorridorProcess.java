@@ -2,6 +2,10 @@ package org.corridor;
 import org.corridor.cli.CorridorCommandLine;
 import org.corridor.database.DatabaseCredentials;
 import org.corridor.database.TemplateDataDirectory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -407,10 +411,29 @@ public final class CorridorProcess {
         }
     }
 
-    /** Standard input, output and error are the JVM's, so one command at a time (surefire runs classes one by one). */
+    /**
+     * Standard input, output and error are the JVM's, so one command at a time (surefire runs classes one by one).
+     * So is the logging system, which Spring Boot sets up once a JVM: for the command's own settings (nothing on the
+     * console but what the command says) to apply as in a process of its own, logging is set up afresh for the
+     * command, and afterwards again as the test contexts have it (Spring Boot's defaults; the test configuration
+     * sets only {@code io.zonky} to WARN), so that the tests after it log as before.
+     */
     private static final class InThisJvm {
 
         static synchronized Result run(String input, String... arguments) {
+            LoggingSystem logging = LoggingSystem.get(InThisJvm.class.getClassLoader());
+            logging.cleanUp(); // the command's start sets logging up with its own settings
+            try {
+                return runWithItsOwnLogging(input, arguments);
+            } finally {
+                logging.cleanUp();
+                logging.beforeInitialize();
+                logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+                logging.setLogLevel("io.zonky", LogLevel.WARN);
+            }
+        }
+
+        private static Result runWithItsOwnLogging(String input, String... arguments) {
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
             PrintStream terminal = new PrintStream(captured, true, StandardCharsets.UTF_8);
             InputStream stdin = System.in;
