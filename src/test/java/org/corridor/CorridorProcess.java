@@ -1,11 +1,20 @@
 package org.corridor;
+import org.corridor.cli.CorridorCommandLine;
 import org.corridor.database.DatabaseCredentials;
 import org.corridor.database.TemplateDataDirectory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -251,7 +260,7 @@ public final class CorridorProcess {
                 if ("UP".equals(server.health())) {
                     return server;
                 }
-                pause(Duration.ofMillis(500));
+                pause(Duration.ofMillis(100)); // health is cheap to ask; a server up is a test under way
             }
             server.process.destroyForcibly();
             return fail("The server was not UP within %d s\n%s", START_TIMEOUT.toSeconds(), server.outputTail());
@@ -271,6 +280,21 @@ public final class CorridorProcess {
             CorridorProcess command = launch(label, 0, input, arguments);
             int exitCode = command.awaitExit(COMMAND_TIMEOUT);
             return new Result(exitCode, command.output());
+        }
+
+        /**
+         * Runs {@code corridor ARGUMENTS} on this home as {@link #run} does, but in this JVM: the same
+         * {@code CorridorCommandLine}, the same Spring start (joining a running server's database, starting and stopping
+         * its own otherwise), with standard input, output and error (the log's console too) captured as one stream, as
+         * {@link #run} captures a process's. What only a separate JVM shows (the jar's main, {@code System.exit}'s code,
+         * a JVM's own messages) is left to {@link #run}; a command here costs its Spring start, not a JVM's as well.
+         * The home is given as {@code --corridor.home}, which every command that starts Spring passes on to it.
+         */
+        public Result runInThisJvm(String input, String... arguments) {
+            copyTheTemplateIntoANewHome(arguments);
+            List<String> command = new ArrayList<>(List.of(arguments));
+            command.add("--corridor.home=" + path);
+            return InThisJvm.run(input, command.toArray(String[]::new));
         }
 
         public Optional<Postmaster> postmaster() {
@@ -349,12 +373,16 @@ public final class CorridorProcess {
             }
         }
 
-        private CorridorProcess launch(String label, int port, String input, String... arguments) {
+        private void copyTheTemplateIntoANewHome(String... arguments) {
             boolean embedded = Stream.of(arguments).noneMatch(argument -> argument.startsWith("--spring.datasource.url="));
             if (embedded && !Files.exists(path)) {
                 // what initdb would write on the first start, copied: the first start runs in full all the same
                 TemplateDataDirectory.copyTo(dataDirectory());
             }
+        }
+
+        private CorridorProcess launch(String label, int port, String input, String... arguments) {
+            copyTheTemplateIntoANewHome(arguments);
             Path output = path.resolveSibling(String.format("%02d-%s.log", started.size() + 1, label));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -379,6 +407,49 @@ public final class CorridorProcess {
                 return process;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Standard input, output and error are the JVM's, so one command at a time (surefire runs classes one by one).
+     * So is the logging system, which Spring Boot sets up once a JVM: for the command's own settings (nothing on the
+     * console but what the command says) to apply as in a process of its own, logging is set up afresh for the
+     * command, and afterwards again as the test contexts have it (Spring Boot's defaults; the test configuration
+     * sets only {@code io.zonky} to WARN), so that the tests after it log as before.
+     */
+    private static final class InThisJvm {
+
+        static synchronized Result run(String input, String... arguments) {
+            LoggingSystem logging = LoggingSystem.get(InThisJvm.class.getClassLoader());
+            logging.cleanUp(); // the command's start sets logging up with its own settings
+            try {
+                return runWithItsOwnLogging(input, arguments);
+            } finally {
+                logging.cleanUp();
+                logging.beforeInitialize();
+                logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+                logging.setLogLevel("io.zonky", LogLevel.WARN);
+            }
+        }
+
+        private static Result runWithItsOwnLogging(String input, String... arguments) {
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            PrintStream terminal = new PrintStream(captured, true, StandardCharsets.UTF_8);
+            InputStream stdin = System.in;
+            PrintStream stdout = System.out;
+            PrintStream stderr = System.err;
+            System.setIn(new ByteArrayInputStream(input == null ? new byte[0] : input.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(terminal);
+            System.setErr(terminal);
+            try {
+                int exitCode = CorridorCommandLine.execute(arguments);
+                terminal.flush();
+                return new Result(exitCode, captured.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setIn(stdin);
+                System.setOut(stdout);
+                System.setErr(stderr);
             }
         }
     }

@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.CorridorProcess.Home;
 import org.corridor.CorridorProcess.Result;
+import org.corridor.database.TemplateDataDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -56,7 +57,9 @@ class TwoServersTests {
 
     @BeforeAll
     void startOneDatabaseAndTwoServers() throws IOException {
-        database = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+        // a copy of what initdb writes (TemplateDataDirectory), started without running initdb again
+        database = EmbeddedPostgres.builder().setDataDirectory(TemplateDataDirectory.newCopy()).setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60)).start();
         url = "jdbc:postgresql://localhost:" + database.getPort() + "/postgres";
         homeA = Home.create("two-servers-a");
         homeB = Home.create("two-servers-b");
@@ -65,7 +68,7 @@ class TwoServersTests {
         List<String> add = new ArrayList<>(List.of("users", "add", "fiona", "--role", "FOCAL_POINT", "--operation",
                 "skopje", "--password-stdin"));
         add.addAll(List.of(external()));
-        Result added = homeA.run(PASSWORD + "\n", add.toArray(String[]::new));
+        Result added = homeA.runInThisJvm(PASSWORD + "\n", add.toArray(String[]::new));
         assertThat(added.exitCode()).as(added::toString).isZero();
     }
 

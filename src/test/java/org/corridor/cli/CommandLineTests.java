@@ -20,7 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The command line as an operator uses it: separate JVMs beside one running server. */
+/**
+ * The command line as an operator uses it, beside one running server (a JVM of its own). The commands run in this JVM
+ * ({@link Home#runInThisJvm}: the same command line and Spring start, output captured as a terminal shows it), which
+ * saves a JVM's start a command; the tests of what only a process of its own shows (the jar's main, its exit code,
+ * a failed start in one line) run it as one ({@link Home#run}).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandLineTests {
 
@@ -55,7 +60,7 @@ class CommandLineTests {
 
     @Test
     void addingAUserToAnUnknownOperationNamesTheKnownOnes() {
-        Result added = home.run(PASSWORD + "\n", "users", "add", "dora", "--role", "VIEWER", "--operation", "atlantis",
+        Result added = home.runInThisJvm(PASSWORD + "\n", "users", "add", "dora", "--role", "VIEWER", "--operation", "atlantis",
                 "--password-stdin");
 
         assertThat(added.exitCode()).as(added::toString).isNotZero();
@@ -65,7 +70,7 @@ class CommandLineTests {
 
     @Test
     void tokenCreatedOnTheCommandLineWorksAgainstTheRunningServer() {
-        Result created = home.run(null, "tokens", "create", "admin", "--name", "process test");
+        Result created = home.runInThisJvm(null, "tokens", "create", "admin", "--name", "process test");
         assertThat(created.exitCode()).as(created::toString).isZero();
 
         assertThat(server.get("/api/v1/me", created.token()).statusCode()).isNotEqualTo(401).isLessThan(500);
@@ -77,7 +82,7 @@ class CommandLineTests {
         for (int attempt = 0; attempt < 3; attempt++) {
             assertThat(server.signIn("nobody", PASSWORD)).isFalse(); // each failed sign-in is an audit entry
         }
-        Result intact = home.run(null, "audit", "verify");
+        Result intact = home.runInThisJvm(null, "audit", "verify");
         assertThat(intact.exitCode()).as(intact::toString).isZero();
         assertThat(intact.output()).contains("intact");
 
@@ -91,14 +96,14 @@ class CommandLineTests {
             }
 
             tamper(db, "update audit_entry set after_state = '{\"role\":\"ADMIN\"}' where seq = " + edited);
-            Result afterEdit = home.run(null, "audit", "verify");
+            Result afterEdit = home.runInThisJvm(null, "audit", "verify");
             assertThat(afterEdit.exitCode()).as(afterEdit::toString).isEqualTo(AuditCommand.Verify.BROKEN);
             assertThat(afterEdit.output()).contains("BROKEN at entry " + edited + ":", "was edited");
             assertThat(afterEdit.hasStackTrace()).as(afterEdit::toString).isFalse();
 
             tamper(db, "delete from audit_entry", "insert into audit_entry select * from original",
                     "delete from audit_entry where seq = " + deleted);
-            Result afterDelete = home.run(null, "audit", "verify");
+            Result afterDelete = home.runInThisJvm(null, "audit", "verify");
             assertThat(afterDelete.exitCode()).as(afterDelete::toString).isEqualTo(AuditCommand.Verify.BROKEN);
             assertThat(afterDelete.output()).contains("BROKEN at entry " + deleted + ":", "missing");
 
@@ -108,7 +113,7 @@ class CommandLineTests {
 
     @Test
     void importActivitiesListsTheProblemsOfABadFileAndImportsAGoodOne() throws IOException {
-        Result added = home.run(PASSWORD + "\n", "users", "add", "farida", "--role", "FOCAL_POINT", "--operation",
+        Result added = home.runInThisJvm(PASSWORD + "\n", "users", "add", "farida", "--role", "FOCAL_POINT", "--operation",
                 "skopje", "--password-stdin");
         assertThat(added.exitCode()).as(added::toString).isZero();
         String header = "title,response_area,dimensions,kind,status,starts_on\n";
@@ -118,12 +123,12 @@ class CommandLineTests {
         java.nio.file.Path good = Files.writeString(home.path().resolveSibling("good-activities.csv"),
                 header + "Cli training,MONITORING,HUMAN,PROJECT,PLANNED,2016-01-01\n");
 
-        Result rejected = home.run(null, "import", "activities", bad.toString(), "--user", "farida");
+        Result rejected = home.runInThisJvm(null, "import", "activities", bad.toString(), "--user", "farida");
         assertThat(rejected.exitCode()).as(rejected::toString).isEqualTo(ImportCommand.FileImport.REJECTED);
         assertThat(rejected.output()).contains("line 3", "SPORTS", "Rejected, nothing written");
         assertThat(rejected.hasStackTrace()).as(rejected::toString).isFalse();
 
-        Result imported = home.run(null, "import", "activities", good.toString(), "--format", "csv", "--user", "farida");
+        Result imported = home.runInThisJvm(null, "import", "activities", good.toString(), "--format", "csv", "--user", "farida");
         assertThat(imported.exitCode()).as(imported::toString).isZero();
         assertThat(imported.output()).contains("Imported (CSV", "1 rows read, 1 new");
     }
@@ -131,7 +136,7 @@ class CommandLineTests {
     @Test
     void commandsWithoutAServerStartAndStopTheirOwnDatabase() {
         try (Home alone = Home.create("cli-alone")) {
-            Result added = alone.run(PASSWORD + "\n", "users", "add", "erin", "--admin", "--password-stdin");
+            Result added = alone.runInThisJvm(PASSWORD + "\n", "users", "add", "erin", "--admin", "--password-stdin");
             assertThat(added.exitCode()).as(added::toString).isZero();
             assertThat(added.output()).contains("Added user erin.");
             assertThat(alone.postmaster()).as("postmaster.pid after the command").isEmpty();
@@ -161,7 +166,7 @@ class CommandLineTests {
                 2015-10-21,MK-GEVGELIJA-BCP,ENTRY,,1350,600,350,400
                 """);
 
-        Result imported = home.run(null, "import", "flows", file.toString(), "--user", focalPoint());
+        Result imported = home.runInThisJvm(null, "import", "flows", file.toString(), "--user", focalPoint());
 
         assertThat(imported.exitCode()).as(imported::toString).isZero();
         assertThat(imported.output()).contains("Read 2 rows.", "Imported (CSV, job ", "2 rows read, 2 new, 0 corrected");
@@ -177,7 +182,7 @@ class CommandLineTests {
                 2015-11-04,MK-NOWHERE,EXIT,700
                 """);
 
-        Result rejected = home.run(null, "import", "flows", file.toString(), "--user", focalPoint());
+        Result rejected = home.runInThisJvm(null, "import", "flows", file.toString(), "--user", focalPoint());
 
         assertThat(rejected.exitCode()).as(rejected::toString).isEqualTo(ImportCommand.Flows.REJECTED);
         assertThat(rejected.output()).contains("error\tline 3\ttotal\t-5", "error\tline 4\tlocation_code\tMK-NOWHERE",
@@ -200,7 +205,7 @@ class CommandLineTests {
                     + " when (new.period_start = date '2015-12-09') execute function flow_count_test_disk_full()");
             Result failed;
             try {
-                failed = home.run(null, "import", "flows", file.toString(), "--user", focalPoint());
+                failed = home.runInThisJvm(null, "import", "flows", file.toString(), "--user", focalPoint());
             } finally {
                 statement.execute("drop trigger flow_count_test_disk_full on flow_count");
                 statement.execute("drop function flow_count_test_disk_full()");
@@ -229,7 +234,7 @@ class CommandLineTests {
                 2015-12-01,MK-TABANOVCE-TC,PRESENT,300
                 """);
 
-        Result checked = home.run(null, "import", "flows", file.toString(), "--user", focalPoint(), "--dry-run");
+        Result checked = home.runInThisJvm(null, "import", "flows", file.toString(), "--user", focalPoint(), "--dry-run");
 
         assertThat(checked.exitCode()).as(checked::toString).isZero();
         assertThat(checked.output()).contains("Checked, nothing written", "1 rows read, 1 new");
@@ -240,7 +245,7 @@ class CommandLineTests {
     void anUnknownFormatIsAUsageErrorNamingTheKnownOnes() throws Exception {
         java.nio.file.Path file = flowFile("format", "date,total\n");
 
-        Result wrong = home.run(null, "import", "flows", file.toString(), "--user", "anyone", "--format", "ods");
+        Result wrong = home.runInThisJvm(null, "import", "flows", file.toString(), "--user", "anyone", "--format", "ods");
 
         assertThat(wrong.exitCode()).as(wrong::toString).isEqualTo(2);
         assertThat(wrong.output()).contains("Unknown format ods: use csv, hxl or xlsx.");
@@ -252,7 +257,7 @@ class CommandLineTests {
     /** Skopje's focal point, added once for the import tests. */
     private String focalPoint() {
         if (focalPointName == null) {
-            Result added = home.run(PASSWORD + "\n", "users", "add", "fiona", "--role", "FOCAL_POINT", "--operation",
+            Result added = home.runInThisJvm(PASSWORD + "\n", "users", "add", "fiona", "--role", "FOCAL_POINT", "--operation",
                     "skopje", "--password-stdin");
             assertThat(added.exitCode()).as(added::toString).isZero();
             focalPointName = "fiona";

@@ -3,7 +3,6 @@ import org.corridor.CorridorProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -14,18 +13,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The embedded database across the life of real Corridor processes: clean stops, {@code kill -9},
- * a crash that leaves {@code postmaster.pid} behind, and a second server on the same home.
+ * a crash that leaves {@code postmaster.pid} behind, and a second server on the same home. The servers are processes
+ * of their own; the commands beside them run in this JVM ({@link Home#runInThisJvm}), which is what they need to be
+ * (another owner of the home than the server, or the only one) and saves a JVM's start each.
  */
 class EmbeddedDatabaseLifecycleTests {
 
     private static final String PASSWORD = "a-long-enough-password";
     private static final Duration EXIT_GRACE = Duration.ofSeconds(10);
 
+    /** One server start serves both: a second server is refused while the first runs, then the first restarts. */
     @Test
-    void committedDataSurvivesAGracefulRestart() {
+    void secondServerOnTheSameHomeFailsClearlyAndCommittedDataSurvivesAGracefulRestart() {
         try (Home home = Home.create("restart")) {
             CorridorProcess server = home.startServer();
-            Result added = home.run(PASSWORD + "\n", "users", "add", "alice", "--role", "VIEWER", "--operation", "skopje",
+
+            CorridorProcess second = home.launchServer();
+            int exitCode = second.awaitExit(CorridorProcess.START_TIMEOUT);
+            assertThat(exitCode).as(second::outputTail).isNotZero();
+            assertThat(second.output()).contains("Another Corridor (process " + server.pid() + ")")
+                    .doesNotContain("\tat ");
+            assertThat(server.health()).as("the first server after the attempt").isEqualTo("UP");
+
+            Result added = home.runInThisJvm(PASSWORD + "\n", "users", "add", "alice", "--role", "VIEWER", "--operation", "skopje",
                     "--password-stdin");
             assertThat(added.exitCode()).as(added::toString).isZero();
             // the command joined the server's database rather than starting one of its own
@@ -49,7 +59,7 @@ class EmbeddedDatabaseLifecycleTests {
     void startsAgainAfterTheServerWasKilled() {
         try (Home home = Home.create("kill-9")) {
             CorridorProcess server = home.startServer();
-            Result added = home.run(PASSWORD + "\n", "users", "add", "bob", "--admin", "--password-stdin");
+            Result added = home.runInThisJvm(PASSWORD + "\n", "users", "add", "bob", "--admin", "--password-stdin");
             assertThat(added.exitCode()).as(added::toString).isZero();
 
             server.kill();
@@ -77,33 +87,18 @@ class EmbeddedDatabaseLifecycleTests {
     void startsAfterACrashLeftAStalePostmasterPid() throws Exception {
         Process bystander = new ProcessBuilder("sleep", "300").start();
         try (Home home = Home.create("stale-pid")) {
-            Result added = home.run(PASSWORD + "\n", "users", "add", "carol", "--admin", "--password-stdin");
+            Result added = home.runInThisJvm(PASSWORD + "\n", "users", "add", "carol", "--admin", "--password-stdin");
             assertThat(added.exitCode()).as(added::toString).isZero();
             Files.write(home.dataDirectory().resolve("postmaster.pid"), List.of(Long.toString(bystander.pid()),
                     home.dataDirectory().toString(), "1795869416", "54321", "/tmp", "localhost"));
 
-            Result reset = home.run(PASSWORD + "\n", "users", "reset-password", "carol", "--password-stdin");
+            Result reset = home.runInThisJvm(PASSWORD + "\n", "users", "reset-password", "carol", "--password-stdin");
 
             assertThat(reset.exitCode()).as(reset::toString).isZero();
             assertThat(bystander.isAlive()).as("a process that merely has the old pid is left alone").isTrue();
             assertThat(home.postmaster()).as("postmaster.pid after the command").isEmpty();
         } finally {
             bystander.destroyForcibly();
-        }
-    }
-
-    @Test
-    void secondServerOnTheSameHomeFailsClearly() throws IOException {
-        try (Home home = Home.create("second-server")) {
-            CorridorProcess first = home.startServer();
-
-            CorridorProcess second = home.launchServer();
-            int exitCode = second.awaitExit(CorridorProcess.START_TIMEOUT);
-
-            assertThat(exitCode).as(second::outputTail).isNotZero();
-            assertThat(second.output()).contains("Another Corridor (process " + first.pid() + ")")
-                    .doesNotContain("\tat ");
-            assertThat(first.health()).as("the first server after the attempt").isEqualTo("UP");
         }
     }
 }

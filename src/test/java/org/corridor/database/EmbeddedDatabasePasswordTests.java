@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedDatabasePasswordTests {
 
+    /** A new home whose data directory is as initdb leaves it (copied: see {@link TemplateDataDirectory}). */
     static Path newHome(String name) throws Exception {
         Path home = Path.of("target", "test-homes", name + "-" + UUID.randomUUID()).toAbsolutePath();
         Files.createDirectories(home);
+        TemplateDataDirectory.copyTo(home.resolve("postgres"));
         return home;
     }
 

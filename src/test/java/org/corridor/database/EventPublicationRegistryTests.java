@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.corridor.AdjustedSettingsTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,11 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An event between modules is stored with the transaction that published it and handed to its listener after the
- * commit; one whose transaction rolls back never reaches anyone. A context of its own: the listener is a bean only
- * this test has.
+ * commit; one whose transaction rolls back never reaches anyone. The listener is a bean only the context of
+ * {@link AdjustedSettingsTest} has, which imports it.
  */
-@SpringBootTest
-class EventPublicationRegistryTests {
+@AdjustedSettingsTest
+public class EventPublicationRegistryTests {
 
     record SomethingRecorded(UUID id) {
     }
@@ -40,8 +39,8 @@ class EventPublicationRegistryTests {
         }
     }
 
-    @TestConfiguration
-    static class ListenerConfiguration {
+    /** Imported by {@link AdjustedSettingsTest}; not a {@code @TestConfiguration}, which would be this class's alone. */
+    public static class ListenerConfiguration {
         @Bean
         Listener somethingListener() {
             return new Listener();

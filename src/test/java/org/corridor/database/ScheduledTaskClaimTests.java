@@ -27,7 +27,8 @@ class ScheduledTaskClaimTests {
 
     @BeforeAll
     void startDatabase() throws Exception {
-        database = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+        database = EmbeddedPostgres.builder().setDataDirectory(TemplateDataDirectory.newCopy()).setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60)).start();
         DataSource dataSource = database.getPostgresDatabase();
         jdbc = JdbcClient.create(dataSource);
         try (var in = getClass().getResourceAsStream("/db/migration/V56__http_sessions.sql")) {

@@ -53,6 +53,17 @@ public final class TemplateDataDirectory {
         }
     }
 
+    /**
+     * A new data directory under {@code target/}, a copy of the template, for a test that starts a PostgreSQL of its
+     * own ({@code EmbeddedPostgres.builder().setDataDirectory(copy).setCleanDataDirectory(false)}, which starts on it
+     * without {@code initdb}).
+     */
+    public static Path newCopy() {
+        Path copy = TEMPLATES.resolveSibling("postgres-copies").resolve(UUID.randomUUID().toString()).toAbsolutePath();
+        copyTo(copy);
+        return copy;
+    }
+
     private static synchronized Path template() {
         if (template == null) {
             Path directory = TEMPLATES.resolve(UUID.randomUUID().toString()).toAbsolutePath();

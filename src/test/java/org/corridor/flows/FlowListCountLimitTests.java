@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.corridor.AdjustedSettingsTest;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -19,16 +20,13 @@ import org.corridor.flows.FlowCountDraft;
 import org.corridor.flows.FlowCounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * With more matching counts than the list counts (a million-row database; here, a limit of two), the list says
  * "more than" and still pages on.
  */
-@SpringBootTest(properties = "corridor.flows.list-count-limit=2")
-@AutoConfigureMockMvc
+@AdjustedSettingsTest // its flows list counts two
 class FlowListCountLimitTests {
 
     @Autowired

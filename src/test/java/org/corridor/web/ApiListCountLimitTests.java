@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import org.corridor.AdjustedSettingsTest;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -14,8 +15,6 @@ import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,8 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The API's lists that can grow large count their records only up to a limit (10,000; here three, on the demo's
  * data) and then say that their total is a lower bound, instead of counting every readable row on each call.
  */
-@SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1", "corridor.api.list-count-limit=3"})
-@AutoConfigureMockMvc
+@AdjustedSettingsTest // the demo, and the API's lists count three
 class ApiListCountLimitTests {
 
     static final List<String> LARGE_LISTS = List.of("/api/v1/flow-counts", "/api/v1/activities", "/api/v1/visits",

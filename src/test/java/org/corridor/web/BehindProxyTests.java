@@ -7,12 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.corridor.AdjustedSettingsTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Behind a TLS-terminating proxy that says so (X-Forwarded-Proto), pages get HSTS and a Secure session cookie. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+@AdjustedSettingsTest // forwarded headers trusted (server.forward-headers-strategy=native)
 class BehindProxyTests {
 
     @LocalServerPort

@@ -10,7 +10,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.corridor.DemoCorridorTest;
+import org.corridor.AdjustedSettingsTest;
 import org.corridor.monitoring.MonitoringPlans.IntensityWeek;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +18,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The region map (/js/region-map.js) and the intensity chart (/js/intensity-chart.js) in a real browser,
  * on a page with exactly the markup the real pages use. The page is served by {@link Fixture}, which
- * exists only in this test's own application context: no other context, and so no route list, sees it.
+ * exists only in the context of {@link AdjustedSettingsTest} (which imports it): not in the one whose route list
+ * {@code AccessRulesTests} checks.
  */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
-@DemoCorridorTest
-@Import(MapAndChartBrowserTests.Fixture.class)
-class MapAndChartBrowserTests {
+@AdjustedSettingsTest
+public class MapAndChartBrowserTests {
 
     /** A point of the map, in the shape region-map.js reads. */
     record MapPoint(String name, double lat, double lon, long count, String colour, String url, String label) {
@@ -74,7 +73,7 @@ class MapAndChartBrowserTests {
     }
 
     @Controller
-    static class Fixture {
+    public static class Fixture {
         private final JsonMapper json;
 
         Fixture(JsonMapper json) {
