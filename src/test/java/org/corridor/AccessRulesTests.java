@@ -77,7 +77,16 @@ class AccessRulesTests {
          */
         FLOW_IMPORT_READERS,
         /** Heads of the Mission to Skopje: who set how it shares; to others its sharing page does not exist (404). */
-        SKOPJE_HEADS
+        SKOPJE_HEADS,
+        /** Officers and focal points of Skopje: who draft, change and submit its reports. */
+        REPORT_DRAFTERS,
+        /**
+         * Who drafts or reviews Skopje's reports (officers, focal points, head): who read a report before it is
+         * distributed, its comments and versions; to others the draft does not exist (404).
+         */
+        REPORT_TEAM,
+        /** The head of Skopje: who approves, returns, distributes and withdraws its reports. */
+        REPORT_REVIEWERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -218,6 +227,7 @@ class AccessRulesTests {
         flowImportRules(skopje);
         activitiesRules(skopje);
         liaisonRules(skopje);
+        reportRules(skopje);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -436,6 +446,58 @@ class AccessRulesTests {
         rule("PUT /api/v1/action-points/{id}", Audience.SKOPJE_RECORDERS, "/api/v1/action-points/" + point, pointJson);
     }
 
+    /**
+     * Reports: a draft of Skopje is read, commented and compared only by who drafts or reviews it; the transitions are
+     * the drafters' (submit) or the head's (approve, return, distribute, withdraw); revising is the team's. A
+     * distributed report at OSCE level is read by Skopje's members and the coordinator. Transitions carry a body so
+     * that If-Match is sent (without it every caller would get 428 before the role is checked).
+     */
+    private void reportRules(UUID skopje) {
+        org.corridor.reports.Reports reports = context.getBean(org.corridor.reports.Reports.class);
+        CorridorUser officer = users.get(Caller.OFFICER);
+        CorridorUser head = users.get(Caller.HEAD_OF_OPERATION);
+        org.corridor.reports.Reports.ReportDraft draft = new org.corridor.reports.Reports.ReportDraft(skopje,
+                org.corridor.reports.ReportType.SPOT, "Access test", LocalDate.parse("2016-03-01"),
+                LocalDate.parse("2016-03-02"), DistributionLevel.OSCE, List.of());
+        var sample = reports.create(officer, draft);
+        var comment = reports.comment(head, sample.id(), sample.sections().get(0).id(), null, "Access test");
+        var distributed = reports.create(officer, draft);
+        distributed = reports.submit(officer, distributed.id(), distributed.version());
+        distributed = reports.approve(head, distributed.id(), distributed.version());
+        distributed = reports.distribute(head, distributed.id(), distributed.version(), List.of(
+                new org.corridor.reports.Recipient(org.corridor.reports.RecipientKind.SECRETARIAT, null, null)));
+        String reportJson = """
+                {"operationId":"%s","type":"SPOT","title":"Access test","periodFrom":"2016-03-01",
+                 "periodTo":"2016-03-02","level":"OSCE"}""".formatted(skopje);
+        String changeJson = """
+                {"title":"Access test","periodFrom":"2016-03-01","periodTo":"2016-03-02","level":"OSCE",
+                 "sections":[{"kind":"NARRATIVE","heading":"What happened","markdown":"Access test"}]}""";
+        String base = "/api/v1/reports/" + sample.id();
+        rule("GET /api/v1/reports", Audience.SIGNED_IN, "/api/v1/reports?q=access");
+        rule("POST /api/v1/reports", Audience.REPORT_DRAFTERS, "/api/v1/reports", reportJson);
+        rule("GET /api/v1/reports/{id}", Audience.REPORT_TEAM, base);
+        rule("PUT /api/v1/reports/{id}", Audience.REPORT_DRAFTERS, base, changeJson);
+        rule("GET /api/v1/reports/{id}/document", Audience.REPORT_TEAM, base + "/document");
+        rule("GET /api/v1/reports/{id}/editions/{revision}", Audience.MONITORING_READERS,
+                "/api/v1/reports/" + distributed.id() + "/editions/0");
+        rule("GET /api/v1/reports/{id}/comments", Audience.REPORT_TEAM, base + "/comments");
+        rule("POST /api/v1/reports/{id}/comments", Audience.REPORT_TEAM, base + "/comments",
+                "{\"text\":\"Access test\"}");
+        rule("POST /api/v1/reports/{id}/comments/{commentId}/resolve", Audience.REPORT_TEAM,
+                base + "/comments/" + comment.id() + "/resolve");
+        rule("GET /api/v1/reports/{id}/versions", Audience.REPORT_TEAM, base + "/versions");
+        rule("GET /api/v1/reports/{id}/compare", Audience.REPORT_TEAM, base + "/compare?from=1&to=1");
+        rule("POST /api/v1/reports/{id}/submit", Audience.REPORT_DRAFTERS, base + "/submit", "{}");
+        rule("POST /api/v1/reports/{id}/approve", Audience.REPORT_REVIEWERS, base + "/approve", "{}");
+        rule("POST /api/v1/reports/{id}/return", Audience.REPORT_REVIEWERS, base + "/return",
+                "{\"comment\":\"Access test\"}");
+        rule("POST /api/v1/reports/{id}/distribute", Audience.REPORT_REVIEWERS, base + "/distribute",
+                "{\"recipients\":[{\"kind\":\"SECRETARIAT\"}]}");
+        rule("POST /api/v1/reports/{id}/withdraw", Audience.REPORT_REVIEWERS, base + "/withdraw",
+                "{\"reason\":\"Access test\"}");
+        rule("POST /api/v1/reports/{id}/revise", Audience.REPORT_TEAM, base + "/revise", "{}");
+    }
+
     /** Reference data: every signed-in user reads it; only administrators add or change it. */
     /**
      * Flow counts and route events are read as the one read rule says (their lists and figures by everyone signed in,
@@ -578,7 +640,8 @@ class AccessRulesTests {
         String redirect = result.getResponse().getRedirectedUrl();
         boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_PLANNERS,
                 Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS,
-                Audience.FLOW_IMPORT_READERS, Audience.SKOPJE_HEADS).contains(audience);
+                Audience.FLOW_IMPORT_READERS, Audience.SKOPJE_HEADS, Audience.REPORT_DRAFTERS, Audience.REPORT_TEAM,
+                Audience.REPORT_REVIEWERS).contains(audience);
         return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
 
@@ -596,7 +659,9 @@ class AccessRulesTests {
                     && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);
             case SKOPJE_FOCAL_POINTS -> caller == Caller.FOCAL_POINT;
             case FLOW_IMPORT_READERS -> caller == Caller.ADMIN || (caller.role != null && caller.role.operationScoped());
-            case SKOPJE_HEADS -> caller == Caller.HEAD_OF_OPERATION;
+            case SKOPJE_HEADS, REPORT_REVIEWERS -> caller == Caller.HEAD_OF_OPERATION;
+            case REPORT_DRAFTERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
+            case REPORT_TEAM -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION).contains(caller);
         };
     }
 
