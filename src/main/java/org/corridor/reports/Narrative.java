@@ -1,6 +1,9 @@
 package org.corridor.reports;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -35,19 +38,41 @@ class Narrative {
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
             .toFactory();
 
+    /** Texts up to this length are kept once rendered; a report page is read far more often than it is edited. */
+    private static final int CACHED_LENGTH = 16 * 1024;
+    private static final int CACHED_TEXTS = 256;
+
+    /** Rendered texts by their Markdown, the least recently read dropped first (some megabytes at most). */
+    private final Map<String, String> rendered = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHED_TEXTS;
+        }
+    };
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
 
-    /** The Markdown parsed, its headings placed under the section's own heading (h2): "#" becomes h3. */
+    /**
+     * The Markdown parsed, its headings placed under the section's own heading (h2): the author's highest heading,
+     * whether written "#" or "##", becomes h3, and the others keep their distance from it.
+     */
     Node parse(String markdown) {
         Node document = parser.parse(markdown == null ? "" : markdown);
+        List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + 2));
+                headings.add(heading);
                 visitChildren(heading);
             }
         });
+        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(1);
+        for (Heading heading : headings) {
+            heading.setLevel(Math.min(6, heading.getLevel() - highest + 3));
+        }
         return document;
     }
 
@@ -56,6 +81,23 @@ class Narrative {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (markdown.length() > CACHED_LENGTH) {
+            return render(markdown);
+        }
+        synchronized (rendered) {
+            String cached = rendered.get(markdown);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        String html = render(markdown);
+        synchronized (rendered) {
+            rendered.put(markdown, html);
+        }
+        return html;
+    }
+
+    private String render(String markdown) {
         return POLICY.sanitize(renderer.render(parse(markdown)));
     }
 

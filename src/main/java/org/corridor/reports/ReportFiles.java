@@ -1,7 +1,12 @@
 package org.corridor.reports;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Region;
 import org.corridor.reports.GeneratedContent.Block;
@@ -39,6 +45,16 @@ class ReportFiles {
     private static final byte[] FONT_BOLD = resource("/reports/fonts/DejaVuSans-Bold.ttf");
     private static final byte[] FONT_ITALIC = resource("/reports/fonts/DejaVuSans-Oblique.ttf");
 
+    /** The fonts' metrics, read once for every PDF rather than once a PDF. */
+    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
+
+    static {
+        // OpenHTMLtoPDF reports every stylesheet parse and font load at INFO: one PDF would fill the log.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
     private final Narrative narrative;
     private final ReportWordFile word;
 
@@ -57,7 +73,7 @@ class ReportFiles {
     /** A complete XHTML document in UTF-8 with its own style sheet: the HTML download, readable offline and printable. */
     String html(ReportDocument doc) {
         StringBuilder out = new StringBuilder(32 * 1024);
-        head(doc, out, SCREEN_CSS);
+        head(doc, out, SCREEN_CSS, false);
         out.append("<body>\n");
         writeBody(doc, out, false);
         out.append("</body>\n</html>\n");
@@ -72,6 +88,7 @@ class ReportFiles {
     void pdf(ReportDocument doc, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useCacheStore(CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.useFont(() -> new ByteArrayInputStream(FONT_REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(FONT_BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(FONT_ITALIC), FONT_FAMILY, 400, FontStyle.ITALIC, true);
@@ -94,7 +111,7 @@ class ReportFiles {
         StringBuilder out = new StringBuilder(256 * 1024);
         String css = PRINT_CSS.replace("/*SYMBOL*/", cssString(runningSymbol(doc)))
                 .replace("/*LEVEL*/", cssString("Distribution: " + levelLabel(doc.level())));
-        head(doc, out, css);
+        head(doc, out, css, true);
         out.append("<body>\n");
         writeBody(doc, out, true);
         out.append("</body>\n</html>\n");
@@ -103,7 +120,7 @@ class ReportFiles {
 
     // ---------------------------------------------------------------- the document's parts
 
-    private static void head(ReportDocument doc, StringBuilder out, String css) {
+    private static void head(ReportDocument doc, StringBuilder out, String css, boolean print) {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\" />\n<title>");
         text(out, title(doc));
@@ -116,7 +133,11 @@ class ReportFiles {
         out.append("<meta name=\"subject\" content=\"");
         text(out, reference(doc) + " \u00b7 Distribution: " + levelLabel(doc.level()));
         out.append("\" />\n<style>\n").append(css).append("</style>\n");
-        // The PDF's outline (bookmarks pane); a browser ignores the element.
+        if (!print) {
+            out.append("</head>\n");
+            return;
+        }
+        // The PDF's outline (its bookmarks pane), an element of OpenHTMLtoPDF's only.
         out.append("<bookmarks>");
         for (int i = 0; i < doc.sections().size(); i++) {
             out.append("<bookmark name=\"");
@@ -419,7 +440,8 @@ class ReportFiles {
             .report caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
             .report th, .report td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
             .report thead th { background: #eef1f4; }
-            .report .num { text-align: right; font-variant-numeric: tabular-nums; }
+            .report .num, .report [align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
+            .report [align="center"] { text-align: center; }
             .report blockquote { border-left: 3px solid #999; margin: 0.8rem 0; padding-left: 0.8rem; color: #333; }
             .report pre { background: #f4f4f4; padding: 0.5rem; overflow-x: auto; }
             .report-chart { margin: 1rem 0; }
@@ -475,7 +497,8 @@ class ReportFiles {
             caption { text-align: left; font-weight: bold; padding: 1mm 0; }
             th, td { border: 0.5pt solid #999; padding: 1mm 2mm; text-align: left; vertical-align: top; }
             thead th { background-color: #eef1f4; }
-            .num { text-align: right; }
+            .num, td[align="right"], th[align="right"] { text-align: right; }
+            td[align="center"], th[align="center"] { text-align: center; }
             blockquote { border-left: 2pt solid #999; margin: 3mm 0; padding-left: 3mm; }
             pre { background-color: #f4f4f4; padding: 2mm; white-space: pre-wrap; }
             .report-chart { margin: 4mm 0; page-break-inside: avoid; }
