@@ -131,8 +131,8 @@ class ReportScenario {
                 "Activities by response area", "",
                 "Meetings, decisions and action points", ""));
         report = reports.submit(officer, report.id(), report.version());
-        report = reports.approve(head, report.id(), report.version());
-        report = reports.distribute(head, report.id(), report.version(), toPermanentCouncil());
+        report = reports.recordEarlierDistribution(head, report.id(), report.version(), SKOPJE_UPDATE_SYMBOL + "/Rev.1",
+                LocalDate.of(2016, 6, 10), toPermanentCouncil());
         added.add("report " + report.symbol());
     }
 

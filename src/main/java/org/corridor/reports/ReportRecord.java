@@ -256,8 +256,13 @@ class ReportRecord {
      * {@code /Rev.n}, which sets the report's revision) and stands distributed. Not for a report already distributed.
      */
     ReportStatus recordEarlierDistribution(String base, int revisionOfSymbol, UUID by, Instant at) {
-        if (baseSymbol != null || status == ReportStatus.DISTRIBUTED || status == ReportStatus.WITHDRAWN) {
+        if (status == ReportStatus.DISTRIBUTED || status == ReportStatus.WITHDRAWN
+                || (baseSymbol != null && status == ReportStatus.APPROVED)) {
             throw refused("report.error.alreadyDistributed");
+        }
+        // A revision in hand (Rev.n of a distributed report) takes only its own symbol: the same base, its number.
+        if (baseSymbol != null && (!baseSymbol.equals(base) || revisionOfSymbol != revision)) {
+            throw refused("report.error.revisionSymbol");
         }
         ReportStatus from = status;
         baseSymbol = base;

@@ -449,7 +449,8 @@ public class Reports {
         Optional<ReferenceSymbols.Parsed> parsed = symbols.parse(symbol);
         if (parsed.isEmpty()) {
             problems.add(new Problem("symbol", "report.error.symbolPattern", symbols.format(123, 2016)));
-        } else if (queries.symbolTaken(parsed.get().base()) || queries.symbolTaken(symbol.trim())) {
+        } else if ((report.baseSymbol() == null && queries.symbolTaken(parsed.get().base()))
+                || queries.symbolTaken(symbol.trim())) {
             problems.add(new Problem("symbol", "report.error.symbolTaken", symbol.trim()));
         }
         if (day == null || !org.corridor.kernel.PlausibleDates.contains(day)

@@ -64,6 +64,8 @@ class DemoReportsTests {
         assertThat(update.symbol()).isEqualTo("SEC.FR/444/16/Rev.1");
         assertThat(update.revision()).isEqualTo(1);
         assertThat(reports.edition(delegation, update.id(), 0).symbol()).isEqualTo("SEC.FR/444/16");
+        assertThat(reports.document(delegation, update.id()).distributedAt().atZone(org.corridor.kernel.Region.ZONE)
+                .toLocalDate()).as("Rev.1 as distributed on 10 June 2016").isEqualTo(java.time.LocalDate.of(2016, 6, 10));
         assertThat(reports.document(delegation, update.id()).sections())
                 .filteredOn(s -> s.kind() == SectionKind.ROUTE_EVENTS).singleElement()
                 .satisfies(s -> assertThat(ReportDataTests.text(s.content())).contains("The route closes"));

@@ -156,6 +156,26 @@ class ReferenceSymbolsTests {
     }
 
     @Test
+    void aRevisionDistributedBeforeCorridorTakesItsOwnRevSymbolAndDay() {
+        ReportView report = people.reportIn(reports, ReportStatus.DRAFT, DistributionLevel.OSCE);
+        ReportView first = reports.recordEarlierDistribution(people.head, report.id(), report.version(),
+                "SEC.FR/445/14", LocalDate.of(2014, 6, 3), SECRETARIAT);
+        ReportView revision = reports.revise(people.officer, first.id(), first.version());
+        ReportView inHand = reports.submit(people.officer, revision.id(), revision.version());
+        for (String wrong : List.of("SEC.FR/446/14/Rev.1", "SEC.FR/445/14/Rev.2", "SEC.FR/445/14")) {
+            assertThatThrownBy(() -> reports.recordEarlierDistribution(people.head, inHand.id(), inHand.version(),
+                    wrong, LocalDate.of(2014, 6, 10), SECRETARIAT)).as(wrong).isInstanceOf(RecordRejected.class);
+        }
+        ReportView rev1 = reports.recordEarlierDistribution(people.head, inHand.id(), inHand.version(),
+                "SEC.FR/445/14/Rev.1", LocalDate.of(2014, 6, 10), SECRETARIAT);
+        assertThat(rev1.symbol()).isEqualTo("SEC.FR/445/14/Rev.1");
+        assertThat(rev1.editions()).containsExactly(0, 1);
+        assertThat(reports.edition(people.head, rev1.id(), 0).symbol()).isEqualTo("SEC.FR/445/14");
+        assertThat(reports.edition(people.head, rev1.id(), 1).distributedAt().atZone(org.corridor.kernel.Region.ZONE)
+                .toLocalDate()).isEqualTo(LocalDate.of(2014, 6, 10));
+    }
+
+    @Test
     void anEarlierDistributionIsTheHeadsAndItsSymbolMustFitThePattern() {
         ReportView report = people.reportIn(reports, ReportStatus.DRAFT, DistributionLevel.OSCE);
         assertThatThrownBy(() -> reports.recordEarlierDistribution(people.officer, report.id(), report.version(),
