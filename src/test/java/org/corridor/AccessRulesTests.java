@@ -77,7 +77,14 @@ class AccessRulesTests {
          */
         FLOW_IMPORT_READERS,
         /** Heads of the Mission to Skopje: who set how it shares; to others its sharing page does not exist (404). */
-        SKOPJE_HEADS
+        SKOPJE_HEADS,
+        /** Who drafts reports somewhere: officers and focal points of an operation, the regional coordinator. */
+        REPORT_DRAFTERS,
+        /**
+         * Who reads Skopje's reports before distribution, their comments and versions: its officers, focal points
+         * and head; to anyone else the draft does not exist (404).
+         */
+        SKOPJE_REPORT_DRAFT_READERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -218,6 +225,7 @@ class AccessRulesTests {
         flowImportRules(skopje);
         activitiesRules(skopje);
         liaisonRules(skopje);
+        reportPageRules(skopje);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -436,6 +444,58 @@ class AccessRulesTests {
         rule("PUT /api/v1/action-points/{id}", Audience.SKOPJE_RECORDERS, "/api/v1/action-points/" + point, pointJson);
     }
 
+    /**
+     * The report pages and downloads. The sample draft is Skopje's officer's: read by who drafts or reviews Skopje's
+     * reports, changed and submitted by its officers and focal points, reviewed by its head; the sample distributed
+     * report is at OSCE level, so read (and downloaded) by members of any operation and the regional coordinator, not
+     * by delegation readers or administrators. Transitions are posted at a version that is not the report's, so no
+     * sample moves: an allowed caller is told on the page, a refused one gets 403 (or 404 if they may not read it).
+     */
+    private void reportPageRules(UUID skopje) {
+        var reports = context.getBean(org.corridor.reports.Reports.class);
+        CorridorUser officer = users.get(Caller.OFFICER);
+        CorridorUser head = users.get(Caller.HEAD_OF_OPERATION);
+        LocalDate from = LocalDate.parse("2016-01-01");
+        LocalDate to = LocalDate.parse("2016-03-31");
+        var draft = reports.create(officer, new org.corridor.reports.Reports.ReportDraft(skopje,
+                org.corridor.reports.ReportType.SPOT, "Access test", from, to,
+                DistributionLevel.OSCE, List.of(officer.id())));
+        var shared = reports.create(officer, new org.corridor.reports.Reports.ReportDraft(skopje,
+                org.corridor.reports.ReportType.SPOT, "Access test shared", from, to,
+                DistributionLevel.OSCE, List.of(officer.id())));
+        shared = reports.submit(officer, shared.id(), shared.version());
+        shared = reports.approve(head, shared.id(), shared.version());
+        shared = reports.distribute(head, shared.id(), shared.version(), List.of(new org.corridor.reports.Recipient(
+                org.corridor.reports.RecipientKind.SECRETARIAT, null, "The Secretariat")));
+        var comment = reports.comment(officer, draft.id(), draft.sections().get(0).id(), null, "Access test");
+        String d = "/reports/" + draft.id();
+        String s = "/reports/" + shared.id();
+        String stale = "?version=9999";
+        rule("GET /reports", Audience.SIGNED_IN, "/reports?words=access");
+        rule("GET /reports/new", Audience.REPORT_DRAFTERS, "/reports/new");
+        // Without a title: the form comes back with its problems, and nothing is created.
+        rule("POST /reports/new", Audience.REPORT_DRAFTERS, "/reports/new?type=SPOT");
+        rule("GET /reports/{id}", Audience.SKOPJE_REPORT_DRAFT_READERS, d);
+        // Without a title: the editor comes back with its problems, and nothing is changed.
+        rule("POST /reports/{id}", Audience.SKOPJE_RECORDERS, d + stale);
+        rule("POST /reports/{id}/submit", Audience.SKOPJE_RECORDERS, d + "/submit" + stale);
+        for (String step : List.of("approve", "return", "distribute", "withdraw", "revise")) {
+            rule("POST /reports/{id}/" + step, Audience.SKOPJE_HEADS, d + "/" + step + stale + "&comment=Access&reason=Access"
+                    + "&recipients=SECRETARIAT");
+        }
+        rule("POST /reports/{id}/comments", Audience.SKOPJE_REPORT_DRAFT_READERS, d + "/comments");
+        rule("POST /reports/{id}/comments/{commentId}/resolve", Audience.SKOPJE_REPORT_DRAFT_READERS,
+                d + "/comments/" + comment.id() + "/resolve");
+        rule("GET /reports/{id}/versions", Audience.SKOPJE_REPORT_DRAFT_READERS, d + "/versions");
+        rule("GET /reports/{id}/versions/compare", Audience.SKOPJE_REPORT_DRAFT_READERS, d + "/versions/compare");
+        rule("GET /reports/{id}/editions/{revision}", Audience.MONITORING_READERS, s + "/editions/0");
+        rule("GET /reports/{id}/report.{format}", Audience.MONITORING_READERS, s + "/report.html");
+        rule("GET /reports/{id}/editions/{revision}/report.{format}", Audience.MONITORING_READERS,
+                s + "/editions/0/report.docx");
+        rule("GET /api/v1/reports/{id}/document.{format}", Audience.MONITORING_READERS,
+                "/api/v1/reports/" + shared.id() + "/document.pdf");
+    }
+
     /** Reference data: every signed-in user reads it; only administrators add or change it. */
     /**
      * Flow counts and route events are read as the one read rule says (their lists and figures by everyone signed in,
@@ -578,7 +638,8 @@ class AccessRulesTests {
         String redirect = result.getResponse().getRedirectedUrl();
         boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_PLANNERS,
                 Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS,
-                Audience.FLOW_IMPORT_READERS, Audience.SKOPJE_HEADS).contains(audience);
+                Audience.FLOW_IMPORT_READERS, Audience.SKOPJE_HEADS, Audience.SKOPJE_REPORT_DRAFT_READERS)
+                .contains(audience);
         return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
 
@@ -597,6 +658,10 @@ class AccessRulesTests {
             case SKOPJE_FOCAL_POINTS -> caller == Caller.FOCAL_POINT;
             case FLOW_IMPORT_READERS -> caller == Caller.ADMIN || (caller.role != null && caller.role.operationScoped());
             case SKOPJE_HEADS -> caller == Caller.HEAD_OF_OPERATION;
+            case REPORT_DRAFTERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.REGIONAL_COORDINATOR)
+                    .contains(caller);
+            case SKOPJE_REPORT_DRAFT_READERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION)
+                    .contains(caller);
         };
     }
 
