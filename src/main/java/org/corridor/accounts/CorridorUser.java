@@ -158,6 +158,50 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return hasRoleIn(operationId, Role.HEAD_OF_OPERATION);
     }
 
+    /**
+     * Draft reports of the operation (officers and focal points) or, for {@code null}, regional reports (the
+     * regional coordinator): create, edit, submit, comment.
+     */
+    public boolean mayDraftReports(UUID operationIdOrNullForRegional) {
+        return operationIdOrNullForRegional == null ? hasRole(Role.REGIONAL_COORDINATOR)
+                : mayRecord(operationIdOrNullForRegional);
+    }
+
+    /**
+     * Review the operation's reports (its head) or, for {@code null}, regional reports (the regional coordinator):
+     * approve, return, distribute, withdraw.
+     */
+    public boolean mayReviewReports(UUID operationIdOrNullForRegional) {
+        return operationIdOrNullForRegional == null ? hasRole(Role.REGIONAL_COORDINATOR)
+                : mayHead(operationIdOrNullForRegional);
+    }
+
+    /**
+     * Read reports before they are distributed, their comments and versions: who drafts or reviews them. A viewer
+     * of the operation reads its reports only once distributed.
+     */
+    public boolean mayReadReportDrafts(UUID operationIdOrNullForRegional) {
+        return mayDraftReports(operationIdOrNullForRegional) || mayReviewReports(operationIdOrNullForRegional);
+    }
+
+    /** The operations whose undistributed reports this user reads (see {@link #mayReadReportDrafts}). */
+    public Set<UUID> operationsWhoseReportDraftsAreRead() {
+        return operationIds().stream().filter(this::mayReadReportDrafts).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Read a distributed (or withdrawn) report at this level: an operation's under the one read rule; a regional
+     * one (no operation) by the regional coordinator always, by others as far as their reach beyond their own
+     * operations goes.
+     */
+    public boolean mayReadDistributedReport(UUID operationIdOrNullForRegional, DistributionLevel level) {
+        if (operationIdOrNullForRegional == null) {
+            return hasRole(Role.REGIONAL_COORDINATOR)
+                    || (level != null && levelsReadBeyondOwnOperations().contains(level));
+        }
+        return mayRead(operationIdOrNullForRegional, level);
+    }
+
     /** Reference data (operations, places, organisations) is open to every signed-in user. */
     public boolean mayReadReferenceData() {
         return true;
