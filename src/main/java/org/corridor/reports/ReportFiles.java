@@ -1,0 +1,486 @@
+package org.corridor.reports;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.corridor.accounts.DistributionLevel;
+import org.corridor.kernel.Region;
+import org.corridor.reports.GeneratedContent.Block;
+import org.corridor.reports.GeneratedContent.Chart;
+import org.corridor.reports.GeneratedContent.Column;
+import org.corridor.reports.GeneratedContent.Paragraph;
+import org.corridor.reports.GeneratedContent.Table;
+import org.corridor.reports.ReportDocument.Section;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report as its reader gets it: the fragment of the reader page, the standalone HTML download, the PDF and the
+ * Word file, all drawn from the one {@link ReportDocument} so that they say the same thing. The HTML is written
+ * straight into a buffer (no template engine per call): the page must cost little more than its data queries.
+ */
+@Component
+class ReportFiles {
+
+    static final String NOT_DISTRIBUTED = "Draft \u2014 not distributed";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final String FONT_FAMILY = "DejaVu Sans";
+
+    private static final byte[] FONT_REGULAR = resource("/reports/fonts/DejaVuSans.ttf");
+    private static final byte[] FONT_BOLD = resource("/reports/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] FONT_ITALIC = resource("/reports/fonts/DejaVuSans-Oblique.ttf");
+
+    private final Narrative narrative;
+    private final ReportWordFile word;
+
+    ReportFiles(Narrative narrative) {
+        this.narrative = narrative;
+        this.word = new ReportWordFile(narrative);
+    }
+
+    /** The document as a fragment of the reader page: its header, contents, and sections with inline SVG charts. */
+    String body(ReportDocument doc) {
+        StringBuilder out = new StringBuilder(16 * 1024);
+        writeBody(doc, out, false);
+        return out.toString();
+    }
+
+    /** A complete XHTML document in UTF-8 with its own style sheet: the HTML download, readable offline and printable. */
+    String html(ReportDocument doc) {
+        StringBuilder out = new StringBuilder(32 * 1024);
+        head(doc, out, SCREEN_CSS);
+        out.append("<body>\n");
+        writeBody(doc, out, false);
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    /**
+     * The PDF: A4, the reference symbol (or "Draft — not distributed") and the distribution level at the head of
+     * every page, "Page N of M" at its foot, a table of contents with page numbers, charts as PNG images, and the
+     * DejaVu fonts embedded so the region's letters and Cyrillic are text.
+     */
+    void pdf(ReportDocument doc, OutputStream out) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(() -> new ByteArrayInputStream(FONT_REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(FONT_BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(FONT_ITALIC), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+        builder.withHtmlContent(printXhtml(doc), null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF could not be written", e);
+        }
+    }
+
+    /** The Word file: Heading 1/2 styles, a title block, tables with header rows, charts as images. */
+    void docx(ReportDocument doc, OutputStream out) {
+        word.write(doc, out);
+    }
+
+    /** The XHTML the PDF is laid out from (kept apart so that a test can read it). */
+    String printXhtml(ReportDocument doc) {
+        StringBuilder out = new StringBuilder(256 * 1024);
+        String css = PRINT_CSS.replace("/*SYMBOL*/", cssString(runningSymbol(doc)))
+                .replace("/*LEVEL*/", cssString("Distribution: " + levelLabel(doc.level())));
+        head(doc, out, css);
+        out.append("<body>\n");
+        writeBody(doc, out, true);
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------- the document's parts
+
+    private static void head(ReportDocument doc, StringBuilder out, String css) {
+        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
+                .append("<meta charset=\"UTF-8\" />\n<title>");
+        text(out, title(doc));
+        out.append("</title>\n");
+        if (!doc.authors().isEmpty()) {
+            out.append("<meta name=\"author\" content=\"");
+            text(out, String.join(", ", doc.authors()));
+            out.append("\" />\n");
+        }
+        out.append("<meta name=\"subject\" content=\"");
+        text(out, reference(doc) + " \u00b7 Distribution: " + levelLabel(doc.level()));
+        out.append("\" />\n<style>\n").append(css).append("</style>\n");
+        // The PDF's outline (bookmarks pane); a browser ignores the element.
+        out.append("<bookmarks>");
+        for (int i = 0; i < doc.sections().size(); i++) {
+            out.append("<bookmark name=\"");
+            text(out, heading(doc.sections().get(i)));
+            out.append("\" href=\"#").append(sectionId(i)).append("\" />");
+        }
+        out.append("</bookmarks>\n</head>\n");
+    }
+
+    private void writeBody(ReportDocument doc, StringBuilder out, boolean print) {
+        out.append("<article class=\"report\" aria-labelledby=\"report-title\">\n");
+        header(doc, out);
+        contents(doc, out);
+        for (int i = 0; i < doc.sections().size(); i++) {
+            section(doc.sections().get(i), i, out, print);
+        }
+        out.append("</article>\n");
+    }
+
+    private static void header(ReportDocument doc, StringBuilder out) {
+        out.append("<header class=\"report-head\">\n<p class=\"report-symbol\">");
+        text(out, reference(doc));
+        out.append("</p>\n<h1 id=\"report-title\">");
+        text(out, title(doc));
+        out.append("</h1>\n<dl class=\"report-facts\">\n");
+        fact(out, "Reference", reference(doc));
+        fact(out, "Distribution", levelLabel(doc.level()));
+        fact(out, "Operation", doc.operationName() == null ? "The whole region" : doc.operationName());
+        fact(out, "Type", doc.type() == null ? "" : doc.type().label());
+        fact(out, "Period", period(doc.periodFrom(), doc.periodTo()));
+        fact(out, doc.authors().size() == 1 ? "Author" : "Authors",
+                doc.authors().isEmpty() ? "\u2014" : String.join(", ", doc.authors()));
+        fact(out, "Status", statusLine(doc));
+        out.append("</dl>\n</header>\n");
+    }
+
+    private static void fact(StringBuilder out, String term, String value) {
+        out.append("<div><dt>");
+        text(out, term);
+        out.append("</dt><dd>");
+        text(out, value);
+        out.append("</dd></div>\n");
+    }
+
+    private static void contents(ReportDocument doc, StringBuilder out) {
+        if (doc.sections().isEmpty()) {
+            return;
+        }
+        out.append("<nav class=\"report-toc\" aria-labelledby=\"report-toc-title\">\n")
+                .append("<h2 id=\"report-toc-title\">Contents</h2>\n<ol>\n");
+        for (int i = 0; i < doc.sections().size(); i++) {
+            out.append("<li><a href=\"#").append(sectionId(i)).append("\">");
+            text(out, heading(doc.sections().get(i)));
+            out.append("</a></li>\n");
+        }
+        out.append("</ol>\n</nav>\n");
+    }
+
+    private void section(Section section, int index, StringBuilder out, boolean print) {
+        String id = sectionId(index);
+        out.append("<section class=\"report-section\" id=\"").append(id).append("\" aria-labelledby=\"").append(id)
+                .append("-title\">\n<h2 id=\"").append(id).append("-title\">");
+        text(out, heading(section));
+        out.append("</h2>\n");
+        boolean wrote = false;
+        if (!Narrative.isBlank(section.markdown())) {
+            out.append("<div class=\"report-narrative\">").append(narrative.html(section.markdown())).append("</div>\n");
+            wrote = true;
+        }
+        if (section.content() != null) {
+            for (Block block : section.content().blocks()) {
+                block(block, out, print);
+                wrote = true;
+            }
+        }
+        if (!wrote) {
+            out.append("<p class=\"report-empty\">")
+                    .append(section.kind() != null && section.kind().generated() ? "Nothing to show for this period."
+                            : "No text written yet.")
+                    .append("</p>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private static void block(Block block, StringBuilder out, boolean print) {
+        if (block instanceof Paragraph p) {
+            out.append("<p>");
+            text(out, p.text());
+            out.append("</p>\n");
+        } else if (block instanceof Table t) {
+            table(t, out);
+        } else if (block instanceof Chart c) {
+            chart(c, out, print);
+        }
+    }
+
+    private static void table(Table table, StringBuilder out) {
+        List<Column> columns = table.columns();
+        // A text first column names its row (a place, a week, a response area): read out before each figure.
+        boolean rowHeaders = !columns.isEmpty() && !columns.get(0).numeric();
+        out.append("<div class=\"report-table\"><table>\n");
+        if (table.caption() != null && !table.caption().isBlank()) {
+            out.append("<caption>");
+            text(out, table.caption());
+            out.append("</caption>\n");
+        }
+        out.append("<thead><tr>");
+        for (Column column : columns) {
+            out.append(column.numeric() ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">");
+            text(out, column.heading());
+            out.append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : table.rows()) {
+            out.append("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                boolean numeric = c < columns.size() && columns.get(c).numeric();
+                String tag = c == 0 && rowHeaders ? "th" : "td";
+                out.append('<').append(tag);
+                if (c == 0 && rowHeaders) {
+                    out.append(" scope=\"row\"");
+                }
+                out.append(numeric ? " class=\"num\">" : ">");
+                text(out, row.get(c));
+                out.append("</").append(tag).append('>');
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table></div>\n");
+    }
+
+    private static void chart(Chart chart, StringBuilder out, boolean print) {
+        out.append("<figure class=\"report-chart\">\n");
+        if (print) {
+            out.append("<img class=\"chart\" alt=\"");
+            text(out, ReportCharts.alternative(chart));
+            out.append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(ReportCharts.png(chart))).append("\" />\n");
+        } else {
+            out.append("<div class=\"chart\">").append(ReportCharts.accessibleSvg(chart)).append("</div>\n");
+        }
+        out.append("<figcaption>");
+        text(out, chart.title());
+        out.append("</figcaption>\n</figure>\n");
+    }
+
+    // ---------------------------------------------------------------- labels the pages may reuse
+
+    static String sectionId(int index) {
+        return "section-" + (index + 1);
+    }
+
+    static String title(ReportDocument doc) {
+        return doc.title() == null || doc.title().isBlank() ? "Untitled report" : doc.title();
+    }
+
+    static String heading(Section section) {
+        if (section.heading() != null && !section.heading().isBlank()) {
+            return section.heading();
+        }
+        return section.kind() == null ? "Section" : section.kind().defaultHeading();
+    }
+
+    /** The reference symbol, or that the report has none yet. */
+    static String reference(ReportDocument doc) {
+        return doc.symbol() == null || doc.symbol().isBlank() ? NOT_DISTRIBUTED : doc.symbol();
+    }
+
+    /** What every page of the PDF carries at its head: the symbol, marked when the report was withdrawn. */
+    static String runningSymbol(ReportDocument doc) {
+        String reference = reference(doc);
+        return doc.status() == ReportStatus.WITHDRAWN ? reference + " \u2014 withdrawn" : reference;
+    }
+
+    static String levelLabel(DistributionLevel level) {
+        if (level == null) {
+            return "Not set";
+        }
+        return switch (level) {
+            case OPERATION -> "Operation only";
+            case OSCE -> "OSCE";
+            case PARTICIPATING_STATES -> "Participating States";
+            case PUBLIC -> "Public";
+        };
+    }
+
+    static String statusLabel(ReportStatus status) {
+        if (status == null) {
+            return "Draft";
+        }
+        return switch (status) {
+            case DRAFT -> "Draft";
+            case IN_REVIEW -> "In review";
+            case RETURNED -> "Returned to the authors";
+            case APPROVED -> "Approved";
+            case DISTRIBUTED -> "Distributed";
+            case WITHDRAWN -> "Withdrawn";
+        };
+    }
+
+    static String statusLine(ReportDocument doc) {
+        String status = statusLabel(doc.status());
+        if (doc.revision() > 0) {
+            status += " (revision " + doc.revision() + ")";
+        }
+        if (doc.distributedAt() != null) {
+            status += ", distributed on " + DAY.format(doc.distributedAt().atZone(Region.ZONE));
+        }
+        return status;
+    }
+
+    static String period(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return "\u2014";
+        }
+        if (from == null || to == null) {
+            return from == null ? "until " + DAY.format(to) : "from " + DAY.format(from);
+        }
+        if (from.equals(to)) {
+            return DAY.format(from);
+        }
+        return (from.getYear() == to.getYear() ? DAY_MONTH.format(from) : DAY.format(from)) + " \u2013 "
+                + DAY.format(to);
+    }
+
+    // ---------------------------------------------------------------- escaping
+
+    /** Escapes text for HTML and XML alike, dropping the control characters XML may not hold. */
+    static void text(StringBuilder out, String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        if (c != 0xFFFE && c != 0xFFFF) {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text == null ? 0 : text.length() + 16);
+        text(out, text);
+        return out.toString();
+    }
+
+    /** A CSS string literal, for the running head of the PDF's pages. */
+    private static String cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                // Hex escape keeps the style element well-formed XML and the string on one line.
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = ReportFiles.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing from the application: " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable: " + path, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- style sheets
+
+    private static final String COMMON_CSS = """
+            .report { max-width: 52rem; line-height: 1.5; }
+            .report-symbol { font-weight: bold; letter-spacing: 0.02em; margin: 0; }
+            .report h1 { font-size: 1.6rem; margin: 0.3rem 0 0.8rem; }
+            .report-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0 0 1.2rem; }
+            .report-facts div { display: contents; }
+            .report-facts dt { font-weight: bold; }
+            .report-facts dd { margin: 0; }
+            .report-toc ol { padding-left: 1.5rem; }
+            .report-section h2 { font-size: 1.25rem; border-bottom: 1px solid #bbb; padding-bottom: 0.15rem; margin-top: 1.8rem; }
+            .report-table { overflow-x: auto; }
+            .report table { border-collapse: collapse; margin: 0.8rem 0; width: 100%; }
+            .report caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
+            .report th, .report td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+            .report thead th { background: #eef1f4; }
+            .report .num { text-align: right; font-variant-numeric: tabular-nums; }
+            .report blockquote { border-left: 3px solid #999; margin: 0.8rem 0; padding-left: 0.8rem; color: #333; }
+            .report pre { background: #f4f4f4; padding: 0.5rem; overflow-x: auto; }
+            .report-chart { margin: 1rem 0; }
+            .report-chart .chart svg { width: 100%; height: auto; }
+            .report-chart figcaption { font-size: 0.9rem; color: #333; }
+            .report-empty { font-style: italic; color: #444; }
+            """;
+
+    private static final String SCREEN_CSS = """
+            body { font-family: "DejaVu Sans", "Noto Sans", Verdana, Arial, sans-serif; color: #111; background: #fff;
+              margin: 2rem auto; padding: 0 1rem; max-width: 54rem; }
+            a { color: #0b4f8a; }
+            """ + COMMON_CSS + """
+            @media print {
+              @page { size: A4; margin: 20mm; }
+              body { margin: 0; max-width: none; font-size: 10pt; }
+              .report-section h2 { break-after: avoid; }
+              .report tr, .report-chart { break-inside: avoid; }
+              .report a { color: inherit; text-decoration: none; }
+            }
+            """;
+
+    /** For OpenHTMLtoPDF (CSS 2.1 with paged media): no grid, the running head and foot in the page's margins. */
+    private static final String PRINT_CSS = """
+            @page {
+              size: A4;
+              margin: 24mm 20mm 22mm 20mm;
+              @top-left { content: /*SYMBOL*/; font-family: "DejaVu Sans"; font-size: 8pt; font-weight: bold; color: #222; vertical-align: bottom; padding-bottom: 3mm; }
+              @top-right { content: /*LEVEL*/; font-family: "DejaVu Sans"; font-size: 8pt; color: #222; vertical-align: bottom; padding-bottom: 3mm; }
+              @bottom-left { content: /*SYMBOL*/; font-family: "DejaVu Sans"; font-size: 8pt; color: #222; vertical-align: top; padding-top: 3mm; }
+              @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans"; font-size: 8pt; color: #222; vertical-align: top; padding-top: 3mm; }
+            }
+            body { font-family: "DejaVu Sans"; font-size: 9.5pt; line-height: 1.4; color: #111; }
+            .report-symbol { font-weight: bold; margin: 0; }
+            h1 { font-size: 17pt; margin: 2mm 0 5mm; }
+            h2 { font-size: 13pt; border-bottom: 0.6pt solid #888; padding-bottom: 1mm; margin: 7mm 0 3mm; page-break-after: avoid; }
+            h3 { font-size: 11pt; margin: 5mm 0 2mm; page-break-after: avoid; }
+            h4, h5, h6 { font-size: 10pt; margin: 4mm 0 2mm; page-break-after: avoid; }
+            .report-facts { margin: 0 0 6mm; }
+            .report-facts div { margin: 0 0 1mm; }
+            .report-facts dt { font-weight: bold; display: inline; }
+            .report-facts dt::after { content: ": "; }
+            .report-facts dd { display: inline; margin: 0; }
+            .report-toc { page-break-after: always; }
+            .report-toc ol { padding-left: 6mm; }
+            .report-toc li { margin: 0 0 1.5mm; }
+            .report-toc a { color: #111; text-decoration: none; }
+            .report-toc a::after { content: leader('.') target-counter(attr(href), page); }
+            a { color: #0b4f8a; }
+            table { border-collapse: collapse; width: 100%; margin: 3mm 0; -fs-table-paginate: paginate; }
+            thead { display: table-header-group; }
+            tr { page-break-inside: avoid; }
+            caption { text-align: left; font-weight: bold; padding: 1mm 0; }
+            th, td { border: 0.5pt solid #999; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+            thead th { background-color: #eef1f4; }
+            .num { text-align: right; }
+            blockquote { border-left: 2pt solid #999; margin: 3mm 0; padding-left: 3mm; }
+            pre { background-color: #f4f4f4; padding: 2mm; white-space: pre-wrap; }
+            .report-chart { margin: 4mm 0; page-break-inside: avoid; }
+            img.chart { width: 100%; }
+            figcaption { font-size: 8.5pt; color: #333; }
+            .report-empty { font-style: italic; }
+            """;
+}
