@@ -479,7 +479,8 @@ class AccessRulesTests {
         // Without a title: the editor comes back with its problems, and nothing is changed.
         rule("POST /reports/{id}", Audience.SKOPJE_RECORDERS, d + stale);
         rule("POST /reports/{id}/submit", Audience.SKOPJE_RECORDERS, d + "/submit" + stale);
-        for (String step : List.of("approve", "return", "distribute", "withdraw", "revise")) {
+        rule("POST /reports/{id}/revise", Audience.SKOPJE_REPORT_DRAFT_READERS, d + "/revise" + stale);
+        for (String step : List.of("approve", "return", "distribute", "withdraw")) {
             rule("POST /reports/{id}/" + step, Audience.SKOPJE_HEADS, d + "/" + step + stale + "&comment=Access&reason=Access"
                     + "&recipients=SECRETARIAT");
         }

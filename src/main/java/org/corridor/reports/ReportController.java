@@ -18,6 +18,7 @@ import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.kernel.FormValues;
+import org.corridor.kernel.PersonalDataSuspected;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordPage;
@@ -26,6 +27,7 @@ import org.corridor.kernel.Region;
 import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.TextLimits;
 import org.corridor.reports.Reports.CommentView;
+import org.corridor.reports.Reports.DraftAuthor;
 import org.corridor.reports.Reports.ReportFilter;
 import org.corridor.reports.Reports.ReportView;
 import org.corridor.reports.Reports.SectionDraft;
@@ -188,18 +190,16 @@ class ReportController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         List<Choice> places = requireDraftable(user);
         List<Problem> parseProblems = new ArrayList<>();
+        // A date that is no date is null in the draft, which the service then refuses too: every problem is listed.
         Reports.ReportDraft draft = form.toDraft(binding, parseProblems);
-        if (form.operation() == null && !form.regional()) {
-            parseProblems.add(new Problem("operationId", "report.page.error.operation"));
-        }
-        if (!parseProblems.isEmpty()) {
-            return newForm(user, model, form, places, FormValues.errors(messages, parseProblems, List.of()));
-        }
         ReportView saved;
         try {
             saved = reports.create(user, draft);
         } catch (RecordRejected e) {
-            return newForm(user, model, form, places, FormValues.errors(messages, List.of(), e.problems()));
+            return newForm(user, model, form, places, FormValues.errors(messages, parseProblems, e.problems()));
+        } catch (PersonalDataSuspected e) {
+            model.addAttribute("findings", e.findings());
+            return newForm(user, model, form, places, FormValues.errors(messages, parseProblems, List.of()));
         }
         redirect.addFlashAttribute("notice", "report.page.created");
         return "redirect:/reports/" + saved.id();
@@ -369,6 +369,9 @@ class ReportController {
             reports.change(user, id, form.getVersion(), draft, drafts);
         } catch (RecordRejected e) {
             return editor(user, view, form, FormValues.errors(messages, List.of(), e.problems()), model);
+        } catch (PersonalDataSuspected e) {
+            model.addAttribute("findings", e.findings());
+            return editor(user, view, form, Map.of(), model);
         } catch (ReportChangedMeanwhile e) {
             return conflict(user, id, form, e, model);
         } catch (StaleRecord e) {
@@ -517,7 +520,10 @@ class ReportController {
     @PostMapping("/reports/{id}/revise")
     String revise(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
             @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-        ReportView view = reviewed(user, id);
+        ReportView view = readable(user, id);
+        if (!user.mayReadReportDrafts(view.operationId())) {
+            throw new AccessDeniedException("Only the operation's officers, focal points and head revise its reports");
+        }
         return transition(view, redirect, "report.page.revised", Map.of(), () -> reports.revise(user, id, version));
     }
 

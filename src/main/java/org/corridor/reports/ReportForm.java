@@ -36,6 +36,7 @@ class ReportForm {
     private List<SectionForm> sections = new ArrayList<>();
     private String newKind;
     private String newHeading;
+    private boolean confirmPersonalData;
 
     /** One section as typed in the editor; the id is empty for a section added since the last save. */
     static class SectionForm {
@@ -107,7 +108,7 @@ class ReportForm {
         ReportType chosenType = FormValues.value(ReportType.class, type);
         return new Reports.ReportDraft(operation(), chosenType, title, checked(periodFrom, "periodFrom", binding, problems),
                 checked(periodTo, "periodTo", binding, problems), FormValues.value(DistributionLevel.class, level),
-                FormValues.uuids(authorIds));
+                FormValues.uuids(authorIds), confirmPersonalData);
     }
 
     /** The sections in their typed order. */
@@ -163,6 +164,8 @@ class ReportForm {
     public void setSections(List<SectionForm> sections) { this.sections = sections; }
     public String getNewKind() { return newKind; }
     public void setNewKind(String newKind) { this.newKind = newKind; }
+    public boolean isConfirmPersonalData() { return confirmPersonalData; }
+    public void setConfirmPersonalData(boolean confirmPersonalData) { this.confirmPersonalData = confirmPersonalData; }
     public String getNewHeading() { return newHeading; }
     public void setNewHeading(String newHeading) { this.newHeading = newHeading; }
 }
