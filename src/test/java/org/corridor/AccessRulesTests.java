@@ -467,7 +467,10 @@ class AccessRulesTests {
         shared = reports.approve(head, shared.id(), shared.version());
         shared = reports.distribute(head, shared.id(), shared.version(), List.of(new org.corridor.reports.Recipient(
                 org.corridor.reports.RecipientKind.SECRETARIAT, null, "The Secretariat")));
-        var comment = reports.comment(officer, draft.id(), draft.sections().get(0).id(), null, "Access test");
+        // The comment is another officer's, so every caller resolves someone else's comment.
+        CorridorUser author = accounts.create("access.report-author", "Report author", "long-enough-password",
+                List.of(new Membership(skopje, Role.OFFICER)));
+        var comment = reports.comment(author, draft.id(), draft.sections().get(0).id(), null, "Access test");
         String d = "/reports/" + draft.id();
         String s = "/reports/" + shared.id();
         String stale = "?version=9999";
@@ -492,7 +495,7 @@ class AccessRulesTests {
         rule("GET /reports/{id}/editions/{revision}", Audience.MONITORING_READERS, s + "/editions/0");
         rule("GET /reports/{id}/report.{format}", Audience.MONITORING_READERS, s + "/report.html");
         rule("GET /reports/{id}/editions/{revision}/report.{format}", Audience.MONITORING_READERS,
-                s + "/editions/0/report.docx");
+                s + "/editions/0/report.html");
         rule("GET /api/v1/reports/{id}/document.{format}", Audience.MONITORING_READERS,
                 "/api/v1/reports/" + shared.id() + "/document.pdf");
     }
