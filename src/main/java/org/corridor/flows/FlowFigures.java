@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  * so they share the daily scale without pretending to be daily counts.
  */
 @Service
-class FlowFigures {
+public class FlowFigures {
 
     /** Longest chart: two years of days is as much as a phone can show usefully. */
     public static final int MAX_DAYS = 731;
@@ -261,6 +261,78 @@ class FlowFigures {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * One published figure of a report's period: a country's figure for one direction, source and period (a day, an
+     * ISO week or a month lying wholly within the report's period), by the rule of this class (the source's national
+     * total where it gives one, else the sum of its counts at the country's locations).
+     *
+     * @param sourceOrganisationId null for the operations' own observation
+     */
+    public record CountryFigure(UUID countryId, Direction direction, UUID sourceOrganisationId, PeriodKind kind,
+            LocalDate start, LocalDate end, long total, boolean national) {
+    }
+
+    /**
+     * A period's flows as a report shows them: every figure the reader's figures hold, and the operations with counts
+     * in the period that do not share their figures with the reader ("not shared with you", never a zero).
+     */
+    public record PeriodFlows(List<CountryFigure> figures, java.util.Set<UUID> notShared) {
+        public PeriodFlows {
+            figures = List.copyOf(figures);
+            notShared = java.util.Set.copyOf(notShared);
+        }
+    }
+
+    /**
+     * Every figure of one country ({@code countryId} null: of every country, each on its own) for each direction and
+     * source, of periods wholly within {@code from}–{@code to}, as the user reads them; two queries whatever the
+     * period's length. Countries, directions and sources are never added to one another here: the caller shows them
+     * apart.
+     */
+    public PeriodFlows periodFlows(CorridorUser user, UUID countryId, LocalDate from, LocalDate to) {
+        ReadScope scope = scopeOf(user);
+        Map<String, Object> params = new LinkedHashMap<>();
+        FlowFilter filter = new FlowFilter(null, countryId, null, null, null, false, null, from, to);
+        String where = FlowCounts.whereFigures(scope, filter, params);
+        List<CountryFigure> figures = jdbc.sql("""
+                with visible as (select * from flow_count %s and period_start >= :from and period_end <= :to),
+                national as (select country_id, direction, source_organisation_id, period_kind, period_start,
+                                    period_end, sum(total) as total
+                             from visible where location_id is null
+                             group by country_id, direction, source_organisation_id, period_kind, period_start,
+                                      period_end),
+                local as (select country_id, direction, source_organisation_id, period_kind, period_start,
+                                 period_end, sum(total) as total
+                          from visible where location_id is not null
+                          group by country_id, direction, source_organisation_id, period_kind, period_start,
+                                   period_end)
+                select coalesce(n.country_id, l.country_id) as country_id, coalesce(n.direction, l.direction) as direction,
+                       coalesce(n.source_organisation_id, l.source_organisation_id) as source,
+                       coalesce(n.period_kind, l.period_kind) as kind, coalesce(n.period_start, l.period_start) as starts,
+                       coalesce(n.period_end, l.period_end) as ends, coalesce(n.total, l.total) as total,
+                       n.total is not null as national
+                from national n full join local l
+                  on n.country_id = l.country_id and n.direction = l.direction
+                 and n.source_organisation_id is not distinct from l.source_organisation_id
+                 and n.period_kind = l.period_kind and n.period_start = l.period_start
+                order by 1, 2, 3, 4, 5""".formatted(where))
+                .params(params)
+                .query((rs, n) -> new CountryFigure(rs.getObject("country_id", UUID.class),
+                        Direction.valueOf(rs.getString("direction")), rs.getObject("source", UUID.class),
+                        PeriodKind.valueOf(rs.getString("kind")), rs.getObject("starts", LocalDate.class),
+                        rs.getObject("ends", LocalDate.class), rs.getLong("total"), rs.getBoolean("national")))
+                .list();
+        java.util.Set<UUID> notShared = new java.util.HashSet<>();
+        if (!scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
+            Map<String, Object> hiddenParams = new LinkedHashMap<>();
+            String hidden = FlowCounts.where("not " + FlowCounts.figures(scope), scope, filter, hiddenParams);
+            notShared.addAll(jdbc.sql("select distinct operation_id from flow_count" + hidden
+                            + " and period_start >= :from and period_end <= :to")
+                    .params(hiddenParams).query(UUID.class).list());
+        }
+        return new PeriodFlows(figures, notShared);
     }
 
     /** A figure of one period: a national total, or the sum of the place's location counts. */

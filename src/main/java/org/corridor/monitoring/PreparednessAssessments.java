@@ -154,4 +154,18 @@ public class PreparednessAssessments {
         return RecordPage.query(jdbc, "preparedness_assessment where " + where, where.params(), "assessed_on desc, id",
                 Assessment.class, page, size);
     }
+
+    /**
+     * The assessments the user may read made between {@code from} and {@code to} (days inclusive), earliest first;
+     * {@code operationId} null means every operation's. One query: for a report's section.
+     */
+    public List<Assessment> between(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
+        ReadScope scope = sharing.scopeOf(user);
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("operation_id = :operation", "operation", operationId)
+                .and("assessed_on >= :from", "from", from)
+                .and("assessed_on <= :to", "to", to);
+        return jdbc.sql("select * from preparedness_assessment where " + where + " order by assessed_on, id")
+                .params(where.params()).query(Assessment.class).list();
+    }
 }

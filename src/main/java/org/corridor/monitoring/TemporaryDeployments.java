@@ -141,4 +141,19 @@ public class TemporaryDeployments {
         return RecordPage.query(jdbc, "temporary_deployment where " + where, where.params(), "from_date desc, id",
                 Deployment.class, page, size);
     }
+
+    /**
+     * The deployments the user may read that ran at some time between {@code from} and {@code to} (days inclusive; one
+     * without an end runs on), earliest first; {@code operationId} null means every operation's. One query: for a
+     * report's section.
+     */
+    public List<Deployment> between(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
+        ReadScope scope = sharing.scopeOf(user);
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("operation_id = :operation", "operation", operationId)
+                .and("(to_date is null or to_date >= :from)", "from", from)
+                .and("from_date <= :to", "to", to);
+        return jdbc.sql("select * from temporary_deployment where " + where + " order by from_date, id")
+                .params(where.params()).query(Deployment.class).list();
+    }
 }

@@ -56,7 +56,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class Reports {
 
     public record ReportDraft(UUID operationId, ReportType type, String title, LocalDate periodFrom,
-            LocalDate periodTo, DistributionLevel level, List<UUID> authorIds, boolean confirmPersonalData) {
+            LocalDate periodTo, DistributionLevel level, List<UUID> authorIds, Boolean confirmPersonalData) {
+
+        /** Whether the author confirmed that what looks like personal data is not (null: not confirmed). */
+        public boolean personalDataConfirmed() {
+            return Boolean.TRUE.equals(confirmPersonalData);
+        }
 
         public ReportDraft(UUID operationId, ReportType type, String title, LocalDate periodFrom, LocalDate periodTo,
                 DistributionLevel level, List<UUID> authorIds) {
@@ -185,7 +190,7 @@ public class Reports {
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
         }
-        checkPersonalData(draft.confirmPersonalData(), draft.title());
+        checkPersonalData(draft.personalDataConfirmed(), draft.title());
         Instant now = now();
         ReportRecord report = ReportRecord.draft(Ids.newId(), details, user.id(), now);
         report = save(report);
@@ -235,7 +240,7 @@ public class Reports {
             texts.add(s.heading());
             texts.add(s.markdown());
         });
-        checkPersonalData(details.confirmPersonalData(), texts.toArray(String[]::new));
+        checkPersonalData(details.personalDataConfirmed(), texts.toArray(String[]::new));
         Instant now = now();
         report.expectVersion(expectedVersion);
         report.change(written, inputs, user.id(), now);
@@ -320,7 +325,14 @@ public class Reports {
                 .mergeOriginalRevised(false).reportLinesUnchanged(false)
                 .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>").build();
         return generator.generateDiffRows(from.lines().toList(), to.lines().toList()).stream()
-                .map(row -> new DiffRow(row.getTag().name(), row.getOldLine(), row.getNewLine())).toList();
+                .map(row -> new DiffRow(row.getTag().name(), withoutEmptyTags(row.getOldLine()),
+                        withoutEmptyTags(row.getNewLine())))
+                .toList();
+    }
+
+    /** An empty line removed or added comes out as an empty pair of tags: nothing to mark. */
+    private static String withoutEmptyTags(String html) {
+        return html.replace("<del></del>", "").replace("<ins></ins>", "");
     }
 
     private static RecordRejected versionRejected(String field, int number) {
@@ -741,16 +753,22 @@ public class Reports {
         before.forEach(s -> beforeById.put(s.id(), s));
         List<String> changed = new ArrayList<>();
         Set<UUID> kept = new HashSet<>();
+        after.forEach(s -> kept.add(s.id()));
+        // a section removed and one of the same heading added (a client that sent no ids) is one section changed
+        Set<String> removedHeadings = new HashSet<>();
+        before.stream().filter(s -> !kept.contains(s.id())).forEach(s -> removedHeadings.add(s.heading()));
+        Set<String> addedHeadings = new HashSet<>();
         for (SavedSection s : after) {
             SavedSection old = beforeById.get(s.id());
-            kept.add(s.id());
             if (old == null) {
-                changed.add(s.heading() + " (added)");
+                addedHeadings.add(s.heading());
+                changed.add(removedHeadings.contains(s.heading()) ? s.heading() : s.heading() + " (added)");
             } else if (!old.heading().equals(s.heading()) || !old.markdown().equals(s.markdown())) {
                 changed.add(s.heading());
             }
         }
-        before.stream().filter(s -> !kept.contains(s.id())).forEach(s -> changed.add(s.heading() + " (removed)"));
+        before.stream().filter(s -> !kept.contains(s.id()) && !addedHeadings.contains(s.heading()))
+                .forEach(s -> changed.add(s.heading() + " (removed)"));
         return new ReportChangedMeanwhile(current.version(), by, latest.savedAt(), changed, null);
     }
 
