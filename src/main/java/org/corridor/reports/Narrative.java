@@ -1,5 +1,6 @@
 package org.corridor.reports;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -38,16 +39,24 @@ class Narrative {
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
 
-    /** The Markdown parsed, its headings placed under the section's own heading (h2): "#" becomes h3. */
+    /**
+     * The Markdown parsed, its headings placed under the section's own heading (h2): the author's highest heading,
+     * whether written "#" or "##", becomes h3, and the others keep their distance from it.
+     */
     Node parse(String markdown) {
         Node document = parser.parse(markdown == null ? "" : markdown);
+        List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + 2));
+                headings.add(heading);
                 visitChildren(heading);
             }
         });
+        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(1);
+        for (Heading heading : headings) {
+            heading.setLevel(Math.min(6, heading.getLevel() - highest + 3));
+        }
         return document;
     }
 

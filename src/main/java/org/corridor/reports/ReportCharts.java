@@ -7,6 +7,7 @@ import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,10 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
 import org.corridor.reports.GeneratedContent.Chart;
 import org.corridor.reports.GeneratedContent.ChartKind;
 import org.corridor.reports.GeneratedContent.Series;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
@@ -127,9 +128,18 @@ final class ReportCharts {
                 return cached;
             }
         }
+        // Opaque RGB: PDFBox then embeds the PNG's compressed data as it is, without decoding and deflating again.
+        BufferedImage image = new BufferedImage(WIDTH * PNG_SCALE, HEIGHT * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.scale(PNG_SCALE, PNG_SCALE);
+            draw(chart, g2);
+        } finally {
+            g2.dispose();
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            ChartUtils.writeScaledChartAsPNG(out, chart(chart), WIDTH, HEIGHT, PNG_SCALE, PNG_SCALE);
+            ImageIO.write(image, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException("The chart could not be drawn", e);
         }

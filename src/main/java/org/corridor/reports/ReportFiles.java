@@ -1,7 +1,11 @@
 package org.corridor.reports;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +43,9 @@ class ReportFiles {
     private static final byte[] FONT_BOLD = resource("/reports/fonts/DejaVuSans-Bold.ttf");
     private static final byte[] FONT_ITALIC = resource("/reports/fonts/DejaVuSans-Oblique.ttf");
 
+    /** The fonts' metrics, read once for every PDF rather than once a PDF. */
+    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
+
     private final Narrative narrative;
     private final ReportWordFile word;
 
@@ -72,6 +79,7 @@ class ReportFiles {
     void pdf(ReportDocument doc, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useCacheStore(CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.useFont(() -> new ByteArrayInputStream(FONT_REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(FONT_BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(FONT_ITALIC), FONT_FAMILY, 400, FontStyle.ITALIC, true);

@@ -64,6 +64,7 @@ class NarrativeTests {
     void placesAnAuthorsHeadingsBelowTheSectionHeading() {
         assertThat(narrative.html("# Top\n\n## Next")).contains("<h3>Top</h3>").contains("<h4>Next</h4>")
                 .doesNotContain("<h1").doesNotContain("<h2");
+        assertThat(narrative.html("## Only\n\n### Below")).contains("<h3>Only</h3>").contains("<h4>Below</h4>");
     }
 
     @Test

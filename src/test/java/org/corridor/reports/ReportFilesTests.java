@@ -3,12 +3,25 @@ package org.corridor.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.corridor.reports.ReportDocument.Section;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -107,6 +120,168 @@ class ReportFilesTests {
         xml(xhtml);
         assertThat(xhtml).contains("data:image/png;base64,").contains("target-counter(attr(href), page)")
                 .contains("\"SEC.FR/230/16\"").contains("\"Distribution: Participating States\"");
+    }
+
+    @Test
+    void pdfCarriesTheSymbolAndLevelOnEveryPage() throws Exception {
+        List<String> pages = pdfPages(SampleReports.distributed());
+
+        assertThat(pages).hasSizeGreaterThan(2);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page %d", i + 1).contains("SEC.FR/230/16")
+                    .contains("Distribution: Participating States").contains("Page " + (i + 1) + " of " + pages.size());
+        }
+    }
+
+    @Test
+    void pdfOfADraftSaysOnEveryPageThatItIsNotDistributed() throws Exception {
+        List<String> pages = pdfPages(SampleReports.background("Draft background", null, ReportStatus.DRAFT));
+
+        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page)
+                .contains(ReportFiles.NOT_DISTRIBUTED).contains("Distribution: Participating States"));
+    }
+
+    @Test
+    void pdfKeepsCyrillicAndTheRegionsLettersAsText() throws Exception {
+        String text = String.join("\n", pdfPages(
+                SampleReports.background("Извештај о миграцијама", "SEC.FR/231/16", ReportStatus.DISTRIBUTED)));
+
+        assertThat(text).contains("Извештај о миграцијама").contains("Preševo").contains("Tabanovce")
+                .contains("Prishtinë").contains("Đeneral Janković").contains("čekanje, ćutanje, džep")
+                .contains("Jelena Petrović");
+    }
+
+    @Test
+    void pdfHasAContentsListWithPageNumbers() throws Exception {
+        List<String> pages = pdfPages(SampleReports.distributed());
+
+        String first = pages.get(0);
+        assertThat(first).contains("Contents");
+        for (Section section : SampleReports.distributed().sections()) {
+            // The heading, dot leaders, then the page the section starts on.
+            assertThat(first).containsPattern(Pattern.quote(section.heading()) + "[ .]*\\d+");
+        }
+        assertThat(pages.get(1)).contains("Situation");
+    }
+
+    @Test
+    void docxHasHeadingStylesWordRecognises() throws Exception {
+        try (XWPFDocument word = docx(SampleReports.distributed())) {
+            List<String> headings1 = word.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings1).containsExactlyElementsOf(
+                    SampleReports.distributed().sections().stream().map(Section::heading).toList());
+            assertThat(word.getParagraphs()).anySatisfy(p -> {
+                assertThat(p.getStyle()).isEqualTo("Heading2");
+                assertThat(p.getText()).isEqualTo("Baseline");
+            });
+            XWPFStyle heading1 = word.getStyles().getStyle("Heading1");
+            assertThat(heading1.getName()).isEqualTo("heading 1");
+            assertThat(heading1.getCTStyle().getPPr().getOutlineLvl().getVal()).isEqualTo(BigInteger.ZERO);
+            assertThat(word.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+            assertThat(word.getParagraphs()).anySatisfy(p -> {
+                assertThat(p.getStyle()).isEqualTo("Title");
+                assertThat(p.getText()).isEqualTo("Background report: mixed migration through Serbia");
+            });
+        }
+    }
+
+    @Test
+    void docxHasTablesWithTheirHeaderRows() throws Exception {
+        try (XWPFDocument word = docx(SampleReports.distributed())) {
+            XWPFTable flows = word.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Day")).findFirst().orElseThrow();
+            assertThat(flows.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("Day", "Arrivals", "Departures");
+            assertThat(flows.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(flows.getRows()).hasSize(61);
+            assertThat(flows.getRow(11).getCell(1).getText()).isEqualTo("not counted");
+            assertThat(word.getTables()).anySatisfy(t -> assertThat(t.getRow(0).getTableCells())
+                    .extracting(XWPFTableCell::getText).containsExactly("Centre", "Capacity"));
+            assertThat(word.getParagraphs()).anySatisfy(p -> {
+                assertThat(p.getStyle()).isEqualTo("Caption");
+                assertThat(p.getText()).isEqualTo("Activities by response area");
+            });
+        }
+    }
+
+    @Test
+    void docxHasTheChartsAsImages() throws Exception {
+        try (XWPFDocument word = docx(SampleReports.distributed())) {
+            assertThat(word.getAllPictures()).hasSize(2)
+                    .allSatisfy(p -> assertThat(p.getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG));
+        }
+    }
+
+    @Test
+    void docxCarriesTheSymbolAndLevelInTheHeaderAndPageNumbersInTheFooter() throws Exception {
+        try (XWPFDocument word = docx(SampleReports.distributed())) {
+            assertThat(word.getHeaderList()).isNotEmpty().allSatisfy(h -> assertThat(h.getText())
+                    .contains("SEC.FR/230/16").contains("Distribution: Participating States"));
+            assertThat(word.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText())
+                    .contains("PAGE").contains("NUMPAGES");
+        }
+    }
+
+    @Test
+    void docxMapsTheNarrativesMarkdown() throws Exception {
+        try (XWPFDocument word = docx(withNarrative("Go to [x](javascript:alert(1)) now <b>raw</b>")))  {
+            XWPFParagraph situation = word.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("Since September 2015")).findFirst().orElseThrow();
+            assertThat(situation.getRuns()).anySatisfy(r -> {
+                assertThat(r.text()).isEqualTo("Tabanovce");
+                assertThat(r.isBold()).isTrue();
+            });
+            assertThat(situation.getRuns()).anySatisfy(r -> {
+                assertThat(r.text()).isEqualTo("Preševo");
+                assertThat(r.isItalic()).isTrue();
+            });
+            assertThat(word.getParagraphs()).filteredOn(p -> p.getText().startsWith("Registration at Preševo"))
+                    .singleElement().satisfies(p -> assertThat(p.getNumID()).isNotNull());
+            List<String> links = word.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(XWPFHyperlinkRun.class::isInstance)
+                    .map(r -> ((XWPFHyperlinkRun) r).getHyperlink(word).getURL()).toList();
+            assertThat(links).containsExactly("https://data.unhcr.org/mediterranean/");
+            XWPFParagraph pasted = word.getParagraphs().stream().filter(p -> p.getText().startsWith("Go to"))
+                    .findFirst().orElseThrow();
+            assertThat(pasted.getText()).isEqualTo("Go to x now raw");
+        }
+    }
+
+    @Test
+    void docxOfACyrillicReportKeepsItsTitle() throws Exception {
+        try (XWPFDocument word = docx(
+                SampleReports.background("Извештај о миграцијама", null, ReportStatus.DRAFT))) {
+            assertThat(word.getProperties().getCoreProperties().getTitle()).isEqualTo("Извештај о миграцијама");
+            assertThat(word.getHeaderList().get(0).getText()).contains(ReportFiles.NOT_DISTRIBUTED);
+        }
+    }
+
+    static XWPFDocument docx(ReportDocument doc) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportFiles(new Narrative()).docx(doc, out);
+        Files.createDirectories(Path.of("target", "reports"));
+        Files.write(Path.of("target", "reports", "sample-" + Math.abs(doc.title().hashCode()) + ".docx"),
+                out.toByteArray());
+        return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    static List<String> pdfPages(ReportDocument doc) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportFiles(new Narrative()).pdf(doc, out);
+        Files.createDirectories(Path.of("target", "reports"));
+        Files.write(Path.of("target", "reports", "sample-" + Math.abs(doc.title().hashCode()) + ".pdf"),
+                out.toByteArray());
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(pdf));
+            }
+            return pages;
+        }
     }
 
     static ReportDocument withNarrative(String markdown) {
