@@ -62,11 +62,13 @@ class ReportController {
     private final ReportDownloads downloads;
     private final ReportFiles files;
     private final SectionPreviews previews;
+    private final ReportQueries transitions;
     private final Directory directory;
     private final MessageSource messages;
 
     ReportController(Reports reports, ReportDownloads downloads, ReportFiles files, SectionPreviews previews,
-            Directory directory, MessageSource messages) {
+            ReportQueries transitions, Directory directory, MessageSource messages) {
+        this.transitions = transitions;
         this.reports = reports;
         this.downloads = downloads;
         this.files = files;
@@ -246,7 +248,7 @@ class ReportController {
     private String reader(CorridorUser user, ReportView view, Model model) {
         ReportDocument document = reports.document(user, view.id());
         model.addAttribute("report", view);
-        model.addAttribute("body", files.body(document));
+        model.addAttribute("body", ChartImages.inPage(files.body(document)));
         model.addAttribute("edition", null);
         model.addAttribute("withdrawal", withdrawal(view));
         model.addAttribute("insider", insider(view));
@@ -263,7 +265,7 @@ class ReportController {
         }
         ReportDocument document = reports.edition(user, id, revision);
         model.addAttribute("report", view);
-        model.addAttribute("body", files.body(document));
+        model.addAttribute("body", ChartImages.inPage(files.body(document)));
         model.addAttribute("edition", revision);
         model.addAttribute("withdrawal", null);
         model.addAttribute("insider", false);
@@ -275,13 +277,17 @@ class ReportController {
         return view.may().readVersions();
     }
 
-    /** The last withdrawal's reason, for the banner of a withdrawn report. */
-    private static Reports.TransitionView withdrawal(ReportView view) {
+    /**
+     * The last withdrawal, for the banner of a withdrawn report: its reason is for every reader of the report, also
+     * those who do not read its history (a delegation reader), so it is read from the transition log itself.
+     */
+    private Reports.TransitionView withdrawal(ReportView view) {
         if (view.status() != ReportStatus.WITHDRAWN) {
             return null;
         }
-        return view.history().stream().filter(t -> t.to() == ReportStatus.WITHDRAWN)
-                .reduce((first, second) -> second).orElse(null);
+        return transitions.transitions(view.id()).stream().filter(t -> t.to() == ReportStatus.WITHDRAWN)
+                .reduce((first, second) -> second)
+                .map(t -> new Reports.TransitionView(t.from(), t.to(), null, t.at(), t.comment())).orElse(null);
     }
 
     private String editor(CorridorUser user, ReportView view, ReportForm form, Map<String, String> errors,

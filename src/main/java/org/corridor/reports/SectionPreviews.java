@@ -11,7 +11,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * One section as the editor and the review show it beside its comments: its narrative rendered and sanitised by
- * {@link Narrative}, its generated content as paragraphs, tables and the renderer's charts. The whole document, with
+ * {@link Narrative}, its generated content as paragraphs, tables and the renderer's charts (as images: see
+ * {@link ChartImages}). The whole document, with
  * its header and contents, is {@link ReportFiles#body}'s.
  */
 @Component
@@ -42,7 +43,7 @@ class SectionPreviews {
         } else if (block instanceof Table t) {
             table(t, out);
         } else if (block instanceof Chart c) {
-            out.append("<figure class=\"report-chart\"><div class=\"chart\">").append(ReportCharts.accessibleSvg(c))
+            out.append("<figure class=\"report-chart\"><div class=\"chart\">").append(ChartImages.inPage(ReportCharts.accessibleSvg(c)))
                     .append("</div><figcaption>").append(escape(c.title())).append("</figcaption></figure>");
         }
     }
@@ -50,7 +51,10 @@ class SectionPreviews {
     private static void table(Table table, StringBuilder out) {
         List<Column> columns = table.columns();
         boolean rowHeaders = !columns.isEmpty() && !columns.get(0).numeric();
-        out.append("<div class=\"report-table\"><table>");
+        // On a phone a wide table scrolls within its frame, which can then be focused to scroll it by keyboard.
+        out.append("<div class=\"report-table report-table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(escape(table.caption() == null || table.caption().isBlank() ? "Table" : table.caption()))
+                .append("\"><table>");
         if (table.caption() != null && !table.caption().isBlank()) {
             out.append("<caption>").append(escape(table.caption())).append("</caption>");
         }
