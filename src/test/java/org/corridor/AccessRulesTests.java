@@ -78,13 +78,17 @@ class AccessRulesTests {
         FLOW_IMPORT_READERS,
         /** Heads of the Mission to Skopje: who set how it shares; to others its sharing page does not exist (404). */
         SKOPJE_HEADS,
-        /** Who drafts reports somewhere: officers and focal points of an operation, the regional coordinator. */
+        /** Officers and focal points of Skopje: who draft, change and submit its reports. */
         REPORT_DRAFTERS,
         /**
-         * Who reads Skopje's reports before distribution, their comments and versions: its officers, focal points
-         * and head; to anyone else the draft does not exist (404).
+         * Who drafts or reviews Skopje's reports (officers, focal points, head): who read a report before it is
+         * distributed, its comments and versions; to others the draft does not exist (404).
          */
-        SKOPJE_REPORT_DRAFT_READERS
+        REPORT_TEAM,
+        /** The head of Skopje: who approves, returns, distributes and withdraws its reports. */
+        REPORT_REVIEWERS,
+        /** Who drafts reports somewhere: officers and focal points of an operation, the regional coordinator. */
+        REPORT_WRITERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -225,6 +229,7 @@ class AccessRulesTests {
         flowImportRules(skopje);
         activitiesRules(skopje);
         liaisonRules(skopje);
+        reportRules(skopje);
         reportPageRules(skopje);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
@@ -475,29 +480,81 @@ class AccessRulesTests {
         String s = "/reports/" + shared.id();
         String stale = "?version=9999";
         rule("GET /reports", Audience.SIGNED_IN, "/reports?words=access");
-        rule("GET /reports/new", Audience.REPORT_DRAFTERS, "/reports/new");
+        rule("GET /reports/new", Audience.REPORT_WRITERS, "/reports/new");
         // Without a title: the form comes back with its problems, and nothing is created.
-        rule("POST /reports/new", Audience.REPORT_DRAFTERS, "/reports/new?type=SPOT");
-        rule("GET /reports/{id}", Audience.SKOPJE_REPORT_DRAFT_READERS, d);
+        rule("POST /reports/new", Audience.REPORT_WRITERS, "/reports/new?type=SPOT");
+        rule("GET /reports/{id}", Audience.REPORT_TEAM, d);
         // Without a title: the editor comes back with its problems, and nothing is changed.
-        rule("POST /reports/{id}", Audience.SKOPJE_RECORDERS, d + stale);
-        rule("POST /reports/{id}/submit", Audience.SKOPJE_RECORDERS, d + "/submit" + stale);
-        rule("POST /reports/{id}/revise", Audience.SKOPJE_REPORT_DRAFT_READERS, d + "/revise" + stale);
+        rule("POST /reports/{id}", Audience.REPORT_DRAFTERS, d + stale);
+        rule("POST /reports/{id}/submit", Audience.REPORT_DRAFTERS, d + "/submit" + stale);
+        rule("POST /reports/{id}/revise", Audience.REPORT_TEAM, d + "/revise" + stale);
         for (String step : List.of("approve", "return", "distribute", "withdraw")) {
-            rule("POST /reports/{id}/" + step, Audience.SKOPJE_HEADS, d + "/" + step + stale + "&comment=Access&reason=Access"
+            rule("POST /reports/{id}/" + step, Audience.REPORT_REVIEWERS, d + "/" + step + stale + "&comment=Access&reason=Access"
                     + "&recipients=SECRETARIAT");
         }
-        rule("POST /reports/{id}/comments", Audience.SKOPJE_REPORT_DRAFT_READERS, d + "/comments");
-        rule("POST /reports/{id}/comments/{commentId}/resolve", Audience.SKOPJE_REPORT_DRAFT_READERS,
+        rule("POST /reports/{id}/comments", Audience.REPORT_TEAM, d + "/comments");
+        rule("POST /reports/{id}/comments/{commentId}/resolve", Audience.REPORT_TEAM,
                 d + "/comments/" + comment.id() + "/resolve");
-        rule("GET /reports/{id}/versions", Audience.SKOPJE_REPORT_DRAFT_READERS, d + "/versions");
-        rule("GET /reports/{id}/versions/compare", Audience.SKOPJE_REPORT_DRAFT_READERS, d + "/versions/compare");
+        rule("GET /reports/{id}/versions", Audience.REPORT_TEAM, d + "/versions");
+        rule("GET /reports/{id}/versions/compare", Audience.REPORT_TEAM, d + "/versions/compare");
         rule("GET /reports/{id}/editions/{revision}", Audience.MONITORING_READERS, s + "/editions/0");
         rule("GET /reports/{id}/report.{format}", Audience.MONITORING_READERS, s + "/report.html");
         rule("GET /reports/{id}/editions/{revision}/report.{format}", Audience.MONITORING_READERS,
                 s + "/editions/0/report.html");
         rule("GET /api/v1/reports/{id}/document.{format}", Audience.MONITORING_READERS,
                 "/api/v1/reports/" + shared.id() + "/document.pdf");
+    }
+
+    /**
+     * Reports: a draft of Skopje is read, commented and compared only by who drafts or reviews it; the transitions are
+     * the drafters' (submit) or the head's (approve, return, distribute, withdraw); revising is the team's. A
+     * distributed report at OSCE level is read by Skopje's members and the coordinator. Transitions carry a body so
+     * that If-Match is sent (without it every caller would get 428 before the role is checked).
+     */
+    private void reportRules(UUID skopje) {
+        org.corridor.reports.Reports reports = context.getBean(org.corridor.reports.Reports.class);
+        CorridorUser officer = users.get(Caller.OFFICER);
+        CorridorUser head = users.get(Caller.HEAD_OF_OPERATION);
+        org.corridor.reports.Reports.ReportDraft draft = new org.corridor.reports.Reports.ReportDraft(skopje,
+                org.corridor.reports.ReportType.SPOT, "Access test", LocalDate.parse("2016-03-01"),
+                LocalDate.parse("2016-03-02"), DistributionLevel.OSCE, List.of());
+        var sample = reports.create(officer, draft);
+        var comment = reports.comment(head, sample.id(), sample.sections().get(0).id(), null, "Access test");
+        var distributed = reports.create(officer, draft);
+        distributed = reports.submit(officer, distributed.id(), distributed.version());
+        distributed = reports.approve(head, distributed.id(), distributed.version());
+        distributed = reports.distribute(head, distributed.id(), distributed.version(), List.of(
+                new org.corridor.reports.Recipient(org.corridor.reports.RecipientKind.SECRETARIAT, null, null)));
+        String reportJson = """
+                {"operationId":"%s","type":"SPOT","title":"Access test","periodFrom":"2016-03-01",
+                 "periodTo":"2016-03-02","level":"OSCE"}""".formatted(skopje);
+        String changeJson = """
+                {"title":"Access test","periodFrom":"2016-03-01","periodTo":"2016-03-02","level":"OSCE",
+                 "sections":[{"kind":"NARRATIVE","heading":"What happened","markdown":"Access test"}]}""";
+        String base = "/api/v1/reports/" + sample.id();
+        rule("GET /api/v1/reports", Audience.SIGNED_IN, "/api/v1/reports?q=access");
+        rule("POST /api/v1/reports", Audience.REPORT_DRAFTERS, "/api/v1/reports", reportJson);
+        rule("GET /api/v1/reports/{id}", Audience.REPORT_TEAM, base);
+        rule("PUT /api/v1/reports/{id}", Audience.REPORT_DRAFTERS, base, changeJson);
+        rule("GET /api/v1/reports/{id}/document", Audience.REPORT_TEAM, base + "/document");
+        rule("GET /api/v1/reports/{id}/editions/{revision}", Audience.MONITORING_READERS,
+                "/api/v1/reports/" + distributed.id() + "/editions/0");
+        rule("GET /api/v1/reports/{id}/comments", Audience.REPORT_TEAM, base + "/comments");
+        rule("POST /api/v1/reports/{id}/comments", Audience.REPORT_TEAM, base + "/comments",
+                "{\"text\":\"Access test\"}");
+        rule("POST /api/v1/reports/{id}/comments/{commentId}/resolve", Audience.REPORT_TEAM,
+                base + "/comments/" + comment.id() + "/resolve");
+        rule("GET /api/v1/reports/{id}/versions", Audience.REPORT_TEAM, base + "/versions");
+        rule("GET /api/v1/reports/{id}/compare", Audience.REPORT_TEAM, base + "/compare?from=1&to=1");
+        rule("POST /api/v1/reports/{id}/submit", Audience.REPORT_DRAFTERS, base + "/submit", "{}");
+        rule("POST /api/v1/reports/{id}/approve", Audience.REPORT_REVIEWERS, base + "/approve", "{}");
+        rule("POST /api/v1/reports/{id}/return", Audience.REPORT_REVIEWERS, base + "/return",
+                "{\"comment\":\"Access test\"}");
+        rule("POST /api/v1/reports/{id}/distribute", Audience.REPORT_REVIEWERS, base + "/distribute",
+                "{\"recipients\":[{\"kind\":\"SECRETARIAT\"}]}");
+        rule("POST /api/v1/reports/{id}/withdraw", Audience.REPORT_REVIEWERS, base + "/withdraw",
+                "{\"reason\":\"Access test\"}");
+        rule("POST /api/v1/reports/{id}/revise", Audience.REPORT_TEAM, base + "/revise", "{}");
     }
 
     /** Reference data: every signed-in user reads it; only administrators add or change it. */
@@ -642,8 +699,8 @@ class AccessRulesTests {
         String redirect = result.getResponse().getRedirectedUrl();
         boolean hidden = status == 404 && EnumSet.of(Audience.SKOPJE_MEMBERS, Audience.SKOPJE_PLANNERS,
                 Audience.SKOPJE_RECORDERS, Audience.SKOPJE_EDITORS, Audience.MONITORING_READERS,
-                Audience.FLOW_IMPORT_READERS, Audience.SKOPJE_HEADS, Audience.SKOPJE_REPORT_DRAFT_READERS)
-                .contains(audience);
+                Audience.FLOW_IMPORT_READERS, Audience.SKOPJE_HEADS, Audience.REPORT_DRAFTERS, Audience.REPORT_TEAM,
+                Audience.REPORT_REVIEWERS).contains(audience);
         return status != 401 && status != 403 && !hidden && (redirect == null || !redirect.contains("/login"));
     }
 
@@ -661,11 +718,11 @@ class AccessRulesTests {
                     && (caller.role.operationScoped() || caller.role == Role.REGIONAL_COORDINATOR);
             case SKOPJE_FOCAL_POINTS -> caller == Caller.FOCAL_POINT;
             case FLOW_IMPORT_READERS -> caller == Caller.ADMIN || (caller.role != null && caller.role.operationScoped());
-            case SKOPJE_HEADS -> caller == Caller.HEAD_OF_OPERATION;
-            case REPORT_DRAFTERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.REGIONAL_COORDINATOR)
+            case SKOPJE_HEADS, REPORT_REVIEWERS -> caller == Caller.HEAD_OF_OPERATION;
+            case REPORT_DRAFTERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
+            case REPORT_WRITERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.REGIONAL_COORDINATOR)
                     .contains(caller);
-            case SKOPJE_REPORT_DRAFT_READERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION)
-                    .contains(caller);
+            case REPORT_TEAM -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION).contains(caller);
         };
     }
 

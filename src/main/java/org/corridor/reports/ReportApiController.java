@@ -2,6 +2,8 @@ package org.corridor.reports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Etags;
 import org.corridor.kernel.PagedItems;
+import org.corridor.kernel.TextLimits;
 import org.corridor.reports.Reports.CommentView;
 import org.corridor.reports.Reports.ReportDraft;
 import org.corridor.reports.Reports.ReportFilter;
@@ -47,20 +50,22 @@ class ReportApiController {
     private static final String IF_MATCH = "the report's ETag as read (its version); 428 without it, 412 if someone changed it since";
 
     /** The details and sections of a report as the authors change them (its operation and type never change). */
-    record ReportChange(String title, LocalDate periodFrom, LocalDate periodTo, DistributionLevel level,
-            List<UUID> authorIds, List<SectionDraft> sections, Boolean confirmPersonalData) {
+    record ReportChange(@Schema(maxLength = TextLimits.LINE) String title, LocalDate periodFrom, LocalDate periodTo,
+            DistributionLevel level, List<UUID> authorIds,
+            @ArraySchema(maxItems = ReportRecord.MAX_SECTIONS) List<SectionDraft> sections,
+            @Schema(description = "true: what looks like personal data in the text is not") Boolean confirmPersonalData) {
     }
 
-    record Comment(String comment) {
+    record ReturnRequest(@Schema(maxLength = TextLimits.PARAGRAPH, description = "what the authors should change") String comment) {
     }
 
-    record Reason(String reason) {
+    record WithdrawRequest(@Schema(maxLength = TextLimits.PARAGRAPH) String reason) {
     }
 
-    record Recipients(List<Recipient> recipients) {
+    record DistributionRequest(@ArraySchema(minItems = 1, maxItems = TextLimits.ITEMS) List<Recipient> recipients) {
     }
 
-    record NewComment(UUID sectionId, UUID replyTo, String text) {
+    record CommentRequest(UUID sectionId, UUID replyTo, @Schema(maxLength = TextLimits.PARAGRAPH) String text) {
     }
 
     private final Reports reports;
@@ -132,7 +137,7 @@ class ReportApiController {
     @Operation(summary = "Return a report in review to its authors, with a comment saying what to change (required)")
     ResponseEntity<ReportView> returnToAuthors(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) @Parameter(description = IF_MATCH) String ifMatch,
-            @RequestBody Comment request) {
+            @RequestBody ReturnRequest request) {
         return answer(reports.returnToAuthors(user, id, Etags.requireVersion(ifMatch), request.comment()));
     }
 
@@ -140,7 +145,7 @@ class ReportApiController {
     @Operation(summary = "Distribute an approved report to its recipients (at least one) under the next reference symbol")
     ResponseEntity<ReportView> distribute(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) @Parameter(description = IF_MATCH) String ifMatch,
-            @RequestBody Recipients request) {
+            @RequestBody DistributionRequest request) {
         return answer(reports.distribute(user, id, Etags.requireVersion(ifMatch), request.recipients()));
     }
 
@@ -148,7 +153,7 @@ class ReportApiController {
     @Operation(summary = "Withdraw a distributed report, with the reason (required); its symbol stays taken")
     ResponseEntity<ReportView> withdraw(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) @Parameter(description = IF_MATCH) String ifMatch,
-            @RequestBody Reason request) {
+            @RequestBody WithdrawRequest request) {
         return answer(reports.withdraw(user, id, Etags.requireVersion(ifMatch), request.reason()));
     }
 
@@ -181,7 +186,7 @@ class ReportApiController {
     @PostMapping("/api/v1/reports/{id}/comments")
     @Operation(summary = "Comment on a section, or answer a comment (replyTo)")
     ResponseEntity<CommentView> comment(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @RequestBody NewComment request) {
+            @RequestBody CommentRequest request) {
         CommentView comment = reports.comment(user, id, request.sectionId(), request.replyTo(), request.text());
         return ResponseEntity.created(URI.create("/api/v1/reports/" + id + "/comments")).body(comment);
     }

@@ -55,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Reports {
 
-    public record ReportDraft(UUID operationId, ReportType type, String title, LocalDate periodFrom,
+    public record ReportDraft(UUID operationId, ReportType type,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = TextLimits.LINE) String title, LocalDate periodFrom,
             LocalDate periodTo, DistributionLevel level, List<UUID> authorIds, Boolean confirmPersonalData) {
 
         /** Whether the author confirmed that what looks like personal data is not (null: not confirmed). */
@@ -69,7 +70,9 @@ public class Reports {
         }
     }
 
-    public record SectionDraft(UUID id, SectionKind kind, String heading, String markdown) {
+    public record SectionDraft(UUID id, SectionKind kind,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = TextLimits.LINE) String heading,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = TextLimits.NARRATIVE) String markdown) {
     }
 
     public record ReportFilter(UUID operationId, ReportType type, ReportStatus status, LocalDate from, LocalDate to,
@@ -320,19 +323,36 @@ public class Reports {
         return diff(from.text(), to.text());
     }
 
+    /**
+     * Compares two texts line by line and, within a changed line, word by word (a word is what lies between
+     * spaces, so "5,000" changes whole). The library marks changes with control characters the text cannot hold
+     * (they are removed from it first); the line is then escaped as HTML and only those marks become {@code <del>}
+     * and {@code <ins>}, so no tag of the text ever reaches the page and no entity is cut in two.
+     */
     static List<DiffRow> diff(String from, String to) {
-        DiffRowGenerator generator = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
-                .mergeOriginalRevised(false).reportLinesUnchanged(false)
-                .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>").build();
-        return generator.generateDiffRows(from.lines().toList(), to.lines().toList()).stream()
-                .map(row -> new DiffRow(row.getTag().name(), withoutEmptyTags(row.getOldLine()),
-                        withoutEmptyTags(row.getNewLine())))
+        DiffRowGenerator generator = DiffRowGenerator.create().showInlineDiffs(true).mergeOriginalRevised(false)
+                .reportLinesUnchanged(false).lineNormalizer(line -> line)
+                .inlineDiffBySplitter(line -> new ArrayList<>(List.of(line.split("(?<=\\s)|(?=\\s)"))))
+                .oldTag(start -> start ? DEL_START : DEL_END).newTag(start -> start ? INS_START : INS_END).build();
+        return generator.generateDiffRows(plain(from).lines().toList(), plain(to).lines().toList()).stream()
+                .map(row -> new DiffRow(row.getTag().name(), html(row.getOldLine()), html(row.getNewLine())))
                 .toList();
     }
 
-    /** An empty line removed or added comes out as an empty pair of tags: nothing to mark. */
-    private static String withoutEmptyTags(String html) {
-        return html.replace("<del></del>", "").replace("<ins></ins>", "");
+    private static final String DEL_START = "\u0001";
+    private static final String DEL_END = "\u0002";
+    private static final String INS_START = "\u0003";
+    private static final String INS_END = "\u0004";
+
+    private static String plain(String text) {
+        return text.replaceAll("[\\u0001-\\u0004]", "");
+    }
+
+    private static String html(String marked) {
+        String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(marked, "UTF-8");
+        return escaped.replace(DEL_START + DEL_END, "").replace(INS_START + INS_END, "")
+                .replace(DEL_START, "<del>").replace(DEL_END, "</del>")
+                .replace(INS_START, "<ins>").replace(INS_END, "</ins>");
     }
 
     private static RecordRejected versionRejected(String field, int number) {

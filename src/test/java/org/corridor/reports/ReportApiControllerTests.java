@@ -1,5 +1,6 @@
 package org.corridor.reports;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -203,9 +204,28 @@ class ReportApiControllerTests {
         call(get("/api/v1/reports/" + id + "/versions"), head).andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[1].savedByName").value("Ana Officer"));
         call(get("/api/v1/reports/" + id + "/compare?from=1&to=2"), head).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].newHtml", hasItem(containsString("<ins>&lt;b&gt;police&lt;/b&gt;</ins>"))));
+                .andExpect(jsonPath("$[*].newHtml", hasItem(allOf(containsString("<ins>"), containsString("&lt;b&gt;police&lt;/b&gt;")))));
         call(get("/api/v1/reports/" + id + "/compare?from=1&to=9"), head)
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theApiDocumentDescribesTheReportsRoutesAndLimits() throws Exception {
+        String docs = mvc.perform(get("/api/docs").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(people.officer))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        for (String path : new String[] { "/api/v1/reports", "/api/v1/reports/{id}/submit",
+                "/api/v1/reports/{id}/approve", "/api/v1/reports/{id}/return", "/api/v1/reports/{id}/distribute",
+                "/api/v1/reports/{id}/withdraw", "/api/v1/reports/{id}/revise", "/api/v1/reports/{id}/compare" }) {
+            org.assertj.core.api.Assertions.assertThat(JsonPath.<Object>read(docs, "$.paths['" + path + "']"))
+                    .as(path).isNotNull();
+        }
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<Integer>read(docs,
+                "$.components.schemas.ReportDraft.properties.title.maxLength")).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<Integer>read(docs,
+                "$.components.schemas.SectionDraft.properties.markdown.maxLength")).isEqualTo(20_000);
+        org.assertj.core.api.Assertions.assertThat(JsonPath.<Integer>read(docs,
+                "$.components.schemas.ReturnRequest.properties.comment.maxLength")).isEqualTo(4_000);
     }
 
     @Test

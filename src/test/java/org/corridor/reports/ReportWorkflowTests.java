@@ -20,24 +20,12 @@ import org.corridor.reports.Reports.ReportView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @CorridorTest
-@Import(ReportWorkflowTests.DistributedEvents.class)
+@RecordApplicationEvents
 class ReportWorkflowTests {
-
-    /** Keeps the {@link ReportDistributed} events published, for the test that checks them. */
-    @TestConfiguration
-    static class DistributedEvents {
-        final java.util.List<ReportDistributed> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(ReportDistributed event) {
-            seen.add(event);
-        }
-    }
 
     static final List<Recipient> SECRETARIAT = List.of(new Recipient(RecipientKind.SECRETARIAT, null, null));
 
@@ -51,7 +39,7 @@ class ReportWorkflowTests {
     AuditLog audit;
 
     @Autowired
-    DistributedEvents distributed;
+    ApplicationEvents events;
 
     ReportPeople people;
 
@@ -110,7 +98,7 @@ class ReportWorkflowTests {
     @Test
     void publishesReportDistributedWithItsSymbol() {
         ReportView report = people.reportIn(reports, ReportStatus.DISTRIBUTED, DistributionLevel.OSCE);
-        assertThat(distributed.seen).filteredOn(e -> e.reportId().equals(report.id())).singleElement()
+        assertThat(events.stream(ReportDistributed.class)).filteredOn(e -> e.reportId().equals(report.id())).singleElement()
                 .satisfies(e -> {
                     assertThat(e.symbol()).isEqualTo(report.symbol());
                     assertThat(e.operationId()).isEqualTo(people.skopje);
