@@ -1,7 +1,9 @@
 package org.corridor.reports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -36,6 +38,20 @@ class Narrative {
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
             .toFactory();
 
+    /** Texts up to this length are kept once rendered; a report page is read far more often than it is edited. */
+    private static final int CACHED_LENGTH = 16 * 1024;
+    private static final int CACHED_TEXTS = 256;
+
+    /** Rendered texts by their Markdown, the least recently read dropped first (some megabytes at most). */
+    private final Map<String, String> rendered = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHED_TEXTS;
+        }
+    };
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
 
@@ -65,6 +81,23 @@ class Narrative {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (markdown.length() > CACHED_LENGTH) {
+            return render(markdown);
+        }
+        synchronized (rendered) {
+            String cached = rendered.get(markdown);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        String html = render(markdown);
+        synchronized (rendered) {
+            rendered.put(markdown, html);
+        }
+        return html;
+    }
+
+    private String render(String markdown) {
         return POLICY.sanitize(renderer.render(parse(markdown)));
     }
 

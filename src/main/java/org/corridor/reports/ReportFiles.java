@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Region;
 import org.corridor.reports.GeneratedContent.Block;
@@ -46,6 +48,13 @@ class ReportFiles {
     /** The fonts' metrics, read once for every PDF rather than once a PDF. */
     private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
 
+    static {
+        // OpenHTMLtoPDF reports every stylesheet parse and font load at INFO: one PDF would fill the log.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
     private final Narrative narrative;
     private final ReportWordFile word;
 
@@ -64,7 +73,7 @@ class ReportFiles {
     /** A complete XHTML document in UTF-8 with its own style sheet: the HTML download, readable offline and printable. */
     String html(ReportDocument doc) {
         StringBuilder out = new StringBuilder(32 * 1024);
-        head(doc, out, SCREEN_CSS);
+        head(doc, out, SCREEN_CSS, false);
         out.append("<body>\n");
         writeBody(doc, out, false);
         out.append("</body>\n</html>\n");
@@ -102,7 +111,7 @@ class ReportFiles {
         StringBuilder out = new StringBuilder(256 * 1024);
         String css = PRINT_CSS.replace("/*SYMBOL*/", cssString(runningSymbol(doc)))
                 .replace("/*LEVEL*/", cssString("Distribution: " + levelLabel(doc.level())));
-        head(doc, out, css);
+        head(doc, out, css, true);
         out.append("<body>\n");
         writeBody(doc, out, true);
         out.append("</body>\n</html>\n");
@@ -111,7 +120,7 @@ class ReportFiles {
 
     // ---------------------------------------------------------------- the document's parts
 
-    private static void head(ReportDocument doc, StringBuilder out, String css) {
+    private static void head(ReportDocument doc, StringBuilder out, String css, boolean print) {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\" />\n<title>");
         text(out, title(doc));
@@ -124,7 +133,11 @@ class ReportFiles {
         out.append("<meta name=\"subject\" content=\"");
         text(out, reference(doc) + " \u00b7 Distribution: " + levelLabel(doc.level()));
         out.append("\" />\n<style>\n").append(css).append("</style>\n");
-        // The PDF's outline (bookmarks pane); a browser ignores the element.
+        if (!print) {
+            out.append("</head>\n");
+            return;
+        }
+        // The PDF's outline (its bookmarks pane), an element of OpenHTMLtoPDF's only.
         out.append("<bookmarks>");
         for (int i = 0; i < doc.sections().size(); i++) {
             out.append("<bookmark name=\"");
@@ -427,7 +440,8 @@ class ReportFiles {
             .report caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
             .report th, .report td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
             .report thead th { background: #eef1f4; }
-            .report .num { text-align: right; font-variant-numeric: tabular-nums; }
+            .report .num, .report [align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
+            .report [align="center"] { text-align: center; }
             .report blockquote { border-left: 3px solid #999; margin: 0.8rem 0; padding-left: 0.8rem; color: #333; }
             .report pre { background: #f4f4f4; padding: 0.5rem; overflow-x: auto; }
             .report-chart { margin: 1rem 0; }
@@ -483,7 +497,8 @@ class ReportFiles {
             caption { text-align: left; font-weight: bold; padding: 1mm 0; }
             th, td { border: 0.5pt solid #999; padding: 1mm 2mm; text-align: left; vertical-align: top; }
             thead th { background-color: #eef1f4; }
-            .num { text-align: right; }
+            .num, td[align="right"], th[align="right"] { text-align: right; }
+            td[align="center"], th[align="center"] { text-align: center; }
             blockquote { border-left: 2pt solid #999; margin: 3mm 0; padding-left: 3mm; }
             pre { background-color: #f4f4f4; padding: 2mm; white-space: pre-wrap; }
             .report-chart { margin: 4mm 0; page-break-inside: avoid; }

@@ -146,10 +146,9 @@ final class ReportWordFile {
             XWPFHeader header = word.createHeader(HeaderFooterType.DEFAULT);
             XWPFParagraph head = header.createParagraph();
             rightTab(head);
-            XWPFRun symbol = small(head.createRun());
-            symbol.setBold(true);
+            XWPFRun symbol = small(head.createRun(), true);
             symbol.setText(ReportFiles.runningSymbol(doc));
-            XWPFRun level = small(head.createRun());
+            XWPFRun level = small(head.createRun(), false);
             level.addTab();
             level.setText("Distribution: " + ReportFiles.levelLabel(doc.level()));
             head.setBorderBottom(Borders.SINGLE);
@@ -157,12 +156,12 @@ final class ReportWordFile {
             XWPFFooter footer = word.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph foot = footer.createParagraph();
             rightTab(foot);
-            small(foot.createRun()).setText(ReportFiles.reference(doc));
-            XWPFRun page = small(foot.createRun());
+            small(foot.createRun(), false).setText(ReportFiles.reference(doc));
+            XWPFRun page = small(foot.createRun(), false);
             page.addTab();
             page.setText("Page ");
             field(foot, "PAGE", "1");
-            small(foot.createRun()).setText(" of ");
+            small(foot.createRun(), false).setText(" of ");
             field(foot, "NUMPAGES", "1");
         }
 
@@ -174,14 +173,20 @@ final class ReportWordFile {
         }
 
         private void rightTab(XWPFParagraph paragraph) {
-            CTTabStop tab = paragraph.getCTP().addNewPPr().addNewTabs().addNewTab();
+            var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
+                    : paragraph.getCTP().addNewPPr();
+            CTTabStop tab = (properties.isSetTabs() ? properties.getTabs() : properties.addNewTabs()).addNewTab();
             tab.setVal(STTabJc.RIGHT);
             tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
         }
 
-        private XWPFRun small(XWPFRun run) {
-            run.setFontSize(8);
+        /** Run properties are written in the schema's order (fonts, bold, size): Word reads them strictly. */
+        private XWPFRun small(XWPFRun run, boolean bold) {
             run.setFontFamily(FONT);
+            if (bold) {
+                run.setBold(true);
+            }
+            run.setFontSize(8);
             return run;
         }
 
@@ -417,15 +422,15 @@ final class ReportWordFile {
         }
 
         private void markdownTable(TableBlock table) {
-            List<List<String>> rows = new java.util.ArrayList<>();
+            List<List<TableCell>> rows = new java.util.ArrayList<>();
             int headerRows = 0;
             for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
                 for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                     if (row instanceof TableRow) {
-                        List<String> cells = new java.util.ArrayList<>();
+                        List<TableCell> cells = new java.util.ArrayList<>();
                         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                            if (cell instanceof TableCell) {
-                                cells.add(plainText(cell));
+                            if (cell instanceof TableCell tableCell) {
+                                cells.add(tableCell);
                             }
                         }
                         rows.add(cells);
@@ -451,7 +456,9 @@ final class ReportWordFile {
                     if (head) {
                         line.getCell(c).setColor("EEF1F4");
                     }
-                    cellText(line.getCell(c), rows.get(r).get(c), head, false);
+                    TableCell cell = rows.get(r).get(c);
+                    cellText(line.getCell(c), plainText(cell), head,
+                            cell.getAlignment() == TableCell.Alignment.RIGHT);
                 }
             }
             word.createParagraph().setSpacingAfter(0);
@@ -493,14 +500,14 @@ final class ReportWordFile {
         }
 
         private void format(XWPFRun run, Format format) {
+            if (format.code()) {
+                run.setFontFamily(MONO);
+            }
             if (format.bold()) {
                 run.setBold(true);
             }
             if (format.italic()) {
                 run.setItalic(true);
-            }
-            if (format.code()) {
-                run.setFontFamily(MONO);
             }
         }
 
@@ -510,10 +517,10 @@ final class ReportWordFile {
             // The same rule as the page's sanitiser: only the web and e-mail addresses are links.
             if (scheme.startsWith("http://") || scheme.startsWith("https://") || scheme.startsWith("mailto:")) {
                 XWPFHyperlinkRun run = paragraph.createHyperlinkRun(destination);
-                run.setText(plainText(link));
-                run.setUnderline(UnderlinePatterns.SINGLE);
-                run.setColor(LINK_COLOUR);
                 format(run, format);
+                run.setColor(LINK_COLOUR);
+                run.setUnderline(UnderlinePatterns.SINGLE);
+                run.setText(plainText(link));
             } else {
                 inlines(paragraph, link, format);
             }
@@ -530,26 +537,21 @@ final class ReportWordFile {
             styles.addStyle(wordStyle("Heading4", "heading 4", 3, 11, true, true, null, false));
             styles.addStyle(wordStyle("Caption", "caption", -1, 9, true, false, "333333", false));
             styles.addStyle(wordStyle("Quote", "Quote", -1, 11, false, true, "333333", false));
-            CTStyle code = style("SourceCode", "Source Code", -1, 9, false, false, null);
-            code.getRPr().addNewRFonts().setAscii(MONO);
-            code.getRPr().getRFontsArray(0).setHAnsi(MONO);
-            styles.addStyle(new XWPFStyle(code, styles));
+            styles.addStyle(new XWPFStyle(style("SourceCode", "Source Code", -1, 9, false, false, null, MONO),
+                    styles));
         }
 
         private XWPFStyle wordStyle(String id, String name, int outline, int points, boolean bold, boolean italic,
                 String colour, boolean isDefault) {
-            CTStyle style = style(id, name, outline, points, bold, italic, colour);
+            CTStyle style = style(id, name, outline, points, bold, italic, colour, isDefault ? FONT : null);
             if (isDefault) {
                 style.setDefault(true);
-                style.getRPr().addNewRFonts().setAscii(FONT);
-                style.getRPr().getRFontsArray(0).setHAnsi(FONT);
-                style.getRPr().getRFontsArray(0).setCs(FONT);
             }
             return new XWPFStyle(style, null);
         }
 
         private CTStyle style(String id, String name, int outline, int points, boolean bold, boolean italic,
-                String colour) {
+                String colour, String font) {
             CTStyle style = CTStyle.Factory.newInstance();
             style.setStyleId(id);
             style.setType(STStyleType.PARAGRAPH);
@@ -571,17 +573,24 @@ final class ReportWordFile {
             } else {
                 paragraph.addNewSpacing().setAfter(BigInteger.valueOf(120));
             }
+            // In the schema's order: fonts, bold, italic, colour, size.
             CTRPr run = style.addNewRPr();
+            if (font != null) {
+                var fonts = run.addNewRFonts();
+                fonts.setAscii(font);
+                fonts.setHAnsi(font);
+                fonts.setCs(font);
+            }
             if (bold) {
                 run.addNewB();
             }
             if (italic) {
                 run.addNewI();
             }
-            run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
             if (colour != null) {
                 run.addNewColor().setVal(colour);
             }
+            run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
             return style;
         }
 

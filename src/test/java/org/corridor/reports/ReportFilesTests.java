@@ -10,6 +10,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,6 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 class ReportFilesTests {
+
+    /** Rendered once for the tests that read the same document (the documents are values). */
+    private static final Map<ReportDocument, List<String>> PDF_PAGES = new ConcurrentHashMap<>();
+    private static final Map<ReportDocument, byte[]> DOCX = new ConcurrentHashMap<>();
 
     private final ReportFiles files = new ReportFiles(new Narrative());
 
@@ -258,15 +264,24 @@ class ReportFilesTests {
     }
 
     static XWPFDocument docx(ReportDocument doc) throws Exception {
+        byte[] bytes = DOCX.get(doc);
+        if (bytes != null) {
+            return new XWPFDocument(new ByteArrayInputStream(bytes));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReportFiles(new Narrative()).docx(doc, out);
         Files.createDirectories(Path.of("target", "reports"));
         Files.write(Path.of("target", "reports", "sample-" + Math.abs(doc.title().hashCode()) + ".docx"),
                 out.toByteArray());
+        DOCX.put(doc, out.toByteArray());
         return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
     }
 
     static List<String> pdfPages(ReportDocument doc) throws Exception {
+        List<String> known = PDF_PAGES.get(doc);
+        if (known != null) {
+            return known;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReportFiles(new Narrative()).pdf(doc, out);
         Files.createDirectories(Path.of("target", "reports"));
@@ -280,6 +295,7 @@ class ReportFilesTests {
                 stripper.setEndPage(p);
                 pages.add(stripper.getText(pdf));
             }
+            PDF_PAGES.put(doc, pages);
             return pages;
         }
     }
