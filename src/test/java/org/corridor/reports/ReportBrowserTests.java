@@ -103,6 +103,7 @@ class ReportBrowserTests {
                 .isEqualTo("Arrivals at Tabanovce rose in January; this text must survive a stale save.");
         assertThat(chrome.find(".their-text").getText()).contains("The focal point's version.");
         chrome.assertPageIsSound();
+        chrome.screenshot("report-editor-stale-phone");
     }
 
     @Test
@@ -120,6 +121,7 @@ class ReportBrowserTests {
         assertThat(chrome.find("#comments-" + section).getText()).contains("Name the crossing points, please.",
                 "Henrik Head of Mission");
         chrome.assertPageIsSound();
+        chrome.screenshot("report-review-desktop");
         chrome.resize(Chrome.PHONE);
         chrome.assertPageIsSound();
     }
@@ -141,6 +143,7 @@ class ReportBrowserTests {
         assertThat(chrome.findAll(".report-workflow")).isEmpty();
         assertThat(chrome.findAll(".report-history")).isEmpty();
         chrome.assertPageIsSound();
+        chrome.screenshot("report-reader-phone");
 
         reports.withdraw(head, report.id(), report.version(), "Superseded by the monthly update.");
         chrome.resize(Chrome.DESKTOP);
