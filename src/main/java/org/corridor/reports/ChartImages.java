@@ -20,6 +20,16 @@ final class ChartImages {
     private ChartImages() {
     }
 
+    /**
+     * The renderer's document as the pages show it: charts as images, and each table's frame focusable, so that a
+     * table wider than a phone scrolls sideways within it, by touch or by keyboard, instead of breaking its words.
+     */
+    static String forPage(String html) {
+        String shown = inPage(html);
+        return shown == null ? null : shown.replace("<div class=\"report-table\">",
+                "<div class=\"report-table report-table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">");
+    }
+
     /** The HTML with every {@code <svg>} element replaced by an image of it. */
     static String inPage(String html) {
         if (html == null || !html.contains("<svg")) {

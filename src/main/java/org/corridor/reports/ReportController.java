@@ -248,7 +248,7 @@ class ReportController {
     private String reader(CorridorUser user, ReportView view, Model model) {
         ReportDocument document = reports.document(user, view.id());
         model.addAttribute("report", view);
-        model.addAttribute("body", ChartImages.inPage(files.body(document)));
+        model.addAttribute("body", ChartImages.forPage(files.body(document)));
         model.addAttribute("edition", null);
         model.addAttribute("withdrawal", withdrawal(view));
         model.addAttribute("insider", insider(view));
@@ -265,7 +265,7 @@ class ReportController {
         }
         ReportDocument document = reports.edition(user, id, revision);
         model.addAttribute("report", view);
-        model.addAttribute("body", ChartImages.inPage(files.body(document)));
+        model.addAttribute("body", ChartImages.forPage(files.body(document)));
         model.addAttribute("edition", revision);
         model.addAttribute("withdrawal", null);
         model.addAttribute("insider", false);

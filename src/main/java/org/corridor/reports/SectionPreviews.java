@@ -34,6 +34,10 @@ class SectionPreviews {
                 block(block, out);
             }
         }
+        if (out.isEmpty()) {
+            out.append("<p class=\"muted\">").append(section.kind() != null && section.kind().generated()
+                    ? "Nothing to show for this period." : "No text written yet.").append("</p>");
+        }
         return out.toString();
     }
 

@@ -27,6 +27,13 @@ class ChartImagesTests {
     }
 
     @Test
+    void aTableFrameOfTheDocumentCanBeFocusedToScrollIt() {
+        assertThat(ChartImages.forPage("<div class=\"report-table\"><table></table></div>"))
+                .isEqualTo("<div class=\"report-table report-table-scroll\" tabindex=\"0\" role=\"region\" "
+                        + "aria-label=\"Table\"><table></table></div>");
+    }
+
+    @Test
     void htmlWithoutChartsIsLeftAsItIs() {
         assertThat(ChartImages.inPage("<p>No chart</p>")).isEqualTo("<p>No chart</p>");
         assertThat(ChartImages.inPage(null)).isNull();
