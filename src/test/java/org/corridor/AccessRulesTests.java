@@ -88,7 +88,9 @@ class AccessRulesTests {
          */
         REPORT_TEAM,
         /** The head of Skopje: who approves, returns, distributes and withdraws its reports. */
-        REPORT_REVIEWERS
+        REPORT_REVIEWERS,
+        /** Who drafts reports somewhere: officers and focal points of an operation, the regional coordinator. */
+        REPORT_WRITERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -230,6 +232,7 @@ class AccessRulesTests {
         activitiesRules(skopje);
         liaisonRules(skopje);
         reportRules(skopje);
+        reportPageRules(skopje);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -449,6 +452,62 @@ class AccessRulesTests {
     }
 
     /**
+     * The report pages and downloads. The sample draft is Skopje's officer's: read by who drafts or reviews Skopje's
+     * reports, changed and submitted by its officers and focal points, reviewed by its head; the sample distributed
+     * report is at OSCE level, so read (and downloaded) by members of any operation and the regional coordinator, not
+     * by delegation readers or administrators. Transitions are posted at a version that is not the report's, so no
+     * sample moves: an allowed caller is told on the page, a refused one gets 403 (or 404 if they may not read it).
+     */
+    private void reportPageRules(UUID skopje) {
+        var reports = context.getBean(org.corridor.reports.Reports.class);
+        CorridorUser officer = users.get(Caller.OFFICER);
+        CorridorUser head = users.get(Caller.HEAD_OF_OPERATION);
+        LocalDate from = LocalDate.parse("2016-01-01");
+        LocalDate to = LocalDate.parse("2016-03-31");
+        var draft = reports.create(officer, new org.corridor.reports.Reports.ReportDraft(skopje,
+                org.corridor.reports.ReportType.SPOT, "Access test", from, to,
+                DistributionLevel.OSCE, List.of(officer.id())));
+        var shared = reports.create(officer, new org.corridor.reports.Reports.ReportDraft(skopje,
+                org.corridor.reports.ReportType.SPOT, "Access test shared", from, to,
+                DistributionLevel.OSCE, List.of(officer.id())));
+        shared = reports.submit(officer, shared.id(), shared.version());
+        shared = reports.approve(head, shared.id(), shared.version());
+        shared = reports.distribute(head, shared.id(), shared.version(), List.of(new org.corridor.reports.Recipient(
+                org.corridor.reports.RecipientKind.SECRETARIAT, null, "The Secretariat")));
+        // The comment is another officer's, so every caller resolves someone else's comment.
+        CorridorUser author = accounts.create("access.report-author", "Report author", "long-enough-password",
+                List.of(new Membership(skopje, Role.OFFICER)));
+        var comment = reports.comment(author, draft.id(), draft.sections().get(0).id(), null, "Access test");
+        String d = "/reports/" + draft.id();
+        String s = "/reports/" + shared.id();
+        String stale = "?version=9999";
+        rule("GET /reports", Audience.SIGNED_IN, "/reports?words=access");
+        rule("GET /reports/new", Audience.REPORT_WRITERS, "/reports/new");
+        // Without a title: the form comes back with its problems, and nothing is created.
+        rule("POST /reports/new", Audience.REPORT_WRITERS, "/reports/new?type=SPOT");
+        rule("GET /reports/{id}", Audience.REPORT_TEAM, d);
+        // Without a title: the editor comes back with its problems, and nothing is changed.
+        rule("POST /reports/{id}", Audience.REPORT_DRAFTERS, d + stale);
+        rule("POST /reports/{id}/submit", Audience.REPORT_DRAFTERS, d + "/submit" + stale);
+        rule("POST /reports/{id}/revise", Audience.REPORT_TEAM, d + "/revise" + stale);
+        for (String step : List.of("approve", "return", "distribute", "withdraw")) {
+            rule("POST /reports/{id}/" + step, Audience.REPORT_REVIEWERS, d + "/" + step + stale + "&comment=Access&reason=Access"
+                    + "&recipients=SECRETARIAT");
+        }
+        rule("POST /reports/{id}/comments", Audience.REPORT_TEAM, d + "/comments");
+        rule("POST /reports/{id}/comments/{commentId}/resolve", Audience.REPORT_TEAM,
+                d + "/comments/" + comment.id() + "/resolve");
+        rule("GET /reports/{id}/versions", Audience.REPORT_TEAM, d + "/versions");
+        rule("GET /reports/{id}/versions/compare", Audience.REPORT_TEAM, d + "/versions/compare");
+        rule("GET /reports/{id}/editions/{revision}", Audience.MONITORING_READERS, s + "/editions/0");
+        rule("GET /reports/{id}/report.{format}", Audience.MONITORING_READERS, s + "/report.html");
+        rule("GET /reports/{id}/editions/{revision}/report.{format}", Audience.MONITORING_READERS,
+                s + "/editions/0/report.html");
+        rule("GET /api/v1/reports/{id}/document.{format}", Audience.MONITORING_READERS,
+                "/api/v1/reports/" + shared.id() + "/document.pdf");
+    }
+
+    /**
      * Reports: a draft of Skopje is read, commented and compared only by who drafts or reviews it; the transitions are
      * the drafters' (submit) or the head's (approve, return, distribute, withdraw); revising is the team's. A
      * distributed report at OSCE level is read by Skopje's members and the coordinator. Transitions carry a body so
@@ -665,6 +724,8 @@ class AccessRulesTests {
             case FLOW_IMPORT_READERS -> caller == Caller.ADMIN || (caller.role != null && caller.role.operationScoped());
             case SKOPJE_HEADS, REPORT_REVIEWERS -> caller == Caller.HEAD_OF_OPERATION;
             case REPORT_DRAFTERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT).contains(caller);
+            case REPORT_WRITERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.REGIONAL_COORDINATOR)
+                    .contains(caller);
             case REPORT_TEAM -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION).contains(caller);
         };
     }

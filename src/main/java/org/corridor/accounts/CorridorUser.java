@@ -105,6 +105,14 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return !operationIds().isEmpty() || hasRole(Role.REGIONAL_COORDINATOR);
     }
 
+    /**
+     * Has a "Reports" page: reads at least one level of distributed report beyond their own operations (every
+     * signed-in user reads PUBLIC ones), or drafts or reviews reports somewhere.
+     */
+    public boolean mayReadAnyReport() {
+        return !levelsReadBeyondOwnOperations().isEmpty() || isInExecutiveStructures();
+    }
+
     /** Read the content of an operation's record at this level: the one read rule (see {@link ReadScope}). */
     public boolean mayRead(UUID operationId, DistributionLevel level) {
         return isMemberOf(operationId) || (level != null && levelsReadBeyondOwnOperations().contains(level));

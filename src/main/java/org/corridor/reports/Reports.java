@@ -589,7 +589,8 @@ public class Reports {
             events.publishEvent(AuditableChange.updated(user.actor(), "report comment", commentId,
                     report.operationId(), before, after));
         }
-        return commentView(after, names(Set.of(after.authorId(), after.resolvedBy())));
+        // A reviewer resolving their own comment is its author and its resolver: one name, not a duplicate Set.of.
+        return commentView(after, names(new HashSet<>(java.util.Arrays.asList(after.authorId(), after.resolvedBy()))));
     }
 
     private static CommentView commentView(ReportQueries.Comment c, Map<UUID, String> names) {

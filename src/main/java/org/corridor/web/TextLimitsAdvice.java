@@ -40,7 +40,8 @@ class TextLimitsAdvice {
             Map.entry("activity.projectCode", TextLimits.LINE),
             Map.entry("capacity.topic", TextLimits.LINE),
             Map.entry("capacity.place", TextLimits.LINE),
-            Map.entry("user.displayName", TextLimits.LINE));
+            Map.entry("user.displayName", TextLimits.LINE),
+            Map.entry("report.title", TextLimits.LINE));
 
     @ModelAttribute("textLimits")
     Map<String, Integer> textLimits() {
