@@ -1,5 +1,6 @@
 package org.corridor.reports;
 
+import jakarta.annotation.Nullable;
 import com.github.difflib.text.DiffRowGenerator;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,12 +81,14 @@ public class Reports {
         public static final ReportFilter ANY = new ReportFilter(null, null, null, null, null, null);
     }
 
-    public record ReportSummary(UUID id, UUID operationId, String operationName, ReportType type, String title,
-            LocalDate periodFrom, LocalDate periodTo, ReportStatus status, DistributionLevel level, String symbol,
+    public record ReportSummary(UUID id, @Nullable UUID operationId, @Nullable String operationName, ReportType type,
+            String title, LocalDate periodFrom, LocalDate periodTo, ReportStatus status, DistributionLevel level,
+            @Nullable String symbol,
             int revision, Instant updatedAt) {
     }
 
-    public record SectionView(UUID id, int position, SectionKind kind, String heading, String markdown) {
+    public record SectionView(@Nullable UUID id, int position, SectionKind kind, String heading,
+            @Nullable String markdown) {
     }
 
     /** What the user may do with the report as it now stands: the pages show only these buttons. */
@@ -93,7 +96,8 @@ public class Reports {
             boolean distribute, boolean withdraw, boolean revise, boolean comment, boolean readVersions) {
     }
 
-    public record TransitionView(ReportStatus from, ReportStatus to, String byName, Instant at, String comment) {
+    public record TransitionView(@Nullable ReportStatus from, ReportStatus to, String byName, Instant at,
+            @Nullable String comment) {
     }
 
     public record DistributionView(String recipient, String byName, Instant at) {
@@ -103,15 +107,16 @@ public class Reports {
      * A report as the user reads it. A reader who does not read drafts sees it as last distributed (the sections of
      * that edition, with no ids, and no history beyond its distribution).
      */
-    public record ReportView(UUID id, UUID operationId, String operationName, ReportType type, String title,
-            LocalDate periodFrom, LocalDate periodTo, DistributionLevel level, ReportStatus status, String symbol,
+    public record ReportView(UUID id, @Nullable UUID operationId, @Nullable String operationName, ReportType type,
+            String title, LocalDate periodFrom, LocalDate periodTo, DistributionLevel level, ReportStatus status,
+            @Nullable String symbol,
             int revision, List<UUID> authorIds, List<String> authorNames, long version, List<SectionView> sections,
             List<TransitionView> history, List<DistributionView> distributions, List<Integer> editions,
             Permissions may) {
     }
 
-    public record CommentView(UUID id, UUID sectionId, UUID replyTo, String authorName, Instant at, String text,
-            boolean resolved, String resolvedByName) {
+    public record CommentView(UUID id, @Nullable UUID sectionId, @Nullable UUID replyTo, String authorName, Instant at,
+            String text, boolean resolved, @Nullable String resolvedByName) {
     }
 
     public record VersionSummary(int number, String savedByName, Instant savedAt) {
