@@ -17,6 +17,7 @@ public final class DemoAccounts {
             new DemoAccount("focal", "Fatima Focal Point", Role.FOCAL_POINT, "skopje"),
             new DemoAccount("head", "Henrik Head of Mission", Role.HEAD_OF_OPERATION, "skopje"),
             new DemoAccount("officer.serbia", "Sonja Officer", Role.OFFICER, "serbia"),
+            new DemoAccount("head.serbia", "Stefan Head of Mission", Role.HEAD_OF_OPERATION, "serbia"),
             new DemoAccount("officer.bih", "Berina Officer", Role.OFFICER, "bih"),
             new DemoAccount("officer.kosovo", "Korab Officer", Role.OFFICER, "kosovo"),
             new DemoAccount("officer.albania", "Arben Officer", Role.OFFICER, "albania"),

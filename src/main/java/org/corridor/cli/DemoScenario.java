@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo scenario: the region's reference data comes with every database; this adds one
- * account a role (and an officer for each operation the article's activities need), the article's monitoring,
- * the route's flows, its liaison and its activities. Loading is idempotent: what is there is kept.
+ * account a role (and an officer for each operation the article's activities need, and the Mission to Serbia's
+ * head for its reports), the article's monitoring, the route's flows, its liaison, its activities and its four
+ * migration reports. Loading is idempotent: what is there is kept.
  */
 @Component
 public class DemoScenario {
@@ -38,11 +39,13 @@ public class DemoScenario {
     private final FlowCounts flowCounts;
     private final LiaisonScenario liaison;
     private final ActivityScenario activityScenario;
+    private final ReportScenario reportScenario;
 
     DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits,
             FlowScenario flowScenario, FlowCounts flowCounts, LiaisonScenario liaison,
-            ActivityScenario activityScenario) {
+            ActivityScenario activityScenario, ReportScenario reportScenario) {
         this.accounts = accounts;
+        this.reportScenario = reportScenario;
         this.activityScenario = activityScenario;
         this.liaison = liaison;
         this.directory = directory;
@@ -81,6 +84,11 @@ public class DemoScenario {
         if (activityScenario.missing(skopjeOfficer)) {
             added.addAll(activityScenario.load(skopjeOfficer, demoUser("officer.serbia"), demoUser("officer.bih"),
                     demoUser("officer.kosovo"), demoUser("officer.albania"), demoUser("officer.montenegro")));
+        }
+        // Last: the reports draw their generated sections from everything above.
+        if (reportScenario.missing(skopjeOfficer)) {
+            added.addAll(reportScenario.load(skopjeOfficer, demoUser("head"), demoUser("officer.serbia"),
+                    demoUser("head.serbia")));
         }
         return added;
     }

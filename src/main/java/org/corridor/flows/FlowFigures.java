@@ -297,7 +297,9 @@ public class FlowFigures {
         FlowFilter filter = new FlowFilter(null, countryId, null, null, null, false, null, from, to);
         String where = FlowCounts.whereFigures(scope, filter, params);
         List<CountryFigure> figures = jdbc.sql("""
-                with visible as (select * from flow_count %s and period_start >= :from and period_end <= :to),
+                with visible as (select country_id, direction, source_organisation_id, period_kind, period_start,
+                                        period_end, location_id, total
+                                 from flow_count %s and period_start >= :from and period_end <= :to),
                 national as (select country_id, direction, source_organisation_id, period_kind, period_start,
                                     period_end, sum(total) as total
                              from visible where location_id is null
