@@ -1,13 +1,9 @@
 package org.corridor.reports;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +13,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Region;
 import org.corridor.reports.GeneratedContent.Block;
@@ -44,9 +47,6 @@ class ReportFiles {
     private static final byte[] FONT_REGULAR = resource("/reports/fonts/DejaVuSans.ttf");
     private static final byte[] FONT_BOLD = resource("/reports/fonts/DejaVuSans-Bold.ttf");
     private static final byte[] FONT_ITALIC = resource("/reports/fonts/DejaVuSans-Oblique.ttf");
-
-    /** The fonts' metrics, read once for every PDF rather than once a PDF. */
-    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
 
     static {
         // OpenHTMLtoPDF reports every stylesheet parse and font load at INFO: one PDF would fill the log.
@@ -86,18 +86,59 @@ class ReportFiles {
      * DejaVu fonts embedded so the region's letters and Cyrillic are text.
      */
     void pdf(ReportDocument doc, OutputStream out) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useCacheStore(CacheStore.PDF_FONT_METRICS, FONT_METRICS);
-        builder.useFont(() -> new ByteArrayInputStream(FONT_REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(FONT_BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(FONT_ITALIC), FONT_FAMILY, 400, FontStyle.ITALIC, true);
-        builder.withHtmlContent(printXhtml(doc), null);
-        builder.toStream(out);
-        try {
+        Faces faces = FACES.poll();
+        try (PDDocument pdf = new PDDocument()) {
+            if (faces == null) {
+                faces = new Faces();
+            }
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(pdf);
+            builder.useFont(faces.font(pdf, faces.regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(faces.font(pdf, faces.bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(faces.font(pdf, faces.italic), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+            builder.withHtmlContent(printXhtml(doc), null);
+            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("The PDF could not be written", e);
+        } finally {
+            if (faces != null) {
+                FACES.offer(faces);
+            }
+        }
+    }
+
+    /**
+     * The three DejaVu faces parsed once and kept for the next PDF: parsing them (their glyph tables, character maps
+     * and metrics) was a fifth of every PDF's time. A parsed font is read while the PDF is written (its subset is
+     * cut from it), and PDFBox does not promise that two threads may read one at once, so a set is lent to one PDF at
+     * a time: a second PDF written meanwhile parses a set of its own, which then joins the pool.
+     */
+    private static final Queue<Faces> FACES = new ConcurrentLinkedQueue<>();
+
+    private static final class Faces {
+        final TrueTypeFont regular = parse(FONT_REGULAR);
+        final TrueTypeFont bold = parse(FONT_BOLD);
+        final TrueTypeFont italic = parse(FONT_ITALIC);
+
+        /** The face embedded in this PDF as a subset of the glyphs it uses (the parsed font itself stays open). */
+        PDFontSupplier font(PDDocument pdf, TrueTypeFont face) throws IOException {
+            return new PDFontSupplier(PDType0Font.load(pdf, face, true));
+        }
+
+        private static TrueTypeFont parse(byte[] file) {
+            try {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+                // Glyph substitution (ligatures, contextual forms) reshapes every string as it is written, which
+                // took a sixth of the PDF's time; the region's Latin and Cyrillic letters need none of it (DejaVu
+                // has their accented letters precomposed), and without it the text copied from the PDF is the
+                // text as typed.
+                font.setEnableGsub(false);
+                return font;
+            } catch (IOException e) {
+                throw new UncheckedIOException("The report font could not be read", e);
+            }
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -155,6 +158,34 @@ class ReportFilesTests {
         assertThat(text).contains("Извештај о миграцијама").contains("Preševo").contains("Tabanovce")
                 .contains("Prishtinë").contains("Đeneral Janković").contains("čekanje, ćutanje, džep")
                 .contains("Jelena Petrović");
+    }
+
+    @Test
+    void pdfsWrittenAtOnceEachEmbedTheirOwnSubsetOfTheFonts() throws Exception {
+        // The parsed fonts are kept between PDFs and lent to one at a time: PDFs written together must not mix them.
+        ReportDocument cyrillic = SampleReports.background("Извештај о миграцијама", "SEC.FR/232/16",
+                ReportStatus.DISTRIBUTED);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> written = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                ReportDocument doc = i % 2 == 0 ? cyrillic : SampleReports.distributed();
+                written.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    files.pdf(doc, out);
+                    return out.toByteArray();
+                }));
+            }
+            for (int i = 0; i < written.size(); i++) {
+                try (PDDocument pdf = Loader.loadPDF(written.get(i).get())) {
+                    String text = new PDFTextStripper().getText(pdf);
+                    assertThat(text).as("PDF %d", i).contains(i % 2 == 0 ? "Извештај о миграцијама" : "SEC.FR/230/16")
+                            .contains("Preševo").contains("Đeneral Janković");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
