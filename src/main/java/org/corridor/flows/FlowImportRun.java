@@ -16,6 +16,7 @@ import org.corridor.directory.CountrySummary;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OrganisationSummary;
+import org.corridor.interchange.Closest;
 import org.corridor.interchange.HxlTag;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ImportRun;
@@ -98,6 +99,12 @@ final class FlowImportRun implements ImportRun {
         return Optional.empty();
     }
 
+    /** How many close codes an unknown location's error names. */
+    private static final int SUGGESTIONS = 3;
+
+    /** The directory's list of places, where a report sends whoever needs a code. */
+    static final String LOCATION_LIST = "/directory/locations";
+
     private final ImportJobs.Running job;
     private final UUID operationId;
     private final FlowCountRules rules;
@@ -106,6 +113,7 @@ final class FlowImportRun implements ImportRun {
     private final ProblemLog problems;
     private final Map<String, LocationSummary> locationByCode = new HashMap<>();
     private final Map<String, LocationSummary> locationByName = new HashMap<>();
+    private final List<LocationSummary> locations;
     private final Map<String, UUID> countryByCode = new HashMap<>();
     private final Map<String, UUID> sourceByName = new HashMap<>();
     private final Map<Field, TableColumn> columns = new EnumMap<>(Field.class);
@@ -125,7 +133,8 @@ final class FlowImportRun implements ImportRun {
                 countryByCode.put(country.iso3().toUpperCase(Locale.ROOT), country.id());
             }
         }
-        for (LocationSummary location : directory.locations()) {
+        locations = directory.locations();
+        for (LocationSummary location : locations) {
             locationByCode.put(location.code().toUpperCase(Locale.ROOT), location);
             locationByName.putIfAbsent(location.name().trim().toLowerCase(Locale.ROOT), location);
         }
@@ -247,13 +256,13 @@ final class FlowImportRun implements ImportRun {
             LocationSummary found = locationByCode.get(code.toUpperCase(Locale.ROOT));
             location = found == null ? null : found.id();
             if (found == null) {
-                error(row, Field.LOCATION_CODE, "flow.error.unknownLocation");
+                unknownLocation(row, Field.LOCATION_CODE, code);
             }
         } else if (!name.isEmpty()) {
             LocationSummary found = locationByName.get(name.toLowerCase(Locale.ROOT));
             location = found == null ? null : found.id();
             if (found == null) {
-                error(row, Field.LOCATION_NAME, "flow.error.unknownLocation");
+                unknownLocation(row, Field.LOCATION_NAME, name);
             }
         }
         UUID country = null;
@@ -277,6 +286,20 @@ final class FlowImportRun implements ImportRun {
         return new FlowCountDraft(operationId, kind, start != null ? start : day, end, country, location, direction,
                 source, number(row, Field.TOTAL), number(row, Field.MEN), number(row, Field.WOMEN),
                 number(row, Field.CHILDREN), number(row, Field.UNACCOMPANIED), nationalities(row), level);
+    }
+
+    /**
+     * A file cannot offer a list to choose from as the form does: the report names the directory's closest codes
+     * (by code and name) and where the directory lists every place.
+     */
+    private void unknownLocation(TableRow row, Field field, String typed) {
+        List<String> closest = Closest.of(typed, locations, l -> List.of(l.code(), l.name()), SUGGESTIONS).stream()
+                .map(l -> l.code() + " (" + l.name() + ")").toList();
+        if (closest.isEmpty()) {
+            error(row, field, "flow.import.unknownLocationNone", LOCATION_LIST);
+        } else {
+            error(row, field, "flow.import.unknownLocation", String.join(", ", closest), LOCATION_LIST);
+        }
     }
 
     private boolean isOwnObservation(String source) {

@@ -87,7 +87,7 @@ class FlowImportTests {
      * imports accept ({@link org.corridor.kernel.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
      * takes 1990 onwards, FlowImportPagesTests 2012, the demo 2015 and 2016).
      */
-    static final List<Integer> YEARS = List.of(1975, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
+    static final List<Integer> YEARS = List.of(1975, 1976, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
             2021, 2022, 2023, 2024);
     static int nextYear = 0;
     int year;
@@ -195,6 +195,25 @@ class FlowImportTests {
         assertThat(errors).anySatisfy(e -> assertThat(e.reason()).contains("unaccompanied minors"));
         assertThat(report.rowsRejected()).isEqualTo(10);
         assertThat(jobs.problems(report.jobId())).hasSize(report.problems().entries().size());
+    }
+
+    @Test
+    void anUnknownLocationNamesTheClosestCodesAndTheDirectorysListOfPlaces() throws IOException {
+        Path file = csv("date,location,direction,total\n"
+                + day(1) + ",Vinojug camp,ENTRY,100\n"
+                + day(2) + ",Qqqzzz,ENTRY,100\n");
+        ImportReport report = run(file, null, true);
+        List<ProblemLog.Entry> errors = report.problems().entries().stream().filter(e -> !e.note()).toList();
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("location");
+            assertThat(e.reason()).contains("Closest codes: MK-GEVGELIJA-TC (Vinojug transit centre)")
+                    .contains("/directory/locations").doesNotContain("Choose one from the list");
+        });
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.reason()).contains("nor anything like it").contains("/directory/locations");
+        });
     }
 
     @Test
