@@ -346,6 +346,15 @@ class ActivityImportTests {
     }
 
     @Test
+    void anUnknownLocationNamesTheClosestCodesAndTheDirectorysListOfPlaces() throws IOException {
+        ImportReport report = run(csv("title,response_area,dimensions,kind,status,starts_on,locations\n"
+                + "A,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01,Vinojug camp\n"), true);
+
+        assertThat(problem(report, 2)).contains("locations", "Vinojug camp",
+                "Closest codes: MK-GEVGELIJA-TC (Vinojug transit centre)", "/directory/locations");
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAsAWhole() throws IOException {
         ImportReport report = run(csv("title,starts_on\nA,2016-01-01\n"), false);
 
