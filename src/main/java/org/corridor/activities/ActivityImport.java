@@ -214,10 +214,10 @@ public class ActivityImport {
                         : tagged || column.header().isBlank() ? Optional.empty() : Column.ofHeader(column.header());
                 if (known.isEmpty()) {
                     if (column.tag() != null || (!tagged && !column.header().isBlank())) {
-                        problems.note(0, column.label(), column.label(), message("activity.import.unknownColumn"));
+                        problems.note(column.line(), column.label(), column.label(), message("activity.import.unknownColumn"));
                     }
                 } else if (columns.containsKey(known.get())) {
-                    problems.note(0, column.label(), column.label(),
+                    problems.note(column.line(), column.label(), column.label(),
                             message("activity.import.repeatedColumn", columns.get(known.get()).label()));
                 } else {
                     columns.put(known.get(), column);
@@ -226,7 +226,7 @@ public class ActivityImport {
             for (Column required : REQUIRED) {
                 if (!columns.containsKey(required)) {
                     unusable = true;
-                    problems.error(0, required.header, "", message("activity.import.missingColumn", required.header,
+                    problems.error(TableColumn.lineOf(found), required.header, "", message("activity.import.missingColumn", required.header,
                             required.tag.toString()));
                 }
             }

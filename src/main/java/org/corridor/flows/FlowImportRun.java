@@ -46,15 +46,25 @@ final class FlowImportRun implements ImportRun {
 
     /** The fields a column may fill; each with its documented CSV header. */
     enum Field {
-        DATE("date"), PERIOD_START("period_start"), PERIOD_END("period_end"), PERIOD("period"),
-        LOCATION_CODE("location_code"), LOCATION_NAME("location"), COUNTRY("country"), DIRECTION("direction"),
-        SOURCE("source"), TOTAL("total"), MEN("men"), WOMEN("women"), CHILDREN("children"),
-        UNACCOMPANIED("unaccompanied_minors"), NATIONALITIES("nationalities"), DISTRIBUTION("distribution_level");
+        DATE("date", "#date"), PERIOD_START("period_start", "#date+start"), PERIOD_END("period_end", "#date+end"),
+        PERIOD("period", null), LOCATION_CODE("location_code", "#loc+code"), LOCATION_NAME("location", "#loc+name"),
+        COUNTRY("country", "#country+code"), DIRECTION("direction", "#meta+direction"), SOURCE("source", "#org"),
+        TOTAL("total", "#affected+total"), MEN("men", "#affected+m"), WOMEN("women", "#affected+f"),
+        CHILDREN("children", "#affected+children"), UNACCOMPANIED("unaccompanied_minors", "#affected+unaccompanied"),
+        NATIONALITIES("nationalities", null), DISTRIBUTION("distribution_level", null);
 
         final String header;
+        /** The documented hashtag; null for a field a HXL file cannot tag. */
+        final String tag;
 
-        Field(String header) {
+        Field(String header, String tag) {
             this.header = header;
+            this.tag = tag;
+        }
+
+        /** How a report names a column the file lacks: its CSV header and its hashtag, e.g. {@code total (#affected+total)}. */
+        String spelled() {
+            return tag == null ? header : header + " (" + tag + ")";
         }
     }
 
@@ -207,20 +217,20 @@ final class FlowImportRun implements ImportRun {
             boolean tagged = found.stream().anyMatch(c -> c.tag() != null);
             if (field.isEmpty()) {
                 if (column.tag() != null || (!tagged && !column.header().isBlank())) {
-                    problems.note(0, column.label(), column.label(), message("flow.import.unknownColumn"));
+                    problems.note(column.line(), column.label(), column.label(), message("flow.import.unknownColumn"));
                 }
             } else if (columns.containsKey(field.get())) {
-                problems.note(0, column.label(), column.label(), message("flow.import.repeatedColumn",
+                problems.note(column.line(), column.label(), column.label(), message("flow.import.repeatedColumn",
                         columns.get(field.get()).label()));
             } else {
                 columns.put(field.get(), column);
             }
         }
         if (!columns.containsKey(Field.TOTAL)) {
-            problems.error(0, "", "", message("flow.import.noTotalColumn"));
+            problems.error(TableColumn.lineOf(found), "", "", message("flow.import.noTotalColumn"));
         }
         if (!columns.containsKey(Field.DATE) && !columns.containsKey(Field.PERIOD_START)) {
-            problems.error(0, "", "", message("flow.import.noDateColumn"));
+            problems.error(TableColumn.lineOf(found), "", "", message("flow.import.noDateColumn"));
         }
     }
 
@@ -232,7 +242,7 @@ final class FlowImportRun implements ImportRun {
             FlowCountDraft complete = rules.completed(draft);
             for (Problem problem : rules.problems(complete)) {
                 TableColumn column = columnOf(problem.field());
-                problems.error(row.line(), column == null ? problem.field() : column.label(),
+                problems.error(row.line(), column == null ? missingColumns(problem.field()) : column.label(),
                         column == null ? "" : row.value(column), message(problem.code(), problem.arguments()));
             }
             if (problems.errorCount() == errorsBefore) {
@@ -381,6 +391,31 @@ final class FlowImportRun implements ImportRun {
             }
         }
         return found;
+    }
+
+    /**
+     * The columns a file lacks for a field of the count, as the file would name them (headers and tags), never the
+     * count's internal field names: where no column holds the place, "country (#country+code) or location_code ...".
+     */
+    private static String missingColumns(String draftField) {
+        List<Field> fields = switch (draftField) {
+            case "periodStart" -> List.of(Field.DATE, Field.PERIOD_START);
+            case "periodEnd" -> List.of(Field.PERIOD_END, Field.PERIOD);
+            case "countryId" -> List.of(Field.COUNTRY, Field.LOCATION_CODE, Field.LOCATION_NAME);
+            case "locationId" -> List.of(Field.LOCATION_CODE, Field.LOCATION_NAME);
+            case "direction" -> List.of(Field.DIRECTION);
+            case "sourceOrganisationId" -> List.of(Field.SOURCE);
+            case "total" -> List.of(Field.TOTAL);
+            case "men" -> List.of(Field.MEN);
+            case "women" -> List.of(Field.WOMEN);
+            case "children" -> List.of(Field.CHILDREN);
+            case "unaccompaniedMinors" -> List.of(Field.UNACCOMPANIED);
+            case "nationalities" -> List.of(Field.NATIONALITIES);
+            case "distributionLevel" -> List.of(Field.DISTRIBUTION);
+            // the operation is the one the import was started for, not a column
+            default -> List.of();
+        };
+        return String.join(" or ", fields.stream().map(Field::spelled).toList());
     }
 
     private TableColumn columnOf(String draftField) {

@@ -87,7 +87,7 @@ class FlowImportTests {
      * imports accept ({@link org.corridor.kernel.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
      * takes 1990 onwards, FlowImportPagesTests 2012, the demo 2015 and 2016).
      */
-    static final List<Integer> YEARS = List.of(1975, 1976, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
+    static final List<Integer> YEARS = List.of(1975, 1976, 1977, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
             2021, 2022, 2023, 2024);
     static int nextYear = 0;
     int year;
@@ -217,6 +217,16 @@ class FlowImportTests {
     }
 
     @Test
+    void aRowMissingAColumnNamesTheFilesColumnsAndTagsNotInternalFields() throws IOException {
+        ImportReport report = run(csv("date,total\n" + day(1) + ",100\n"), null, true);
+        List<ProblemLog.Entry> errors = report.problems().entries().stream().filter(e -> !e.note()).toList();
+        assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.column()).doesNotContain("Id"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.column())
+                .isEqualTo("country (#country+code) or location_code (#loc+code) or location (#loc+name)"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.column()).isEqualTo("direction (#meta+direction)"));
+    }
+
+    @Test
     void aFailureOnTheLastRowLeavesNothingWritten() throws IOException {
         StringBuilder content = new StringBuilder(HEADER);
         for (int d = 1; d <= 28; d++) {
@@ -255,6 +265,8 @@ class FlowImportTests {
         assertThat(report.problems().entries()).singleElement().satisfies(e -> {
             assertThat(e.note()).isTrue();
             assertThat(e.column()).isEqualTo("#x_remarks");
+            // the hashtag row's own line, not 0
+            assertThat(e.line()).isEqualTo(3);
         });
         assertThat(jdbc.sql("select count(*) from flow_count where period_start = :monday and period_kind = 'WEEK'"
                 + " and location_id is null").param("monday", monday).query(Long.class).single()).isEqualTo(2);
