@@ -209,9 +209,15 @@ public class ActivityImport {
         @Override
         public void columns(List<TableColumn> found) {
             boolean tagged = found.stream().anyMatch(c -> c.tag() != null);
+            if (found.stream().noneMatch(c -> known(c, tagged).isPresent())) {
+                // Most likely a file without a header, its first row of data read as one: one error says it, not
+                // a note for each cell and an error for each required column.
+                unusable = true;
+                problems.error(TableColumn.lineOf(found), "", "", message("activity.import.noHeader"));
+                return;
+            }
             for (TableColumn column : found) {
-                Optional<Column> known = column.tag() != null ? Column.ofTag(column.tag())
-                        : tagged || column.header().isBlank() ? Optional.empty() : Column.ofHeader(column.header());
+                Optional<Column> known = known(column, tagged);
                 if (known.isEmpty()) {
                     if (column.tag() != null || (!tagged && !column.header().isBlank())) {
                         problems.note(column.line(), column.label(), column.label(), message("activity.import.unknownColumn"));
@@ -230,6 +236,11 @@ public class ActivityImport {
                             required.tag.toString()));
                 }
             }
+        }
+
+        private static Optional<Column> known(TableColumn column, boolean tagged) {
+            return column.tag() != null ? Column.ofTag(column.tag())
+                    : tagged || column.header().isBlank() ? Optional.empty() : Column.ofHeader(column.header());
         }
 
         @Override

@@ -128,6 +128,8 @@ final class FlowImportRun implements ImportRun {
     private final Map<String, UUID> sourceByName = new HashMap<>();
     private final Map<Field, TableColumn> columns = new EnumMap<>(Field.class);
     private long rejected;
+    /** The file lacks a column every count needs, or has no header at all: rows are not checked one by one. */
+    private boolean unusable;
 
     FlowImportRun(ImportJobs.Running job, FlowCountRules rules, Directory directory, FlowImportStaging staging,
             Messages messages) {
@@ -211,9 +213,15 @@ final class FlowImportRun implements ImportRun {
 
     @Override
     public void columns(List<TableColumn> found) {
+        if (found.stream().noneMatch(c -> known(c).isPresent())) {
+            // Most likely a file without a header, its first row of data read as one: a note for each of its cells
+            // and an error for every row would hide the one thing to say.
+            unusable = true;
+            problems.error(TableColumn.lineOf(found), "", "", message("flow.import.noHeader"));
+            return;
+        }
         for (TableColumn column : found) {
-            Optional<Field> field = column.tag() != null ? fieldOf(column.tag())
-                    : column.header().isBlank() ? Optional.empty() : fieldOf(column.header());
+            Optional<Field> field = known(column);
             boolean tagged = found.stream().anyMatch(c -> c.tag() != null);
             if (field.isEmpty()) {
                 if (column.tag() != null || (!tagged && !column.header().isBlank())) {
@@ -227,15 +235,27 @@ final class FlowImportRun implements ImportRun {
             }
         }
         if (!columns.containsKey(Field.TOTAL)) {
+            unusable = true;
             problems.error(TableColumn.lineOf(found), "", "", message("flow.import.noTotalColumn"));
         }
         if (!columns.containsKey(Field.DATE) && !columns.containsKey(Field.PERIOD_START)) {
+            unusable = true;
             problems.error(TableColumn.lineOf(found), "", "", message("flow.import.noDateColumn"));
         }
     }
 
+    private static Optional<Field> known(TableColumn column) {
+        return column.tag() != null ? fieldOf(column.tag())
+                : column.header().isBlank() ? Optional.empty() : fieldOf(column.header());
+    }
+
     @Override
     public void row(TableRow row) {
+        if (unusable) {
+            // the file's columns are wrong as a whole, said once; each row would only repeat it
+            rejected++;
+            return;
+        }
         long errorsBefore = problems.errorCount();
         FlowCountDraft draft = draft(row);
         if (problems.errorCount() == errorsBefore) {

@@ -355,6 +355,19 @@ class ActivityImportTests {
     }
 
     @Test
+    void aFileWithoutAHeaderIsToldSoOnceAndWhatAHeaderLooksLike() throws IOException {
+        ImportReport report = run(csv("A,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01\n"
+                + "B,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-02\n"), true);
+
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(report.problems().entries()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.reason()).contains("No header row or HXL hashtag row was recognised")
+                    .contains("title,response_area").contains("#activity+name");
+        });
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAsAWhole() throws IOException {
         ImportReport report = run(csv("title,starts_on\nA,2016-01-01\n"), false);
 

@@ -87,7 +87,7 @@ class FlowImportTests {
      * imports accept ({@link org.corridor.kernel.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
      * takes 1990 onwards, FlowImportPagesTests 2012, the demo 2015 and 2016).
      */
-    static final List<Integer> YEARS = List.of(1975, 1976, 1977, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
+    static final List<Integer> YEARS = List.of(1975, 1976, 1977, 1978, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
             2021, 2022, 2023, 2024);
     static int nextYear = 0;
     int year;
@@ -224,6 +224,19 @@ class FlowImportTests {
         assertThat(errors).anySatisfy(e -> assertThat(e.column())
                 .isEqualTo("country (#country+code) or location_code (#loc+code) or location (#loc+name)"));
         assertThat(errors).anySatisfy(e -> assertThat(e.column()).isEqualTo("direction (#meta+direction)"));
+    }
+
+    @Test
+    void aFileWithoutAHeaderIsToldSoOnceAndWhatAHeaderLooksLike() throws IOException {
+        ImportReport report = run(csv(day(1) + ",MK-GEVGELIJA-BCP,ENTRY,100\n"
+                + day(2) + ",MK-GEVGELIJA-BCP,ENTRY,120\n" + day(3) + ",MK-GEVGELIJA-BCP,ENTRY,130\n"), null, true);
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(report.problems().entries()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.reason()).contains("No header row or HXL hashtag row was recognised")
+                    .contains("date,location_code,direction,total").contains("#affected+total");
+        });
+        assertThat(report.rowsRejected()).isEqualTo(2);
     }
 
     @Test
