@@ -368,6 +368,18 @@ class ActivityImportTests {
     }
 
     @Test
+    void hashtagsWithExtraAttributesMatchTheirColumnsAsInLibhxl() throws IOException {
+        ImportReport report = run(csv("Title,Area,Dimensions,Kind,Status,Start,Operation\n"
+                + "#activity+name,#sector+cluster,#meta+dimension,#meta+kind,#status,#date+start,#org+es\n"
+                + "A,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01,Import mission " + code + "\n"), true);
+
+        assertThat(report.format()).isEqualTo(TableFormat.HXL);
+        assertThat(report.problems().entries()).isEmpty();
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.CHECKED);
+        assertThat(report.created()).isEqualTo(1);
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAsAWhole() throws IOException {
         ImportReport report = run(csv("title,starts_on\nA,2016-01-01\n"), false);
 
