@@ -33,6 +33,7 @@ import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
 import org.corridor.directory.OrganisationSummary;
 import org.corridor.directory.ResponseArea;
+import org.corridor.interchange.Closest;
 import org.corridor.interchange.ImportFile;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ImportKind;
@@ -173,6 +174,7 @@ public class ActivityImport {
         final Map<String, UUID> operations = new HashMap<>();
         final Map<String, UUID> locationByCode = new HashMap<>();
         final Map<String, UUID> locationByName = new HashMap<>();
+        final List<LocationSummary> locations = directory.locations();
         final Map<String, UUID> organisations = new HashMap<>();
         final Map<Class<?>, Map<String, Enum<?>>> words = new HashMap<>();
         final Set<Long> rejectedLines = new java.util.HashSet<>();
@@ -192,7 +194,7 @@ public class ActivityImport {
                 operations.put(normal(o.code()), o.id());
                 operations.put(normal(o.name()), o.id());
             }
-            for (LocationSummary l : directory.locations()) {
+            for (LocationSummary l : locations) {
                 locationByCode.put(normal(l.code()), l.id());
                 locationByName.putIfAbsent(normal(l.name()), l.id());
             }
@@ -207,15 +209,21 @@ public class ActivityImport {
         @Override
         public void columns(List<TableColumn> found) {
             boolean tagged = found.stream().anyMatch(c -> c.tag() != null);
+            if (found.stream().noneMatch(c -> known(c, tagged).isPresent())) {
+                // Most likely a file without a header, its first row of data read as one: one error says it, not
+                // a note for each cell and an error for each required column.
+                unusable = true;
+                problems.error(TableColumn.lineOf(found), "", "", message("activity.import.noHeader"));
+                return;
+            }
             for (TableColumn column : found) {
-                Optional<Column> known = column.tag() != null ? Column.ofTag(column.tag())
-                        : tagged || column.header().isBlank() ? Optional.empty() : Column.ofHeader(column.header());
+                Optional<Column> known = known(column, tagged);
                 if (known.isEmpty()) {
                     if (column.tag() != null || (!tagged && !column.header().isBlank())) {
-                        problems.note(0, column.label(), column.label(), message("activity.import.unknownColumn"));
+                        problems.note(column.line(), column.label(), column.label(), message("activity.import.unknownColumn"));
                     }
                 } else if (columns.containsKey(known.get())) {
-                    problems.note(0, column.label(), column.label(),
+                    problems.note(column.line(), column.label(), column.label(),
                             message("activity.import.repeatedColumn", columns.get(known.get()).label()));
                 } else {
                     columns.put(known.get(), column);
@@ -224,10 +232,15 @@ public class ActivityImport {
             for (Column required : REQUIRED) {
                 if (!columns.containsKey(required)) {
                     unusable = true;
-                    problems.error(0, required.header, "", message("activity.import.missingColumn", required.header,
+                    problems.error(TableColumn.lineOf(found), required.header, "", message("activity.import.missingColumn", required.header,
                             required.tag.toString()));
                 }
             }
+        }
+
+        private static Optional<Column> known(TableColumn column, boolean tagged) {
+            return column.tag() != null ? Column.ofTag(column.tag())
+                    : tagged || column.header().isBlank() ? Optional.empty() : Column.ofHeader(column.header());
         }
 
         @Override
@@ -297,7 +310,7 @@ public class ActivityImport {
             for (String item : items(value(row, column))) {
                 UUID location = (byCode ? locationByCode : locationByName).get(normal(item));
                 if (location == null) {
-                    error(row, column, "activity.import.unknownLocation", item);
+                    unknownLocation(row, column, item);
                 } else {
                     row.locations.add(location);
                 }
@@ -546,6 +559,18 @@ public class ActivityImport {
                 case "distributionLevel" -> Column.DISTRIBUTION_LEVEL;
                 default -> Column.OPERATION;
             };
+        }
+
+        /** A file offers no list to choose from: the report names the directory's closest codes and its list of places. */
+        private void unknownLocation(Row row, Column column, String item) {
+            List<String> closest = Closest.of(item, locations, l -> List.of(l.code(), l.name()), 3).stream()
+                    .map(l -> l.code() + " (" + l.name() + ")").toList();
+            if (closest.isEmpty()) {
+                error(row, column, "activity.import.unknownLocationNone", item, "/directory/locations");
+            } else {
+                error(row, column, "activity.import.unknownLocation", item, String.join(", ", closest),
+                        "/directory/locations");
+            }
         }
 
         private String keyName(Row row) {

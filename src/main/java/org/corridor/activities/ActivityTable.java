@@ -82,7 +82,8 @@ class ActivityTable {
         }
 
         /**
-         * The column a hashtag fills: exactly our tag, or the plainer tags other 3W files use ({@code #activity},
+         * The column a hashtag fills: exactly our tag, else our tag with more attributes, or the plainer tags other
+         * 3W files use ({@code #activity},
          * {@code #loc}, {@code #adm1}, {@code #country}, {@code #targeted+total} ...).
          */
         public static Optional<Column> ofTag(HxlTag tag) {
@@ -90,6 +91,12 @@ class ActivityTable {
                 if (c.tag.equals(tag)) {
                     return Optional.of(c);
                 }
+            }
+            // As libhxl's tag patterns: extra attributes match (#sector+cluster is the response area, #org+es the
+            // operation's name), the most specific pattern winning.
+            Optional<Column> matched = tag.mostSpecific(Arrays.asList(values()), c -> c.tag);
+            if (matched.isPresent()) {
+                return matched;
             }
             Set<String> a = tag.attributes();
             Column column = switch (tag.name()) {

@@ -16,6 +16,7 @@ import org.corridor.directory.CountrySummary;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OrganisationSummary;
+import org.corridor.interchange.Closest;
 import org.corridor.interchange.HxlTag;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ImportRun;
@@ -45,15 +46,25 @@ final class FlowImportRun implements ImportRun {
 
     /** The fields a column may fill; each with its documented CSV header. */
     enum Field {
-        DATE("date"), PERIOD_START("period_start"), PERIOD_END("period_end"), PERIOD("period"),
-        LOCATION_CODE("location_code"), LOCATION_NAME("location"), COUNTRY("country"), DIRECTION("direction"),
-        SOURCE("source"), TOTAL("total"), MEN("men"), WOMEN("women"), CHILDREN("children"),
-        UNACCOMPANIED("unaccompanied_minors"), NATIONALITIES("nationalities"), DISTRIBUTION("distribution_level");
+        DATE("date", "#date"), PERIOD_START("period_start", "#date+start"), PERIOD_END("period_end", "#date+end"),
+        PERIOD("period", null), LOCATION_CODE("location_code", "#loc+code"), LOCATION_NAME("location", "#loc+name"),
+        COUNTRY("country", "#country+code"), DIRECTION("direction", "#meta+direction"), SOURCE("source", "#org"),
+        TOTAL("total", "#affected+total"), MEN("men", "#affected+m"), WOMEN("women", "#affected+f"),
+        CHILDREN("children", "#affected+children"), UNACCOMPANIED("unaccompanied_minors", "#affected+unaccompanied"),
+        NATIONALITIES("nationalities", null), DISTRIBUTION("distribution_level", null);
 
         final String header;
+        /** The documented hashtag; null for a field a HXL file cannot tag. */
+        final String tag;
 
-        Field(String header) {
+        Field(String header, String tag) {
             this.header = header;
+            this.tag = tag;
+        }
+
+        /** How a report names a column the file lacks: its CSV header and its hashtag, e.g. {@code total (#affected+total)}. */
+        String spelled() {
+            return tag == null ? header : header + " (" + tag + ")";
         }
     }
 
@@ -98,6 +109,12 @@ final class FlowImportRun implements ImportRun {
         return Optional.empty();
     }
 
+    /** How many close codes an unknown location's error names. */
+    private static final int SUGGESTIONS = 3;
+
+    /** The directory's list of places, where a report sends whoever needs a code. */
+    static final String LOCATION_LIST = "/directory/locations";
+
     private final ImportJobs.Running job;
     private final UUID operationId;
     private final FlowCountRules rules;
@@ -106,10 +123,13 @@ final class FlowImportRun implements ImportRun {
     private final ProblemLog problems;
     private final Map<String, LocationSummary> locationByCode = new HashMap<>();
     private final Map<String, LocationSummary> locationByName = new HashMap<>();
+    private final List<LocationSummary> locations;
     private final Map<String, UUID> countryByCode = new HashMap<>();
     private final Map<String, UUID> sourceByName = new HashMap<>();
     private final Map<Field, TableColumn> columns = new EnumMap<>(Field.class);
     private long rejected;
+    /** The file lacks a column every count needs, or has no header at all: rows are not checked one by one. */
+    private boolean unusable;
 
     FlowImportRun(ImportJobs.Running job, FlowCountRules rules, Directory directory, FlowImportStaging staging,
             Messages messages) {
@@ -125,7 +145,8 @@ final class FlowImportRun implements ImportRun {
                 countryByCode.put(country.iso3().toUpperCase(Locale.ROOT), country.id());
             }
         }
-        for (LocationSummary location : directory.locations()) {
+        locations = directory.locations();
+        for (LocationSummary location : locations) {
             locationByCode.put(location.code().toUpperCase(Locale.ROOT), location);
             locationByName.putIfAbsent(location.name().trim().toLowerCase(Locale.ROOT), location);
         }
@@ -192,38 +213,56 @@ final class FlowImportRun implements ImportRun {
 
     @Override
     public void columns(List<TableColumn> found) {
+        if (found.stream().noneMatch(c -> known(c).isPresent())) {
+            // Most likely a file without a header, its first row of data read as one: a note for each of its cells
+            // and an error for every row would hide the one thing to say.
+            unusable = true;
+            problems.error(TableColumn.lineOf(found), "", "", message("flow.import.noHeader"));
+            return;
+        }
         for (TableColumn column : found) {
-            Optional<Field> field = column.tag() != null ? fieldOf(column.tag())
-                    : column.header().isBlank() ? Optional.empty() : fieldOf(column.header());
+            Optional<Field> field = known(column);
             boolean tagged = found.stream().anyMatch(c -> c.tag() != null);
             if (field.isEmpty()) {
                 if (column.tag() != null || (!tagged && !column.header().isBlank())) {
-                    problems.note(0, column.label(), column.label(), message("flow.import.unknownColumn"));
+                    problems.note(column.line(), column.label(), column.label(), message("flow.import.unknownColumn"));
                 }
             } else if (columns.containsKey(field.get())) {
-                problems.note(0, column.label(), column.label(), message("flow.import.repeatedColumn",
+                problems.note(column.line(), column.label(), column.label(), message("flow.import.repeatedColumn",
                         columns.get(field.get()).label()));
             } else {
                 columns.put(field.get(), column);
             }
         }
         if (!columns.containsKey(Field.TOTAL)) {
-            problems.error(0, "", "", message("flow.import.noTotalColumn"));
+            unusable = true;
+            problems.error(TableColumn.lineOf(found), "", "", message("flow.import.noTotalColumn"));
         }
         if (!columns.containsKey(Field.DATE) && !columns.containsKey(Field.PERIOD_START)) {
-            problems.error(0, "", "", message("flow.import.noDateColumn"));
+            unusable = true;
+            problems.error(TableColumn.lineOf(found), "", "", message("flow.import.noDateColumn"));
         }
+    }
+
+    private static Optional<Field> known(TableColumn column) {
+        return column.tag() != null ? fieldOf(column.tag())
+                : column.header().isBlank() ? Optional.empty() : fieldOf(column.header());
     }
 
     @Override
     public void row(TableRow row) {
+        if (unusable) {
+            // the file's columns are wrong as a whole, said once; each row would only repeat it
+            rejected++;
+            return;
+        }
         long errorsBefore = problems.errorCount();
         FlowCountDraft draft = draft(row);
         if (problems.errorCount() == errorsBefore) {
             FlowCountDraft complete = rules.completed(draft);
             for (Problem problem : rules.problems(complete)) {
                 TableColumn column = columnOf(problem.field());
-                problems.error(row.line(), column == null ? problem.field() : column.label(),
+                problems.error(row.line(), column == null ? missingColumns(problem.field()) : column.label(),
                         column == null ? "" : row.value(column), message(problem.code(), problem.arguments()));
             }
             if (problems.errorCount() == errorsBefore) {
@@ -247,13 +286,13 @@ final class FlowImportRun implements ImportRun {
             LocationSummary found = locationByCode.get(code.toUpperCase(Locale.ROOT));
             location = found == null ? null : found.id();
             if (found == null) {
-                error(row, Field.LOCATION_CODE, "flow.error.unknownLocation");
+                unknownLocation(row, Field.LOCATION_CODE, code);
             }
         } else if (!name.isEmpty()) {
             LocationSummary found = locationByName.get(name.toLowerCase(Locale.ROOT));
             location = found == null ? null : found.id();
             if (found == null) {
-                error(row, Field.LOCATION_NAME, "flow.error.unknownLocation");
+                unknownLocation(row, Field.LOCATION_NAME, name);
             }
         }
         UUID country = null;
@@ -277,6 +316,20 @@ final class FlowImportRun implements ImportRun {
         return new FlowCountDraft(operationId, kind, start != null ? start : day, end, country, location, direction,
                 source, number(row, Field.TOTAL), number(row, Field.MEN), number(row, Field.WOMEN),
                 number(row, Field.CHILDREN), number(row, Field.UNACCOMPANIED), nationalities(row), level);
+    }
+
+    /**
+     * A file cannot offer a list to choose from as the form does: the report names the directory's closest codes
+     * (by code and name) and where the directory lists every place.
+     */
+    private void unknownLocation(TableRow row, Field field, String typed) {
+        List<String> closest = Closest.of(typed, locations, l -> List.of(l.code(), l.name()), SUGGESTIONS).stream()
+                .map(l -> l.code() + " (" + l.name() + ")").toList();
+        if (closest.isEmpty()) {
+            error(row, field, "flow.import.unknownLocationNone", LOCATION_LIST);
+        } else {
+            error(row, field, "flow.import.unknownLocation", String.join(", ", closest), LOCATION_LIST);
+        }
     }
 
     private boolean isOwnObservation(String source) {
@@ -358,6 +411,31 @@ final class FlowImportRun implements ImportRun {
             }
         }
         return found;
+    }
+
+    /**
+     * The columns a file lacks for a field of the count, as the file would name them (headers and tags), never the
+     * count's internal field names: where no column holds the place, "country (#country+code) or location_code ...".
+     */
+    private static String missingColumns(String draftField) {
+        List<Field> fields = switch (draftField) {
+            case "periodStart" -> List.of(Field.DATE, Field.PERIOD_START);
+            case "periodEnd" -> List.of(Field.PERIOD_END, Field.PERIOD);
+            case "countryId" -> List.of(Field.COUNTRY, Field.LOCATION_CODE, Field.LOCATION_NAME);
+            case "locationId" -> List.of(Field.LOCATION_CODE, Field.LOCATION_NAME);
+            case "direction" -> List.of(Field.DIRECTION);
+            case "sourceOrganisationId" -> List.of(Field.SOURCE);
+            case "total" -> List.of(Field.TOTAL);
+            case "men" -> List.of(Field.MEN);
+            case "women" -> List.of(Field.WOMEN);
+            case "children" -> List.of(Field.CHILDREN);
+            case "unaccompaniedMinors" -> List.of(Field.UNACCOMPANIED);
+            case "nationalities" -> List.of(Field.NATIONALITIES);
+            case "distributionLevel" -> List.of(Field.DISTRIBUTION);
+            // the operation is the one the import was started for, not a column
+            default -> List.of();
+        };
+        return String.join(" or ", fields.stream().map(Field::spelled).toList());
     }
 
     private TableColumn columnOf(String draftField) {

@@ -43,6 +43,33 @@ public record HxlTag(String name, Set<String> attributes) {
         return Optional.of(new HxlTag(matcher.group(1), attributes));
     }
 
+    /**
+     * Whether this column's tag matches a tag pattern as in libhxl: the same tag name, and at least the pattern's
+     * attributes; extra attributes match, so {@code #sector+cluster} is a {@code #sector} and {@code #org+es} an
+     * {@code #org}.
+     */
+    public boolean matches(HxlTag pattern) {
+        return name.equals(pattern.name()) && attributes.containsAll(pattern.attributes());
+    }
+
+    /**
+     * Of the candidates whose pattern this tag matches, the most specific (the most attributes); the first of those
+     * on a tie. Empty when none matches.
+     */
+    public <T> java.util.Optional<T> mostSpecific(java.util.Collection<T> candidates,
+            java.util.function.Function<T, HxlTag> pattern) {
+        T best = null;
+        int bestSize = -1;
+        for (T candidate : candidates) {
+            HxlTag p = pattern.apply(candidate);
+            if (matches(p) && p.attributes().size() > bestSize) {
+                best = candidate;
+                bestSize = p.attributes().size();
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     public boolean has(String attribute) {
         return attributes.contains(attribute);
     }

@@ -312,14 +312,14 @@ public final class TableReader {
             }
             if (format == TableFormat.CSV) {
                 if (!row.blank()) {
-                    columns(row.cells(), null);
+                    columns(row, null);
                 }
                 return;
             }
             if (isHashtagRow(row.cells())) {
                 TableRow header = pending.isEmpty() ? null : pending.get(pending.size() - 1);
                 pending.clear();
-                columns(header == null ? List.of() : header.cells(), row);
+                columns(header, row);
                 return;
             }
             pending.add(row);
@@ -353,7 +353,7 @@ public final class TableReader {
             if (first == rest.size()) {
                 return;
             }
-            columns(rest.get(first).cells(), null);
+            columns(rest.get(first), null);
             rest.subList(first + 1, rest.size()).forEach(this::emit);
         }
 
@@ -395,7 +395,9 @@ public final class TableReader {
             return cells == null ? row : new TableRow(row.line(), cells);
         }
 
-        private void columns(List<String> headers, TableRow hashtags) {
+        private void columns(TableRow headerRow, TableRow hashtags) {
+            List<String> headers = headerRow == null ? List.of() : headerRow.cells();
+            long line = hashtags != null ? hashtags.line() : headerRow.line();
             int width = Math.max(headers.size(), hashtags == null ? 0 : hashtags.cells().size());
             List<TableColumn> made = new ArrayList<>(width);
             for (int i = 0; i < width; i++) {
@@ -409,7 +411,7 @@ public final class TableReader {
                         problems.note(hashtags.line(), "column " + (i + 1), spec, "Not a HXL hashtag: the column is ignored.");
                     }
                 }
-                made.add(new TableColumn(i, header, tag));
+                made.add(new TableColumn(i, header, tag, line));
             }
             columns = List.copyOf(made);
             rows.columns(columns);

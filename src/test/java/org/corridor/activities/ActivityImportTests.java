@@ -346,13 +346,48 @@ class ActivityImportTests {
     }
 
     @Test
+    void anUnknownLocationNamesTheClosestCodesAndTheDirectorysListOfPlaces() throws IOException {
+        ImportReport report = run(csv("title,response_area,dimensions,kind,status,starts_on,locations\n"
+                + "A,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01,Vinojug camp\n"), true);
+
+        assertThat(problem(report, 2)).contains("locations", "Vinojug camp",
+                "Closest codes: MK-GEVGELIJA-TC (Vinojug transit centre)", "/directory/locations");
+    }
+
+    @Test
+    void aFileWithoutAHeaderIsToldSoOnceAndWhatAHeaderLooksLike() throws IOException {
+        ImportReport report = run(csv("A,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01\n"
+                + "B,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-02\n"), true);
+
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(report.problems().entries()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.reason()).contains("No header row or HXL hashtag row was recognised")
+                    .contains("title,response_area").contains("#activity+name");
+        });
+    }
+
+    @Test
+    void hashtagsWithExtraAttributesMatchTheirColumnsAsInLibhxl() throws IOException {
+        ImportReport report = run(csv("Title,Area,Dimensions,Kind,Status,Start,Operation\n"
+                + "#activity+name,#sector+cluster,#meta+dimension,#meta+kind,#status,#date+start,#org+es\n"
+                + "A,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01,Import mission " + code + "\n"), true);
+
+        assertThat(report.format()).isEqualTo(TableFormat.HXL);
+        assertThat(report.problems().entries()).isEmpty();
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.CHECKED);
+        assertThat(report.created()).isEqualTo(1);
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAsAWhole() throws IOException {
         ImportReport report = run(csv("title,starts_on\nA,2016-01-01\n"), false);
 
         assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
         assertThat(report.problems().entries()).extracting(ProblemLog.Entry::reason)
                 .anyMatch(r -> r.contains("no column for response_area") && r.contains("#sector"));
-        assertThat(report.problems().entries()).allMatch(e -> e.line() == 0);
+        // the header row's line, not 0
+        assertThat(report.problems().entries()).allMatch(e -> e.line() == 1);
     }
 
     @Test

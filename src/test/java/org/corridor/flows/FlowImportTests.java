@@ -87,7 +87,7 @@ class FlowImportTests {
      * imports accept ({@link org.corridor.kernel.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
      * takes 1990 onwards, FlowImportPagesTests 2012, the demo 2015 and 2016).
      */
-    static final List<Integer> YEARS = List.of(1975, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
+    static final List<Integer> YEARS = List.of(1975, 1976, 1977, 1978, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
             2021, 2022, 2023, 2024);
     static int nextYear = 0;
     int year;
@@ -198,6 +198,48 @@ class FlowImportTests {
     }
 
     @Test
+    void anUnknownLocationNamesTheClosestCodesAndTheDirectorysListOfPlaces() throws IOException {
+        Path file = csv("date,location,direction,total\n"
+                + day(1) + ",Vinojug camp,ENTRY,100\n"
+                + day(2) + ",Qqqzzz,ENTRY,100\n");
+        ImportReport report = run(file, null, true);
+        List<ProblemLog.Entry> errors = report.problems().entries().stream().filter(e -> !e.note()).toList();
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("location");
+            assertThat(e.reason()).contains("Closest codes: MK-GEVGELIJA-TC (Vinojug transit centre)")
+                    .contains("/directory/locations").doesNotContain("Choose one from the list");
+        });
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.reason()).contains("nor anything like it").contains("/directory/locations");
+        });
+    }
+
+    @Test
+    void aRowMissingAColumnNamesTheFilesColumnsAndTagsNotInternalFields() throws IOException {
+        ImportReport report = run(csv("date,total\n" + day(1) + ",100\n"), null, true);
+        List<ProblemLog.Entry> errors = report.problems().entries().stream().filter(e -> !e.note()).toList();
+        assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.column()).doesNotContain("Id"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.column())
+                .isEqualTo("country (#country+code) or location_code (#loc+code) or location (#loc+name)"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.column()).isEqualTo("direction (#meta+direction)"));
+    }
+
+    @Test
+    void aFileWithoutAHeaderIsToldSoOnceAndWhatAHeaderLooksLike() throws IOException {
+        ImportReport report = run(csv(day(1) + ",MK-GEVGELIJA-BCP,ENTRY,100\n"
+                + day(2) + ",MK-GEVGELIJA-BCP,ENTRY,120\n" + day(3) + ",MK-GEVGELIJA-BCP,ENTRY,130\n"), null, true);
+        assertThat(report.status()).isEqualTo(ImportJobs.Status.REJECTED);
+        assertThat(report.problems().entries()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.reason()).contains("No header row or HXL hashtag row was recognised")
+                    .contains("date,location_code,direction,total").contains("#affected+total");
+        });
+        assertThat(report.rowsRejected()).isEqualTo(2);
+    }
+
+    @Test
     void aFailureOnTheLastRowLeavesNothingWritten() throws IOException {
         StringBuilder content = new StringBuilder(HEADER);
         for (int d = 1; d <= 28; d++) {
@@ -236,6 +278,8 @@ class FlowImportTests {
         assertThat(report.problems().entries()).singleElement().satisfies(e -> {
             assertThat(e.note()).isTrue();
             assertThat(e.column()).isEqualTo("#x_remarks");
+            // the hashtag row's own line, not 0
+            assertThat(e.line()).isEqualTo(3);
         });
         assertThat(jdbc.sql("select count(*) from flow_count where period_start = :monday and period_kind = 'WEEK'"
                 + " and location_id is null").param("monday", monday).query(Long.class).single()).isEqualTo(2);
