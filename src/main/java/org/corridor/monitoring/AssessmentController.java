@@ -173,6 +173,7 @@ class AssessmentController {
         model.addAttribute("sources", PreparednessAssessments.Source.values());
         model.addAttribute("levels", DistributionLevel.values());
         ReferenceData.add(model, directory);
+        ReferenceData.addPlaceChoices(model, directory, form.getOperationId());
         return "monitoring/assessment-form";
     }
 }

@@ -88,14 +88,36 @@ class IntensityController {
             start = end.minusWeeks(MAX_WEEKS);
         }
         List<MonitoringPlans.IntensityWeek> weeks = plans.intensity(user, operationId, location, unit, start, end);
-        List<Map<String, Object>> series = weeks.stream().map(w -> {
+        // A week of the whole operation is below target when a planned location missed its own target: summed over
+        // the operation, visits elsewhere would hide it. One location's week is below when it missed its target.
+        boolean planned = weeks.stream().anyMatch(w -> w.target() != null);
+        Map<LocalDate, Integer> locationsBelow = Map.of();
+        if (location == null && planned) {
+            MonitoringPlans.Shortfalls shortfalls = plans.shortfalls(user, operationId, unit, start, end);
+            locationsBelow = shortfalls.locationsBelowByWeek();
+            Map<UUID, String> names = new java.util.HashMap<>();
+            directory.locations().forEach(l -> names.put(l.id(), l.name()));
+            model.addAttribute("shortfalls", shortfalls.locations().stream()
+                    .map(l -> new PlannedLocation(names.getOrDefault(l.locationId(), l.locationId().toString()), l))
+                    .sorted(java.util.Comparator.comparing(PlannedLocation::name)).toList());
+            model.addAttribute("locationWeeksBelow", shortfalls.locationWeeksBelow());
+        }
+        Map<LocalDate, Integer> belowAt = locationsBelow;
+        List<IntensityRow> rows = weeks.stream()
+                .map(w -> new IntensityRow(w, location == null ? belowAt.getOrDefault(w.weekStart(), 0)
+                        : w.belowTarget() ? 1 : 0))
+                .toList();
+        List<Map<String, Object>> series = rows.stream().map(r -> {
             Map<String, Object> point = new LinkedHashMap<>();
-            point.put("label", w.label());
-            point.put("visits", w.visits());
-            point.put("target", w.target());
-            point.put("below", w.belowTarget());
+            point.put("label", r.week().label());
+            point.put("visits", r.week().visits());
+            point.put("target", r.week().target());
+            point.put("below", r.below());
             return point;
         }).toList();
+        model.addAttribute("planned", planned);
+        model.addAttribute("wholeOperation", location == null);
+        model.addAttribute("rows", rows);
         model.addAttribute("shared", true);
         model.addAttribute("weeks", weeks);
         model.addAttribute("seriesJson", safeJson(series));
@@ -109,7 +131,7 @@ class IntensityController {
             where.add(location);
         }
         model.addAttribute("locations", directory.locations().stream().filter(l -> where.contains(l.id())).toList());
-        model.addAttribute("weeksBelow", weeks.stream().filter(MonitoringPlans.IntensityWeek::belowTarget).count());
+        model.addAttribute("weeksBelow", rows.stream().filter(IntensityRow::below).count());
         model.addAttribute("totalVisits", weeks.stream().mapToLong(MonitoringPlans.IntensityWeek::visits).sum());
         model.addAttribute("locationName", location == null ? null
                 : directory.location(location).map(LocationSummary::name).orElse(null));
@@ -159,6 +181,17 @@ class IntensityController {
         model.addAttribute("notShared", notShared);
         model.addAttribute("notSharedNames", String.join(", ", notShared.stream().map(OperationSummary::name).toList()));
         return "monitoring/map";
+    }
+
+    /** A row of the week table: the week and how many planned locations were below their target in it. */
+    record IntensityRow(MonitoringPlans.IntensityWeek week, int locationsBelow) {
+        public boolean below() {
+            return locationsBelow > 0;
+        }
+    }
+
+    /** A planned location's shortfall with the location's name, for the whole operation's table. */
+    record PlannedLocation(String name, MonitoringPlans.LocationShortfall shortfall) {
     }
 
     /** Share of visits with concerns: none, some, or half and more. */

@@ -210,6 +210,72 @@ public class MonitoringPlans {
     }
 
     /**
+     * One planned location's record in a period: the weeks its plans cover, how many of them fell below its target,
+     * and the lowest and highest weekly target (plans change over a period, as Gevgelija's did).
+     */
+    public record LocationShortfall(UUID locationId, int plannedWeeks, int weeksBelow, int lowestTarget,
+            int highestTarget, List<LocalDate> weeksBelowStarts) {
+    }
+
+    /**
+     * The shortfall of an operation's planned locations, one by one. A whole operation's summed weekly figures hide a
+     * location that missed its target behind another that exceeded its own (visits at Tabanovce do not make up for
+     * Gevgelija), so each planned location is measured on its own. Empty when no plan covers the period.
+     */
+    public record Shortfalls(List<LocationShortfall> locations) {
+
+        /** The weeks in which at least one planned location was below its target (a week counts once). */
+        public java.util.SortedMap<LocalDate, Integer> locationsBelowByWeek() {
+            java.util.SortedMap<LocalDate, Integer> byWeek = new java.util.TreeMap<>();
+            locations.forEach(l -> l.weeksBelowStarts().forEach(w -> byWeek.merge(w, 1, Integer::sum)));
+            return byWeek;
+        }
+
+        /** Weeks below target summed over the locations (a week two locations missed counts twice). */
+        public int locationWeeksBelow() {
+            return locations.stream().mapToInt(LocationShortfall::weeksBelow).sum();
+        }
+
+        public boolean planned() {
+            return !locations.isEmpty();
+        }
+    }
+
+    /**
+     * Each planned location's weeks below target from the week of {@code from} to the week of {@code to} (by
+     * {@code unit} alone if given), measured as {@link #intensity} measures one location. Same read rule.
+     */
+    public Shortfalls shortfalls(CorridorUser user, UUID operationId, Unit unit, LocalDate from, LocalDate to) {
+        if (!sharing.scopeOf(user).mayReadFigures(operationId)) {
+            throw new AccessDeniedException("The operation does not share its figures with this user");
+        }
+        LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Conditions where = Conditions.none().bind("operation", operationId).bind("first", firstWeek)
+                .bind("lastDay", lastWeek.plusDays(6))
+                .and("unit = :unit", "unit", unit == null ? null : unit.name());
+        List<UUID> planned = jdbc.sql("""
+                        select distinct location_id from monitoring_plan
+                        where operation_id = :operation and valid_from <= :lastDay
+                          and (valid_to is null or valid_to >= :first) and """ + " " + where)
+                .params(where.params()).query(UUID.class).list();
+        List<LocationShortfall> locations = new ArrayList<>();
+        for (UUID location : planned) {
+            List<IntensityWeek> weeks = intensity(user, operationId, location, unit, from, to).stream()
+                    .filter(w -> w.target() != null).toList();
+            if (weeks.isEmpty()) {
+                continue;
+            }
+            List<LocalDate> below = weeks.stream().filter(IntensityWeek::belowTarget).map(IntensityWeek::weekStart)
+                    .toList();
+            locations.add(new LocationShortfall(location, weeks.size(), below.size(),
+                    weeks.stream().mapToInt(IntensityWeek::target).min().orElseThrow(),
+                    weeks.stream().mapToInt(IntensityWeek::target).max().orElseThrow(), below));
+        }
+        return new Shortfalls(locations);
+    }
+
+    /**
      * The locations where the operation has visits or plans, for the intensity page's picker; empty unless the user
      * may read the operation's figures.
      */

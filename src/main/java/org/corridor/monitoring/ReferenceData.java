@@ -1,6 +1,7 @@
 package org.corridor.monitoring;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +25,21 @@ final class ReferenceData {
         model.addAttribute("operations", operations);
         model.addAttribute("operationNames", operations.stream()
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name, (a, b) -> a)));
+    }
+
+    /**
+     * The places of a record form's list: the chosen operation's own (those in its host country) first, then the
+     * others, so that an officer at Gevgelija does not scroll past Athens and Vienna. With no operation chosen, or one
+     * unknown, every place is an "other" one and the list is shown as one.
+     */
+    static void addPlaceChoices(Model model, Directory directory, String operationId) {
+        String hostCountry = directory.operations().stream()
+                .filter(o -> o.id().toString().equals(operationId)).findFirst()
+                .map(OperationSummary::hostCountryIso2).orElse(null);
+        Map<Boolean, List<LocationSummary>> own = directory.locations().stream()
+                .collect(Collectors.partitioningBy(l -> hostCountry != null && hostCountry.equals(l.countryIso2())));
+        model.addAttribute("ownPlaces", own.get(true));
+        model.addAttribute("otherPlaces", own.get(false));
     }
 
     /** The filter's query string, kept on the pager's links. */

@@ -242,6 +242,7 @@ class VisitController {
         model.addAttribute("openMore", errors.containsKey("endDate") || errors.containsKey("teamCount")
                 || errors.containsKey("unitName") || form.overnight());
         addReferenceData(model);
+        ReferenceData.addPlaceChoices(model, directory, form.getOperationId());
         return "monitoring/visit-form";
     }
 

@@ -85,6 +85,25 @@ class MonitoringDemoSharingTests {
         assertThat(plans.list(coordinator, skopje, 0, 50).totalItems()).isEqualTo(5);
     }
 
+    /** Issue 18: Skopje's whole operation no longer hides the weeks Gevgelija was visited less than planned. */
+    @Test
+    void skopjesWholeOperationShowsTheWeeksGevgelijaFellBelowItsTarget() throws Exception {
+        CorridorUser coordinator = accounts.findByUsername("coordinator").orElseThrow();
+        UUID skopje = region.operation("skopje");
+
+        String page = mvc.perform(get("/monitoring/intensity").param("operation", skopje.toString())
+                        .with(user(coordinator)))
+                .andReturn().getResponse().getContentAsString();
+
+        // Summed over the operation, the visits at other places covered Gevgelija's missed weeks ("0 weeks below").
+        assertThat(page).containsPattern("visits in \\d+ weeks; in [1-9]\\d* of them at least one planned location"
+                + " was below its target");
+        String table = page.substring(page.indexOf("id=\"planned-locations\""));
+        String gevgelija = table.substring(table.indexOf("Gevgelija–Idomeni border crossing"));
+        gevgelija = gevgelija.substring(0, gevgelija.indexOf("</tr>"));
+        assertThat(gevgelija).contains(">1–8<").containsPattern("<td class=\"numeric\">[1-9]\\d*</td>\\s*$");
+    }
+
     private static long visitsBetween(List<MonitoringPlans.IntensityWeek> weeks, String from, String to) {
         return weeks.stream().filter(w -> !w.weekStart().isBefore(LocalDate.parse(from))
                 && !w.weekStart().isAfter(LocalDate.parse(to))).mapToLong(MonitoringPlans.IntensityWeek::visits).sum();

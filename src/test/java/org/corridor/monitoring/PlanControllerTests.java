@@ -96,6 +96,18 @@ class PlanControllerTests {
                 .andExpect(content().string(containsString("from 2016-01-04, open-ended")));
     }
 
+    /** Issue 18: the plan form's places (record-form's locationChoice) put the operation's own first too. */
+    @Test
+    void thePlanFormOffersTheOperationsOwnPlacesBeforeTheOthers() throws Exception {
+        String page = mvc.perform(get("/monitoring/plans/new").with(user(focalPoint)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        int others = page.indexOf("<optgroup label=\"Other places\">");
+        assertThat(others).isPositive();
+        assertThat(page.indexOf("value=\"" + gevgelija + "\"")).isBetween(0, others);
+        assertThat(page.indexOf("value=\"" + region.place("AT-VIENNA") + "\"")).isGreaterThan(others);
+    }
+
     @Test
     void aHeadOfOperationSetsAPlanToo() throws Exception {
         mvc.perform(planForm(member(Role.HEAD_OF_OPERATION, skopje), "by the head")).andExpect(status().is3xxRedirection());

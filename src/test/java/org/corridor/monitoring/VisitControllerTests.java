@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.accounts.CorridorUser;
@@ -74,6 +75,39 @@ class VisitControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(java.time.LocalDate.now(Region.ZONE).toString())))
                 .andExpect(content().string(containsString("value=\"" + skopje + "\"")));
+    }
+
+    /** Issue 18: Skopje's officer finds Gevgelija before Athens and Vienna, which wait under "Other places". */
+    @Test
+    void thePlaceListOffersTheOperationsOwnPlacesFirstAndTheOthersInAGroup() throws Exception {
+        String page = mvc.perform(get("/monitoring/visits/new").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String list = page.substring(page.indexOf("id=\"locationId\""));
+        list = list.substring(0, list.indexOf("</select>"));
+        int others = list.indexOf("<optgroup label=\"Other places\">");
+        assertThat(others).isPositive();
+        for (String own : List.of("MK-GEVGELIJA-BCP", "MK-TABANOVCE-TC", "MK-SKOPJE")) {
+            assertThat(list.indexOf("value=\"" + region.place(own) + "\"")).as(own).isBetween(0, others);
+        }
+        for (String other : List.of("GR-ATHENS", "AT-VIENNA", "RS-PRESEVO")) {
+            assertThat(list.indexOf("value=\"" + region.place(other) + "\"")).as(other).isGreaterThan(others);
+        }
+    }
+
+    @Test
+    void aPlaceOfAnotherCountryStaysChosenWhenTheFormComesBackWithAProblem() throws Exception {
+        UUID presevo = region.place("RS-PRESEVO");
+        String page = mvc.perform(post("/monitoring/visits").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("locationId", presevo.toString())
+                        .param("unit", "POLICE_DEVELOPMENT").param("teamCount", "2").param("startDate", "not a date")
+                        .param("startTime", "08:00").param("endTime", "16:00").param("purpose", "Joint visit")
+                        .param("status", "COMPLETED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String others = page.substring(page.indexOf("<optgroup label=\"Other places\">"));
+        assertThat(others.substring(0, others.indexOf("</optgroup>")))
+                .containsPattern("value=\"" + presevo + "\"\\s+selected");
     }
 
     @Test
