@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corridor.kernel.BoundDates;
 import org.corridor.kernel.Problem;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.activities.Activity;

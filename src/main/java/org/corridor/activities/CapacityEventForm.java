@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.corridor.kernel.BoundDates;
 import org.corridor.kernel.Problem;
 import org.corridor.activities.CapacityEvent;
 import org.corridor.activities.CapacityEventDraft;

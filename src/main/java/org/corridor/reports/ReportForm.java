@@ -1,19 +1,16 @@
 package org.corridor.reports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.accounts.DistributionLevel;
+import org.corridor.kernel.BoundDates;
 import org.corridor.kernel.FormValues;
-import org.corridor.kernel.PlausibleDates;
 import org.corridor.kernel.Problem;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The report's form as typed: the new-report page uses its header fields, the editor its header fields and every
@@ -21,6 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
  * save in the meantime). The operation is {@link #REGIONAL} for a regional report.
  */
 class ReportForm {
+
+    /** The fields people type dates into; any other field that does not bind was not sent by our page. */
+    private static final Set<String> DATES = Set.of("periodFrom", "periodTo");
 
     /** The operation choice of a regional report, which belongs to no operation. */
     static final String REGIONAL = "regional";
@@ -104,44 +104,16 @@ class ReportForm {
 
     /** The header as typed; what did not bind (a date that is no date) is a problem beside its field. */
     Reports.ReportDraft toDraft(BindingResult binding, List<Problem> problems) {
-        refuseUnboundOtherThanDates(binding);
+        BoundDates.refuseUnboundOtherThan(DATES, binding);
         ReportType chosenType = FormValues.value(ReportType.class, type);
-        return new Reports.ReportDraft(operation(), chosenType, title, checked(periodFrom, "periodFrom", binding, problems),
-                checked(periodTo, "periodTo", binding, problems), FormValues.value(DistributionLevel.class, level),
+        return new Reports.ReportDraft(operation(), chosenType, title, BoundDates.checked(periodFrom, "periodFrom", binding, problems),
+                BoundDates.checked(periodTo, "periodTo", binding, problems), FormValues.value(DistributionLevel.class, level),
                 FormValues.uuids(authorIds), confirmPersonalData);
     }
 
     /** The sections in their typed order. */
     List<Reports.SectionDraft> sectionDrafts() {
         return sections == null ? List.of() : sections.stream().map(SectionForm::toDraft).toList();
-    }
-
-    private static LocalDate checked(LocalDate bound, String field, BindingResult binding, List<Problem> problems) {
-        FieldError error = binding.getFieldError(field);
-        if (error == null) {
-            return bound;
-        }
-        problems.add(isDate(error.getRejectedValue())
-                ? new Problem(field, "form.error.dateRange", PlausibleDates.EARLIEST, PlausibleDates.latest())
-                : new Problem(field, "form.error.date"));
-        return null;
-    }
-
-    private static boolean isDate(Object typed) {
-        try {
-            LocalDate.parse(String.valueOf(typed).trim());
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    /** Only the dates are typed by people; anything else that does not bind (the version) was not sent by our page. */
-    private static void refuseUnboundOtherThanDates(BindingResult binding) {
-        if (binding.getFieldErrors().stream().anyMatch(e -> !e.getField().startsWith("period"))
-                || binding.hasGlobalErrors()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
     public String getOperationId() { return operationId; }
