@@ -354,10 +354,19 @@ class ReportController {
     @PostMapping("/reports/{id}")
     String save(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
             @ModelAttribute("form") ReportForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "save") String action, @RequestParam Map<String, String> typed, Model model,
+            RedirectAttributes redirect) {
         ReportView view = readable(user, id);
         if (!view.may().edit()) {
             throw new AccessDeniedException("Only the report's authors change it, while it is a draft or returned");
+        }
+        // A comment, answer or resolution made in the editor goes through the editor's form, so the text typed in
+        // the sections is saved first and never lost; if the save is refused, the comment typed stays too.
+        EditorComment comment = EditorComment.of(action, typed);
+        if (comment != null) {
+            model.addAttribute("commentTyped", comment.text());
+            model.addAttribute("commentFor", comment.typedFor());
+            action = "save";
         }
         // A report never changes operation or type: the editor does not offer them.
         form.setOperationId(view.operationId() == null ? ReportForm.REGIONAL : view.operationId().toString());
@@ -383,8 +392,37 @@ class ReportController {
         } catch (StaleRecord e) {
             return conflict(user, id, form, null, model);
         }
+        if (comment != null) {
+            return "resolve".equals(comment.kind()) ? resolve(user, id, comment.comment(), redirect)
+                    : comment(user, id, comment.section().toString(),
+                            comment.comment() == null ? null : comment.comment().toString(), comment.text(), redirect);
+        }
         redirect.addFlashAttribute("notice", "report.page.saved");
         return "redirect:/reports/" + id + (anchor == null ? "" : "#" + anchor);
+    }
+
+    /**
+     * A comment button pressed in the editor: {@code comment:<section>} with the text in {@code comment-text-<section>},
+     * {@code reply:<section>:<comment>} with the text in {@code comment-text-<comment>}, or {@code resolve:<comment>}.
+     */
+    private record EditorComment(String kind, UUID section, UUID comment, String text, String typedFor) {
+
+        static EditorComment of(String action, Map<String, String> typed) {
+            String[] parts = action.split(":");
+            try {
+                return switch (parts[0]) {
+                    case "comment" -> parts.length == 2 ? new EditorComment("comment", UUID.fromString(parts[1]), null,
+                            typed.get("comment-text-" + parts[1]), parts[1]) : null;
+                    case "reply" -> parts.length == 3 ? new EditorComment("reply", UUID.fromString(parts[1]),
+                            UUID.fromString(parts[2]), typed.get("comment-text-" + parts[2]), parts[2]) : null;
+                    case "resolve" -> parts.length == 2
+                            ? new EditorComment("resolve", null, UUID.fromString(parts[1]), null, null) : null;
+                    default -> null;
+                };
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
     /**

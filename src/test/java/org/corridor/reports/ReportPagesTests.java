@@ -310,6 +310,35 @@ class ReportPagesTests {
     }
 
     @Test
+    void answeringACommentInTheEditorSavesTheTextTypedFirstAndAStaleSaveKeepsBoth() throws Exception {
+        ReportView report = draft("Answered in the editor " + UUID.randomUUID(), ReportType.SPOT, DistributionLevel.OSCE);
+        report = reports.submit(officer, report.id(), report.version());
+        UUID section = report.sections().get(0).id();
+        Reports.CommentView asked = reports.comment(head, report.id(), section, null, "Name the crossing points.");
+        report = reports.returnToAuthors(head, report.id(), report.version(), "See the comment.");
+        String editor = page("/reports/" + report.id(), officer);
+        assertThat(editor).contains("form=\"editor\"", "value=\"reply:" + section + ":" + asked.id() + "\"",
+                "name=\"comment-text-" + asked.id() + "\"");
+
+        mvc.perform(save(report, officer, report.version(), 0, "Gevgelija and Tabanovce, 20 November 2015.")
+                        .param("action", "reply:" + section + ":" + asked.id())
+                        .param("comment-text-" + asked.id(), "Both named now."))
+                .andExpect(status().is3xxRedirection());
+        ReportView saved = reports.find(officer, report.id()).orElseThrow();
+        assertThat(saved.sections().get(0).markdown()).isEqualTo("Gevgelija and Tabanovce, 20 November 2015.");
+        assertThat(reports.comments(officer, report.id())).extracting(Reports.CommentView::text)
+                .contains("Both named now.");
+
+        // Saved from an older page: nothing is written, and both the section's text and the answer stay typed.
+        String stale = mvc.perform(save(report, officer, report.version(), 0, "Typed on the older page.")
+                        .param("action", "comment:" + section).param("comment-text-" + section, "A second thought."))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("Typed on the older page.", "A second thought.");
+        assertThat(reports.comments(officer, report.id())).extracting(Reports.CommentView::text)
+                .doesNotContain("A second thought.");
+    }
+
+    @Test
     void theDelegationReaderReadsOnlyTheDocument() throws Exception {
         ReportView report = distributed("Delegation test " + UUID.randomUUID(), DistributionLevel.PARTICIPATING_STATES);
         String url = "/reports/" + report.id();
