@@ -80,12 +80,12 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    /**
-     * An {@code <svg>} element scaling to its container's width (no width or height of its own), announced as one
-     * image with its text alternative (its drawn labels are not read out one by one).
-     */
-    static String accessibleSvg(Chart chart) {
-        return svg(chart);
+    /** The chart's SVG as a standalone image (with its namespace), base64 for a {@code data:} URI. */
+    static String svgBase64(Chart chart) {
+        String svg = svg(chart);
+        String standalone = svg.contains("xmlns=\"http://www.w3.org/2000/svg\"") ? svg
+                : svg.replaceFirst("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"");
+        return java.util.Base64.getEncoder().encodeToString(standalone.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String accessible(String svg, String alternative) {

@@ -61,18 +61,16 @@ class ReportController {
     private final Reports reports;
     private final ReportDownloads downloads;
     private final ReportFiles files;
-    private final SectionPreviews previews;
     private final ReportQueries transitions;
     private final Directory directory;
     private final MessageSource messages;
 
-    ReportController(Reports reports, ReportDownloads downloads, ReportFiles files, SectionPreviews previews,
+    ReportController(Reports reports, ReportDownloads downloads, ReportFiles files,
             ReportQueries transitions, Directory directory, MessageSource messages) {
         this.transitions = transitions;
         this.reports = reports;
         this.downloads = downloads;
         this.files = files;
-        this.previews = previews;
         this.directory = directory;
         this.messages = messages;
     }
@@ -248,7 +246,7 @@ class ReportController {
     private String reader(CorridorUser user, ReportView view, Model model) {
         ReportDocument document = reports.document(user, view.id());
         model.addAttribute("report", view);
-        model.addAttribute("body", ChartImages.forPage(files.body(document)));
+        model.addAttribute("body", files.body(document));
         model.addAttribute("edition", null);
         model.addAttribute("withdrawal", withdrawal(view));
         model.addAttribute("insider", insider(view));
@@ -265,7 +263,7 @@ class ReportController {
         }
         ReportDocument document = reports.edition(user, id, revision);
         model.addAttribute("report", view);
-        model.addAttribute("body", ChartImages.forPage(files.body(document)));
+        model.addAttribute("body", files.body(document));
         model.addAttribute("edition", revision);
         model.addAttribute("withdrawal", null);
         model.addAttribute("insider", false);
@@ -301,7 +299,7 @@ class ReportController {
         // Generated sections are previewed as they read now; narrative ones, once saved, as they will read.
         Map<String, String> shown = new LinkedHashMap<>();
         for (int i = 0; i < view.sections().size() && i < document.sections().size(); i++) {
-            shown.put(view.sections().get(i).id().toString(), previews.html(document.sections().get(i)));
+            shown.put(view.sections().get(i).id().toString(), files.sectionContent(document.sections().get(i)));
         }
         model.addAttribute("previews", shown);
         if (view.may().edit()) {

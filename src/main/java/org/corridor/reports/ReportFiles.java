@@ -243,6 +243,21 @@ class ReportFiles {
                 .append("-title\">\n<h2 id=\"").append(id).append("-title\">");
         text(out, heading(section));
         out.append("</h2>\n");
+        content(section, out, print);
+        out.append("</section>\n");
+    }
+
+    /**
+     * One section's content without its heading, as the editor and the review show it beside its comments: the same
+     * narrative, tables and charts as the document's.
+     */
+    String sectionContent(Section section) {
+        StringBuilder out = new StringBuilder(2048);
+        content(section, out, false);
+        return out.toString();
+    }
+
+    private void content(Section section, StringBuilder out, boolean print) {
         boolean wrote = false;
         if (!Narrative.isBlank(section.markdown())) {
             out.append("<div class=\"report-narrative\">").append(narrative.html(section.markdown())).append("</div>\n");
@@ -260,7 +275,6 @@ class ReportFiles {
                             : "No text written yet.")
                     .append("</p>\n");
         }
-        out.append("</section>\n");
     }
 
     private static void block(Block block, StringBuilder out, boolean print) {
@@ -269,17 +283,24 @@ class ReportFiles {
             text(out, p.text());
             out.append("</p>\n");
         } else if (block instanceof Table t) {
-            table(t, out);
+            table(t, out, print);
         } else if (block instanceof Chart c) {
             chart(c, out, print);
         }
     }
 
-    private static void table(Table table, StringBuilder out) {
+    private static void table(Table table, StringBuilder out, boolean print) {
         List<Column> columns = table.columns();
         // A text first column names its row (a place, a week, a response area): read out before each figure.
         boolean rowHeaders = !columns.isEmpty() && !columns.get(0).numeric();
-        out.append("<div class=\"report-table\"><table>\n");
+        if (print) {
+            out.append("<div class=\"report-table\"><table>\n");
+        } else {
+            // On a phone a wide table scrolls within its frame, which can be focused to scroll it by keyboard.
+            out.append("<div class=\"report-table report-table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"");
+            text(out, table.caption() == null || table.caption().isBlank() ? "Table" : table.caption());
+            out.append("\"><table>\n");
+        }
         if (table.caption() != null && !table.caption().isBlank()) {
             out.append("<caption>");
             text(out, table.caption());
@@ -287,7 +308,7 @@ class ReportFiles {
         }
         out.append("<thead><tr>");
         for (Column column : columns) {
-            out.append(column.numeric() ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">");
+            out.append(column.numeric() ? "<th scope=\"col\" class=\"numeric\">" : "<th scope=\"col\">");
             text(out, column.heading());
             out.append("</th>");
         }
@@ -301,7 +322,7 @@ class ReportFiles {
                 if (c == 0 && rowHeaders) {
                     out.append(" scope=\"row\"");
                 }
-                out.append(numeric ? " class=\"num\">" : ">");
+                out.append(numeric ? " class=\"numeric\">" : ">");
                 text(out, row.get(c));
                 out.append("</").append(tag).append('>');
             }
@@ -318,7 +339,11 @@ class ReportFiles {
             out.append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(ReportCharts.png(chart))).append("\" />\n");
         } else {
-            out.append("<div class=\"chart\">").append(ReportCharts.accessibleSvg(chart)).append("</div>\n");
+            // An image of the SVG, not the SVG inline: JFreeSVG styles each shape with a style attribute, which the
+            // pages' Content Security Policy (style-src 'self') refuses in the page but allows inside an image.
+            out.append("<div class=\"chart\"><img class=\"chart-image\" alt=\"");
+            text(out, ReportCharts.alternative(chart));
+            out.append("\" src=\"data:image/svg+xml;base64,").append(ReportCharts.svgBase64(chart)).append("\" /></div>\n");
         }
         out.append("<figcaption>");
         text(out, chart.title());
@@ -481,12 +506,12 @@ class ReportFiles {
             .report caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
             .report th, .report td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
             .report thead th { background: #eef1f4; }
-            .report .num, .report [align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
+            .report .numeric, .report [align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
             .report [align="center"] { text-align: center; }
             .report blockquote { border-left: 3px solid #999; margin: 0.8rem 0; padding-left: 0.8rem; color: #333; }
             .report pre { background: #f4f4f4; padding: 0.5rem; overflow-x: auto; }
             .report-chart { margin: 1rem 0; }
-            .report-chart .chart svg { width: 100%; height: auto; }
+            .report-chart .chart img { width: 100%; height: auto; }
             .report-chart figcaption { font-size: 0.9rem; color: #333; }
             .report-empty { font-style: italic; color: #444; }
             """;
@@ -538,7 +563,7 @@ class ReportFiles {
             caption { text-align: left; font-weight: bold; padding: 1mm 0; }
             th, td { border: 0.5pt solid #999; padding: 1mm 2mm; text-align: left; vertical-align: top; }
             thead th { background-color: #eef1f4; }
-            .num, td[align="right"], th[align="right"] { text-align: right; }
+            .numeric, td[align="right"], th[align="right"] { text-align: right; }
             td[align="center"], th[align="center"] { text-align: center; }
             blockquote { border-left: 2pt solid #999; margin: 3mm 0; padding-left: 3mm; }
             pre { background-color: #f4f4f4; padding: 2mm; white-space: pre-wrap; }

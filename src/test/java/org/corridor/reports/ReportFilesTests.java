@@ -99,17 +99,37 @@ class ReportFilesTests {
         String body = files.body(SampleReports.distributed());
 
         assertThat(body).contains("<caption>Arrivals and departures by day</caption>")
-                .contains("<th scope=\"col\">Day</th>").contains("<th scope=\"col\" class=\"num\">Arrivals</th>")
-                .contains("<th scope=\"row\">2016-01-01</th>").contains("<td class=\"num\">not counted</td>");
+                .contains("<th scope=\"col\">Day</th>").contains("<th scope=\"col\" class=\"numeric\">Arrivals</th>")
+                .contains("<th scope=\"row\">2016-01-01</th>").contains("<td class=\"numeric\">not counted</td>")
+                .as("a wide table's frame can be focused to scroll it on a phone")
+                .contains("<div class=\"report-table report-table-scroll\" tabindex=\"0\" role=\"region\" "
+                        + "aria-label=\"Arrivals and departures by day\">");
     }
 
     @Test
-    void bodyDrawsChartsAsInlineSvgWithATextAlternative() {
+    void bodyDrawsChartsAsSvgImagesWithATextAlternativeAndNoInlineStyle() {
         String body = files.body(SampleReports.distributed());
 
-        assertThat(body).contains("<svg role=\"img\" aria-label=\"Arrivals and departures by day: figures in the"
-                + " table below\"").contains("<figcaption>Monitoring visits by location</figcaption>")
-                .doesNotContain("data:image/png");
+        assertThat(body).contains("<img class=\"chart-image\" alt=\"Arrivals and departures by day: figures in the"
+                + " table below\" src=\"data:image/svg+xml;base64,")
+                .contains("<figcaption>Monitoring visits by location</figcaption>")
+                .as("the pages' CSP refuses style attributes: the SVG's stay inside its image")
+                .doesNotContain("<svg").doesNotContain(" style=\"").doesNotContain("data:image/png");
+        String encoded = body.substring(body.indexOf("data:image/svg+xml;base64,") + 26);
+        String svg = new String(java.util.Base64.getDecoder().decode(encoded.substring(0, encoded.indexOf('"'))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<svg").contains("xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>");
+    }
+
+    @Test
+    void aSectionsContentIsTheDocumentsOwnWithoutItsHeading() {
+        ReportDocument doc = SampleReports.distributed();
+        String body = files.body(doc);
+        for (ReportDocument.Section section : doc.sections()) {
+            String content = files.sectionContent(section);
+            assertThat(body).contains(content);
+            assertThat(content).doesNotContain("<h2");
+        }
     }
 
     @Test
