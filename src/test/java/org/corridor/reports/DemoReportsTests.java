@@ -39,6 +39,37 @@ class DemoReportsTests {
         return reports.list(demo(username), new ReportFilter(null, type, null, null, null, null), 0, 50).items();
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** The regional coordinator and a delegation reader find the distributed reports on the pages, and no draft. */
+    @Test
+    void theCoordinatorAndADelegationReaderOpenTheDistributedReportsAndNoDraft() throws Exception {
+        for (String reader : List.of("coordinator", "delegation")) {
+            String list = page("/reports", reader);
+            assertThat(list).as(reader).contains("SEC.FR/230/16", "SEC.FR/444/16/Rev.1")
+                    .doesNotContain("Horgoš–Röszke border crossing").doesNotContain("No reports");
+            ReportSummary background = single(readBy(reader, ReportType.BACKGROUND));
+            String report = page("/reports/" + background.id(), reader);
+            assertThat(report).as(reader).contains("SEC.FR/230/16", "Baseline analysis", "chart-image")
+                    .doesNotContain("not shared with you").doesNotContain("Nothing to show for this period")
+                    .doesNotContain("Submit for review").doesNotContain("Add a comment");
+            assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get("/reports/" + background.id() + "/report.pdf").with(org.springframework.security.test
+                                    .web.servlet.request.SecurityMockMvcRequestPostProcessors.user(demo(reader))))
+                    .andReturn().getResponse().getContentType()).as(reader).isEqualTo("application/pdf");
+        }
+    }
+
+    private String page(String url, String reader) throws Exception {
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(demo(reader))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(reader + " " + url).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
     @Test
     void serbiasBackgroundReportIsDistributedAsSecFr230AndADelegationReadsItWithItsFlows() {
         ReportSummary background = single(readBy("delegation", ReportType.BACKGROUND));
