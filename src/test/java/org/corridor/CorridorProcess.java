@@ -90,6 +90,10 @@ public final class CorridorProcess {
         return "--- output of process " + pid() + " (" + output + ") ---\n" + tail;
     }
 
+    private boolean tookAPortInUse() {
+        return output().contains("Port " + port + " was already in use");
+    }
+
     public int awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -252,7 +256,14 @@ public final class CorridorProcess {
         public CorridorProcess startServer(String... options) {
             CorridorProcess server = launchServer(options);
             Instant deadline = Instant.now().plus(START_TIMEOUT);
+            int portsTaken = 0;
             while (Instant.now().isBefore(deadline)) {
+                if (!server.isAlive() && server.tookAPortInUse() && ++portsTaken < 3) {
+                    // the port was free when chosen, and something (another test's postmaster) bound it before the
+                    // server did: a race of the test's, not a failure of the server's, so it starts on another
+                    server = launchServer(options);
+                    continue;
+                }
                 if (!server.isAlive()) {
                     fail("The server exited with code %d before it was up\n%s", server.process.exitValue(),
                             server.outputTail());
