@@ -263,6 +263,15 @@ public class FlowFigures {
         return java.util.Optional.empty();
     }
 
+    /** The last day of any count in the user's figures: where a page over the whole region opens; empty when none. */
+    public java.util.Optional<LocalDate> lastDayCounted(CorridorUser user) {
+        ReadScope scope = sharing.scopeOf(user);
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = FlowCounts.whereFigures(scope, FlowFilter.ANY, params);
+        return java.util.Optional.ofNullable(jdbc.sql("select max(period_end) from flow_count" + where)
+                .params(params).query(LocalDate.class).single());
+    }
+
     /**
      * One published figure of a report's period: a country's figure for one direction, source and period (a day, an
      * ISO week or a month lying wholly within the report's period), by the rule of this class (the source's national
