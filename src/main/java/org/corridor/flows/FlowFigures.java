@@ -346,6 +346,64 @@ public class FlowFigures {
         return new PeriodFlows(figures, notShared);
     }
 
+    /**
+     * A place's figures of one direction and source as another module compares them (the regional picture's
+     * cross-border reconciliation): the daily and the weekly or monthly figures of {@link #series} (a day without a
+     * figure is null there, never 0), and what is left out of them because the operations that counted it do not
+     * share their figures with the reader: those operations, and the days and the Mondays of the ISO weeks with such
+     * counts, so that a day or week is said to be "not shared with you" instead of missing.
+     */
+    public record PlaceFigures(Series series, java.util.Set<UUID> notSharedBy, java.util.Set<LocalDate> daysNotShared,
+            java.util.Set<LocalDate> weeksNotShared) {
+        public PlaceFigures {
+            notSharedBy = java.util.Set.copyOf(notSharedBy);
+            daysNotShared = java.util.Set.copyOf(daysNotShared);
+            weeksNotShared = java.util.Set.copyOf(weeksNotShared);
+        }
+    }
+
+    /** The figures of a place, direction and source from {@code from} to {@code to}, as the user reads them. */
+    public PlaceFigures placeFigures(CorridorUser user, Place place, Direction direction, Source source, LocalDate from,
+            LocalDate to) {
+        ReadScope scope = scopeOf(user);
+        Series series = series(scope, place, direction, source, from, to);
+        java.util.Set<UUID> operations = new java.util.HashSet<>();
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        java.util.Set<LocalDate> weeks = new java.util.HashSet<>();
+        if (!scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            String where = FlowCounts.where("not " + FlowCounts.figures(scope), scope,
+                    filter(place, direction, source, from, to), params);
+            jdbc.sql("select distinct operation_id, period_kind, period_start from flow_count" + where
+                            + " and period_kind in ('DAY', 'WEEK')")
+                    .params(params)
+                    .query((rs, n) -> {
+                        operations.add(rs.getObject(1, UUID.class));
+                        LocalDate start = rs.getObject(3, LocalDate.class);
+                        return ("DAY".equals(rs.getString(2)) ? days : weeks).add(start);
+                    })
+                    .list();
+        }
+        return new PlaceFigures(series, operations, days, weeks);
+    }
+
+    /**
+     * The sources with a daily or weekly figure of the place and direction in the period that the user reads:
+     * the own observation first, then the organisations; what a comparison of two places may choose from.
+     */
+    public List<Source> sourcesWithFigures(CorridorUser user, Place place, Direction direction, LocalDate from,
+            LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        FlowFilter filter = new FlowFilter(null, place.countryId(), place.locationId(), direction, null, false, null,
+                from, to);
+        String where = FlowCounts.whereFigures(scopeOf(user), filter, params);
+        return jdbc.sql("select distinct source_organisation_id from flow_count" + where
+                        + " and period_kind in ('DAY', 'WEEK') order by 1 nulls first")
+                .params(params)
+                .query((rs, n) -> new Source(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
     /** A figure of one period: a national total, or the sum of the place's location counts. */
     private record Figure(PeriodKind kind, LocalDate start, LocalDate end, long total, boolean national) {
     }
