@@ -233,6 +233,7 @@ class AccessRulesTests {
         liaisonRules(skopje);
         reportRules(skopje);
         reportPageRules(skopje);
+        regionalBorderRules();
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -607,6 +608,20 @@ class AccessRulesTests {
         rule("GET /api/v1/route-events/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/route-events/" + event);
         rule("POST /api/v1/route-events", Audience.SKOPJE_RECORDERS, "/api/v1/route-events", eventJson);
         rule("PUT /api/v1/route-events/{id}", Audience.SKOPJE_RECORDERS, "/api/v1/route-events/" + event, eventJson);
+    }
+
+    /**
+     * The regional picture's borders: read by the executive structures (members of any operation and the regional
+     * coordinator, each reading the figures the read rule gives them); delegation readers read the public figures
+     * instead, and an administrator reads no operation's figures by being one (403).
+     */
+    private void regionalBorderRules() {
+        rule("GET /regional/borders", Audience.MONITORING_READERS, "/regional/borders");
+        rule("GET /api/v1/regional/borders", Audience.MONITORING_READERS, "/api/v1/regional/borders");
+        rule("GET /api/v1/regional/borders/{name}", Audience.MONITORING_READERS,
+                "/api/v1/regional/borders/tabanovce-presevo?from=2015-10-01&to=2015-10-31");
+        rule("GET /api/v1/regional/borders/{name}.csv", Audience.MONITORING_READERS,
+                "/api/v1/regional/borders/tabanovce-presevo.csv?from=2015-10-01&to=2015-10-31");
     }
 
     private void directoryRules(UUID operation, UUID location) {

@@ -49,15 +49,30 @@ class BorderController {
                 errors.put("border", message("borders.error.border", BorderReconciliations.shorten(border)));
             }
         }
-        if (chosen == null && !borders.isEmpty()) {
-            chosen = borders.get(0);
-        }
         RegionalPeriod period;
         try {
             period = BorderReconciliations.period(from, to, () -> periods.of(user));
         } catch (BorderReconciliations.Rejected e) {
             errors.put(e.field, message(e.code, e.arguments));
             period = periods.of(user);
+        }
+        // Every border at a glance, each in a source counted on both sides; the page opens on the first with days
+        // counted on both sides, so that the coordinator does not start on a border nobody counted.
+        Map<String, BorderComparison.Totals> overview = new LinkedHashMap<>();
+        Map<String, String> overviewSources = new LinkedHashMap<>();
+        for (BorderReconciliations.Border each : borders) {
+            if (!each.problems().isEmpty()) {
+                continue;
+            }
+            BorderReconciliations.Reconciliation r = reconciliations.reconcile(user, each, period, null, null);
+            overview.put(each.name(), r.comparison().totals());
+            overviewSources.put(each.name(), sourceName(r.exitSource()) + (r.exitSource().equals(r.entrySource())
+                    ? "" : " / " + sourceName(r.entrySource())));
+        }
+        if (chosen == null) {
+            chosen = borders.stream().filter(b -> overview.containsKey(b.name())
+                    && overview.get(b.name()).daysCompared() > 0).findFirst()
+                    .orElse(borders.isEmpty() ? null : borders.get(0));
         }
         BorderReconciliations.Reconciliation reconciliation = null;
         String misconfigured = null;
@@ -69,6 +84,8 @@ class BorderController {
             }
         }
         model.addAttribute("borders", borders);
+        model.addAttribute("overview", overview);
+        model.addAttribute("overviewSources", overviewSources);
         model.addAttribute("border", chosen);
         model.addAttribute("period", period);
         model.addAttribute("from", errors.containsKey("from") || errors.containsKey("to") ? from : period.from());
@@ -122,6 +139,10 @@ class BorderController {
         }).toList();
         // No '<' can close the data block early.
         return json.writeValueAsString(Map.of("days", days)).replace("<", "\\u003c");
+    }
+
+    private String sourceName(BorderReconciliations.SourceChoice source) {
+        return source.name() == null ? message("borders.source.own") : source.name();
     }
 
     private String message(String code, Object... arguments) {
