@@ -43,6 +43,7 @@ class BorderApiController {
             "trend", "diverges", "compared", "days_compared");
 
     /** A side of a border: its code, what the directory calls it (null when the code is unknown), the direction. */
+    @Schema(name = "BorderSide")
     record SideAnswer(String code, @Nullable @Schema(description = "LOCATION or COUNTRY; null when the directory "
             + "holds no such code") String kind, @Nullable String name, Direction direction) {
 
@@ -52,6 +53,7 @@ class BorderApiController {
     }
 
     /** A configured border; {@code problems} says what is wrong with its settings (empty when nothing is). */
+    @Schema(name = "Border")
     record BorderAnswer(String name, String title, SideAnswer exit, SideAnswer entry, List<String> problems) {
 
         static BorderAnswer of(BorderReconciliations.Border border) {
@@ -61,6 +63,7 @@ class BorderApiController {
     }
 
     /** A source of one side: {@code own} (the operations' own observation, name null) or an organisation's id. */
+    @Schema(name = "BorderSource")
     record SourceAnswer(String value, @Nullable String name) {
 
         static SourceAnswer of(BorderReconciliations.SourceChoice choice) {
@@ -69,6 +72,7 @@ class BorderApiController {
     }
 
     /** One border compared over a period: the rule's settings, the totals, the weeks, the days, the divergences. */
+    @Schema(name = "BorderReconciliation")
     record ReconciliationAnswer(BorderAnswer border, LocalDate from, LocalDate to, SourceAnswer exitSource,
             SourceAnswer entrySource, boolean sameSourceOnBothSides, double divergenceShare, long minimumCount,
             BorderComparison.Totals totals, List<BorderComparison.Week> weeks, List<BorderComparison.Day> days,
@@ -109,6 +113,10 @@ class BorderApiController {
             + "or at {name}.csv. Without a period, the last twelve months with data; without sources, a source that "
             + "counted on both sides. 400 for a bad period or source, 404 for an unknown border, 409 for a border "
             + "whose settings name a code the directory does not hold")
+    @ApiResponse(responseCode = "200", description = "The border compared over the period", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ReconciliationAnswer.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "409", description = "The border's settings name a code the directory does not hold.",
             content = @Content(mediaType = "application/problem+json"))
     ReconciliationAnswer border(@AuthenticationPrincipal CorridorUser user, @PathVariable String name,
@@ -119,10 +127,9 @@ class BorderApiController {
         return ReconciliationAnswer.of(reconcile(user, name, from, to, exitSource, entrySource));
     }
 
+    /** The same route asked for CSV: documented with the JSON one, of which it is the other answer. */
     @GetMapping(path = "/api/v1/regional/borders/{name}", produces = CSV)
-    @Operation(summary = "One border's reconciliation as CSV (Accept: text/csv): one row a week, then one a day")
-    @ApiResponse(responseCode = "200", description = "The weeks and days as CSV",
-            content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+    @Operation(hidden = true)
     void borderAsCsv(@AuthenticationPrincipal CorridorUser user, @PathVariable String name,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String exitSource, @RequestParam(required = false) String entrySource,
@@ -134,6 +141,8 @@ class BorderApiController {
     @Operation(summary = "One border's reconciliation as CSV: one row a week, then one a day")
     @ApiResponse(responseCode = "200", description = "The weeks and days as CSV",
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "The border's settings name a code the directory does not hold.",
+            content = @Content(mediaType = "application/problem+json"))
     void borderCsv(@AuthenticationPrincipal CorridorUser user, @PathVariable String name,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String exitSource, @RequestParam(required = false) String entrySource,

@@ -1,5 +1,6 @@
 package org.corridor.regional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,11 +41,13 @@ record BorderComparison(List<Day> days, List<Week> weeks, List<Divergence> diver
     static final int WEEKS_FOR_TREND = 2;
 
     /** What is known of one side for a day or a week. */
+    @Schema(name = "BorderFigureState")
     enum State {
         COUNTED, MISSING, NOT_SHARED
     }
 
     /** What a week compares: the days both sides counted, the weekly figures, or nothing. */
+    @Schema(name = "BorderWeekBasis")
     enum Basis {
         DAYS_ON_BOTH_SIDES, WEEKLY_FIGURES, NONE
     }
@@ -62,20 +65,24 @@ record BorderComparison(List<Day> days, List<Week> weeks, List<Divergence> diver
         }
     }
 
+    @Schema(name = "BorderDay")
     record Day(LocalDate date, @Nullable Long exits, State exitsState, @Nullable Long entries, State entriesState,
             @Nullable Long difference, @Nullable Double share, @Nullable Double trend, boolean diverges) {
     }
 
+    @Schema(name = "BorderWeek")
     record Week(String week, LocalDate firstDay, LocalDate lastDay, Basis basis, @Nullable Long exits, State exitsState,
             @Nullable Long entries, State entriesState, int daysCompared, int daysOnlyExits, int daysOnlyEntries,
             @Nullable Long difference, @Nullable Double share, @Nullable Double trend, boolean diverges) {
     }
 
     /** Consecutive days that diverge, with their sums. */
+    @Schema(name = "BorderDivergence")
     record Divergence(LocalDate from, LocalDate to, int days, long exits, long entries, long difference) {
     }
 
     /** The period's days: counted on both sides (with their sums), on one side only, on neither. */
+    @Schema(name = "BorderTotals")
     record Totals(int daysCompared, long exits, long entries, long difference, int daysOnlyExits, int daysOnlyEntries,
             int daysOnNeither, int daysDiverging, int weeksDiverging) {
     }

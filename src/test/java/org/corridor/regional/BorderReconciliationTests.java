@@ -315,6 +315,19 @@ class BorderReconciliationTests {
     }
 
     @Test
+    void theApiDocumentSaysWhatTheBorderRoutesAnswer() throws Exception {
+        JsonNode docs = json.readTree(mvc.perform(get("/api/docs").with(user(coordinator))).andReturn().getResponse()
+                .getContentAsString());
+        JsonNode one = docs.at("/paths/~1api~1v1~1regional~1borders~1{name}/get");
+        assertThat(one.get("responses").propertyNames()).contains("200", "400", "401", "403", "404", "409");
+        assertThat(one.at("/responses/200/content").propertyNames()).contains("application/json", "text/csv");
+        assertThat(docs.at("/paths/~1api~1v1~1regional~1borders~1{name}.csv/get/responses/200/content")
+                .propertyNames()).contains("text/csv");
+        JsonNode day = docs.at("/components/schemas/BorderDay/properties/exits");
+        assertThat(day.toString()).as("a day one side did not count has no figure: declared nullable").contains("null");
+    }
+
+    @Test
     void delegationReadersAndAdministratorsReadThePublicFiguresInstead() throws Exception {
         assertThatThrownBy(() -> reconcile(delegationReader, FIRST, LAST, null, null))
                 .isInstanceOf(AccessDeniedException.class);
