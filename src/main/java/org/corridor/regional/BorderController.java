@@ -58,6 +58,7 @@ class BorderController {
         }
         // Every border at a glance, each in a source counted on both sides; the page opens on the first with days
         // counted on both sides, so that the coordinator does not start on a border nobody counted.
+        Map<String, BorderReconciliations.Reconciliation> compared = new LinkedHashMap<>();
         Map<String, BorderComparison.Totals> overview = new LinkedHashMap<>();
         Map<String, String> overviewSources = new LinkedHashMap<>();
         for (BorderReconciliations.Border each : borders) {
@@ -65,6 +66,7 @@ class BorderController {
                 continue;
             }
             BorderReconciliations.Reconciliation r = reconciliations.reconcile(user, each, period, null, null);
+            compared.put(each.name(), r);
             overview.put(each.name(), r.comparison().totals());
             overviewSources.put(each.name(), sourceName(r.exitSource()) + (r.exitSource().equals(r.entrySource())
                     ? "" : " / " + sourceName(r.entrySource())));
@@ -76,7 +78,11 @@ class BorderController {
         }
         BorderReconciliations.Reconciliation reconciliation = null;
         String misconfigured = null;
-        if (chosen != null) {
+        boolean sourcesChosen = (exitSource != null && !exitSource.isBlank())
+                || (entrySource != null && !entrySource.isBlank());
+        if (chosen != null && !sourcesChosen && compared.containsKey(chosen.name())) {
+            reconciliation = compared.get(chosen.name());
+        } else if (chosen != null) {
             try {
                 reconciliation = reconcile(user, chosen, period, exitSource, entrySource, errors);
             } catch (BorderReconciliations.Rejected e) {
@@ -88,8 +94,10 @@ class BorderController {
         model.addAttribute("overviewSources", overviewSources);
         model.addAttribute("border", chosen);
         model.addAttribute("period", period);
-        model.addAttribute("from", errors.containsKey("from") || errors.containsKey("to") ? from : period.from());
-        model.addAttribute("to", errors.containsKey("from") || errors.containsKey("to") ? to : period.to());
+        // A period with a mistake is shown as typed (cut to a sensible length), so that it can be corrected.
+        boolean periodWrong = errors.containsKey("from") || errors.containsKey("to");
+        model.addAttribute("from", periodWrong && from != null ? BorderReconciliations.shorten(from) : period.from());
+        model.addAttribute("to", periodWrong && to != null ? BorderReconciliations.shorten(to) : period.to());
         model.addAttribute("errors", errors);
         model.addAttribute("misconfigured", misconfigured);
         model.addAttribute("reconciliation", reconciliation);
