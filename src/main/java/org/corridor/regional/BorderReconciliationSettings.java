@@ -56,6 +56,12 @@ record BorderReconciliationSettings(List<Border> borders, @DefaultValue Reconcil
                 throw new IllegalArgumentException("The title of the border '" + name + "' is longer than "
                         + TextLimits.LINE + " characters");
             }
+            for (Side side : new Side[] {exit, entry}) {
+                if (side.direction() == Direction.PRESENT) {
+                    throw new IllegalArgumentException("The border '" + name + "' counts PRESENT at " + side.code()
+                            + ": how many were there is a stock, not a flow; a side counts EXIT or ENTRY");
+                }
+            }
             title = title == null || title.isBlank() ? name : title.strip();
             exit = new Side(exit.code().strip(), exit.direction() == null ? Direction.EXIT : exit.direction());
             entry = new Side(entry.code().strip(), entry.direction() == null ? Direction.ENTRY : entry.direction());
