@@ -333,7 +333,10 @@ class BorderReconciliationTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(mvc.perform(get("/regional/borders").with(user(delegationReader))).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get("/api/v1/regional/borders").header("Authorization", region.bearer(delegationReader)))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        MockHttpServletResponse api = mvc.perform(get("/api/v1/regional/borders/" + BORDER + ".csv")
+                .header("Authorization", region.bearer(delegationReader))).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(403);
+        assertThat(api.getContentType()).contains("application/problem+json");
+        assertThat(api.getContentAsString()).doesNotContain("Tabanovce");
     }
 }
