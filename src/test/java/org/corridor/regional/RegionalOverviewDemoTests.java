@@ -74,6 +74,16 @@ class RegionalOverviewDemoTests {
         assertThat(page).contains("FRONTLINE").contains("ROUTINE").contains("at least 2 of these three signs");
     }
 
+    @Test
+    void answersJsonByDefaultAndCsvWhenAskedOnTheSamePath() throws Exception {
+        mvc.perform(get("/api/v1/regional/overview").with(user(coordinator())))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+        String csv = mvc.perform(get("/api/v1/regional/overview").accept("text/csv").with(user(coordinator())))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("operation,code,figure,value,from,to");
+    }
+
     private static String figureCell(String card, String figure) {
         String cell = card.substring(card.indexOf("data-figure=\"" + figure + "\""));
         return cell.substring(0, cell.indexOf("</td>"));
