@@ -234,6 +234,7 @@ class AccessRulesTests {
         reportRules(skopje);
         reportPageRules(skopje);
         regionalBorderRules();
+        regionalOverviewRules();
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -652,6 +653,19 @@ class AccessRulesTests {
             rule("GET " + base + "/{id}/edit", Audience.ADMIN, base + "/" + id + "/edit");
             rule("POST " + base + "/{id}/edit", Audience.ADMIN, base + "/" + id + "/edit");
         });
+    }
+
+    /**
+     * The regional overview is read by the OSCE's executive structures: members of any operation (here Skopje's) and
+     * the regional coordinator, each limited to what the read rule gives them; not delegation readers or
+     * administrators. That is the audience of the monitoring picture.
+     */
+    private void regionalOverviewRules() {
+        rule("GET /regional", Audience.MONITORING_READERS, "/regional?from=2016-01-01&to=2016-06-30");
+        rule("GET /api/v1/regional/overview", Audience.MONITORING_READERS,
+                "/api/v1/regional/overview?from=2016-01-01&to=2016-06-30");
+        rule("GET /api/v1/regional/overview.csv", Audience.MONITORING_READERS,
+                "/api/v1/regional/overview.csv?from=2016-01-01&to=2016-06-30");
     }
 
     private void rule(String route, Audience audience, String sampleUrl) {

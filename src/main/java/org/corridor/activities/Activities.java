@@ -250,6 +250,28 @@ public class Activities {
                 e.getValue(), readable.get(e.getKey()))).toList();
     }
 
+    /**
+     * Per operation, the activities (not cancelled) that started between {@code from} and {@code to} (days
+     * inclusive): new work, for the regional overview's engagement. Counted as {@link #matrix} counts: every activity
+     * of an operation whose figures the user reads, only the readable ones of others. One query for all operations.
+     */
+    public Map<UUID, Long> startedByOperation(CorridorUser user, LocalDate from, LocalDate to) {
+        ReadScope scope = sharing.scopeOf(user);
+        Conditions where = Conditions.of(scope.params()).and("(" + scope.records("a") + " or " + scope.figures("a") + ")")
+                .and("a.status <> 'CANCELLED'")
+                .and("a.starts_on >= :from", "from", from)
+                .and("a.starts_on <= :to", "to", to);
+        Map<UUID, Long> started = new LinkedHashMap<>();
+        jdbc.sql("select a.operation_id, count(*) as n, count(*) filter (where " + scope.records("a")
+                        + ") as readable from activity a where " + where + " group by a.operation_id")
+                .params(where.params()).query((rs, n) -> {
+                    UUID operation = rs.getObject("operation_id", UUID.class);
+                    started.put(operation, scope.mayReadFigures(operation) ? rs.getLong("n") : rs.getLong("readable"));
+                    return null;
+                }).list();
+        return started;
+    }
+
     // ---- capacity building --------------------------------------------------------------------
 
     /**

@@ -263,6 +263,44 @@ public class FlowFigures {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Persons entering at each location in a period, for the regional overview: the daily ENTRY counts in the user's
+     * figures summed per location and source, and of the sources the fullest one (the sources count the same people,
+     * so they are never added to one another). {@code notSharedByLocation}: the locations whose counts of the period
+     * include some of operations that do not share their figures with the user ("not shared with you", never 0).
+     */
+    public record LocationEntries(List<LocationFlow> locations, Map<UUID, java.util.Set<UUID>> notSharedByLocation) {
+    }
+
+    public LocationEntries entriesByLocation(CorridorUser user, LocalDate from, LocalDate to) {
+        ReadScope scope = scopeOf(user);
+        Map<String, Object> params = new LinkedHashMap<>();
+        FlowFilter filter = new FlowFilter(null, null, null, Direction.ENTRY, null, false, null, from, to);
+        String where = FlowCounts.whereFigures(scope, filter, params);
+        List<LocationFlow> locations = jdbc.sql("select location_id, max(total) as total, max(days) as days from ("
+                        + " select location_id, source_organisation_id, sum(total) as total, count(*) as days"
+                        + " from flow_count" + where + " and location_id is not null and period_kind = 'DAY'"
+                        + " and period_start >= :from and period_start <= :to"
+                        + " group by location_id, source_organisation_id) by_source group by location_id")
+                .params(params)
+                .query((rs, n) -> new LocationFlow(rs.getObject("location_id", UUID.class), rs.getLong("total"),
+                        rs.getInt("days")))
+                .list();
+        Map<UUID, java.util.Set<UUID>> hidden = new LinkedHashMap<>();
+        if (!scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
+            Map<String, Object> hiddenParams = new LinkedHashMap<>();
+            String hiddenWhere = FlowCounts.where("not " + FlowCounts.figures(scope), scope, filter, hiddenParams);
+            jdbc.sql("select distinct location_id, operation_id from flow_count" + hiddenWhere
+                            + " and location_id is not null and period_kind = 'DAY'"
+                            + " and period_start >= :from and period_start <= :to")
+                    .params(hiddenParams)
+                    .query((rs, n) -> hidden.computeIfAbsent(rs.getObject(1, UUID.class),
+                            l -> new java.util.HashSet<>()).add(rs.getObject(2, UUID.class)))
+                    .list();
+        }
+        return new LocationEntries(locations, hidden);
+    }
+
     /** The last day of any count in the user's figures: where a page over the whole region opens; empty when none. */
     public java.util.Optional<LocalDate> lastDayCounted(CorridorUser user) {
         ReadScope scope = sharing.scopeOf(user);

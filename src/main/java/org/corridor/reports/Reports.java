@@ -283,6 +283,19 @@ public class Reports {
         return new RecordPage<>(items, rows.page(), rows.size(), rows.totalItems());
     }
 
+    /** How many reports of one type an operation has that cover some of a period. */
+    public record TypeCount(UUID operationId, ReportType type, long reports) {
+    }
+
+    /**
+     * Per operation and type, the reports the user reads (as the list shows them: drafts where the user reads the
+     * operation's drafts, distributed ones by the read rule elsewhere) whose period overlaps {@code from}–{@code to};
+     * regional reports are left out. One query for all operations: the regional overview.
+     */
+    public List<TypeCount> countsByType(CorridorUser user, LocalDate from, LocalDate to) {
+        return queries.countsByType(sharing.scopeOf(user), user, from, to);
+    }
+
     /**
      * The report as it now reads: drawn live from the data while not yet approved (as the reading user may read
      * it), its frozen edition from approval on; a reader who does not read drafts reads the edition last
