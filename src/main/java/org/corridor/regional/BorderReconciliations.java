@@ -120,7 +120,7 @@ class BorderReconciliations {
      * figures instead; an administrator reads no operation's figures by being one.
      */
     static void checkMayRead(CorridorUser user) {
-        if (!user.isInExecutiveStructures()) {
+        if (!user.mayReadRegionalPicture()) {
             throw new AccessDeniedException("The borders of the regional picture are read by members of the field "
                     + "operations and the regional coordinator");
         }

@@ -3,6 +3,7 @@ package org.corridor.regional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.kernel.Counts;
@@ -16,6 +17,7 @@ import org.corridor.reports.GeneratedContent.Series;
 import org.corridor.reports.GeneratedContent.Table;
 import org.corridor.reports.SectionGenerator;
 import org.corridor.reports.SectionKind;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +28,24 @@ import org.springframework.stereotype.Component;
 @Component
 class RegionalReportSections implements SectionGenerator {
 
-    private final BorderReconciliations borders;
+    private static final Locale ENGLISH = Locale.ENGLISH;
 
-    RegionalReportSections(BorderReconciliations borders) {
+    private final BorderReconciliations borders;
+    private final RegionalOverview overview;
+    private final MessageSource messages;
+
+    RegionalReportSections(BorderReconciliations borders, RegionalOverview overview, MessageSource messages) {
         this.borders = borders;
+        this.overview = overview;
+        this.messages = messages;
     }
 
     @Override
     public boolean draws(SectionKind kind) {
-        return kind == SectionKind.RECONCILIATION;
+        return switch (kind) {
+            case ENGAGEMENT, GAPS, RECONCILIATION, OPERATION_SUMMARIES -> true;
+            default -> false;
+        };
     }
 
     @Override
@@ -44,6 +55,9 @@ class RegionalReportSections implements SectionGenerator {
         try {
             List<Block> blocks = switch (kind) {
                 case RECONCILIATION -> reconciliation(period, reader);
+                case ENGAGEMENT -> engagement(overview.of(reader, from, to));
+                case GAPS -> gaps(overview.of(reader, from, to));
+                case OPERATION_SUMMARIES -> summaries(overview.of(reader, from, to));
                 default -> throw new IllegalArgumentException(kind + " is not drawn by the regional picture");
             };
             return new GeneratedContent(blocks);
@@ -51,6 +65,100 @@ class RegionalReportSections implements SectionGenerator {
             return GeneratedContent.of(new Paragraph("Not shared with you: the regional picture is read by the members "
                     + "of the field operations and the regional coordinator."));
         }
+    }
+
+    /** Each operation's class by the overview's rule, the rule itself, and the evidence beside each class. */
+    private List<Block> engagement(RegionalOverview.Overview figures) {
+        RegionalOverview.RuleText rule = figures.rule();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(message("regional.overview.rule", rule.criteriaNeeded(),
+                String.format(ENGLISH, "%.1f", rule.visitsRatio()), rule.visitsWithoutBaseline(), rule.migrationReports(),
+                rule.newActivities())));
+        List<List<String>> rows = new ArrayList<>();
+        for (RegionalOverview.OperationOverview o : figures.operations()) {
+            RegionalOverview.Evidence e = o.evidence();
+            rows.add(List.of(o.name(), o.engagement() == null ? NOT_SHARED : o.engagement().name(),
+                    e == null ? NOT_SHARED : evidence(e)));
+        }
+        blocks.add(new Table("Engagement, " + figures.from() + " to " + figures.to(), List.of(Column.text("Operation"),
+                Column.text("Class"), Column.text("Evidence")), rows));
+        return blocks;
+    }
+
+    private String evidence(RegionalOverview.Evidence e) {
+        String visits = e.ratio() == null ? message("regional.overview.evidence.visitsNoBaseline", e.visits())
+                : message("regional.overview.evidence.visits", e.visits(), String.format(ENGLISH, "%.1f", e.ratio()));
+        return visits + "; " + message("regional.overview.evidence.reports", e.migrationReports()) + "; "
+                + message("regional.overview.evidence.activities", e.newActivities()) + " "
+                + message("regional.overview.evidence.met", e.criteriaMet());
+    }
+
+    /** What each operation lacked in the period, as the overview lists it. */
+    private List<Block> gaps(RegionalOverview.Overview figures) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(message("regional.overview.rule.gaps", figures.rule().missedWeeksListed())));
+        List<List<String>> rows = new ArrayList<>();
+        for (RegionalOverview.OperationOverview o : figures.operations()) {
+            if (!o.figuresShared() && o.evidence() == null) {
+                rows.add(List.of(o.name(), NOT_SHARED, NOT_SHARED, NOT_SHARED, NOT_SHARED));
+                continue;
+            }
+            rows.add(List.of(o.name(),
+                    o.areaGaps().isEmpty() ? "—" : String.join(", ", o.areaGaps().stream()
+                            .map(a -> message("activity.value.ResponseArea." + a.name())).toList()),
+                    o.noMigrationReport() ? "none in the period" : "—",
+                    o.unvisitedLocations().isEmpty() ? "—" : String.join("; ", o.unvisitedLocations().stream()
+                            .map(u -> message("regional.overview.gaps.unvisited", u.locationName(), Counts.of(u.persons())))
+                            .toList()),
+                    o.missedPlans().isEmpty() ? "—" : String.join("; ", o.missedPlans().stream()
+                            .map(m -> message("regional.overview.gaps.missed", m.locationName(), m.longestRun(),
+                                    m.runStart(), m.weeksBelow(), m.plannedWeeks()))
+                            .toList())));
+        }
+        blocks.add(new Table("Gaps, " + figures.from() + " to " + figures.to(), List.of(Column.text("Operation"),
+                Column.text("Response areas with no activity"), Column.text("Migration report"),
+                Column.text("Locations with flows and no visit"), Column.text("Plans missed week after week")), rows));
+        return blocks;
+    }
+
+    /** A paragraph an operation: its figures of the period as the overview counts them. */
+    private List<Block> summaries(RegionalOverview.Overview figures) {
+        List<Block> blocks = new ArrayList<>();
+        for (RegionalOverview.OperationOverview o : figures.operations()) {
+            List<String> parts = new ArrayList<>();
+            parts.add(count(o.visits(), "monitoring visit", "monitoring visits")
+                    + (o.visitsPerWeek() == null ? "" : String.format(ENGLISH, " (%.1f a week)", o.visitsPerWeek())));
+            parts.add(count(o.newActivities(), "activity started", "activities started"));
+            parts.add(o.reportsByType() == null ? "reports: " + NOT_SHARED.toLowerCase(ENGLISH)
+                    : count(o.migrationReports(), "migration report", "migration reports"));
+            parts.add(count(o.meetings(), "meeting", "meetings") + met(o));
+            parts.add(count(o.assessments(), "preparedness assessment", "preparedness assessments"));
+            parts.add(count(o.deployments(), "temporary deployment", "temporary deployments"));
+            parts.add(o.flowPersons() == null ? "persons counted entering: " + NOT_SHARED.toLowerCase(ENGLISH)
+                    : Counts.of(o.flowPersons()) + " persons counted entering at its country's locations");
+            String engagement = o.engagement() == null ? "" : " — " + o.engagement().name();
+            blocks.add(new Paragraph(o.name() + engagement + ": " + String.join("; ", parts) + "."
+                    + (o.figuresShared() ? "" : " Only what it shares with the reader is counted.")));
+        }
+        return blocks;
+    }
+
+    private static String met(RegionalOverview.OperationOverview o) {
+        List<String> names = new ArrayList<>();
+        o.metOperations().forEach(c -> names.add(c.name()));
+        o.metOrganisations().stream().limit(5).forEach(c -> names.add(c.name()));
+        return names.isEmpty() ? "" : " (with " + String.join(", ", names) + ")";
+    }
+
+    private static String count(Long value, String one, String many) {
+        if (value == null) {
+            return many + ": " + NOT_SHARED.toLowerCase(ENGLISH);
+        }
+        return Counts.of(value) + " " + (value == 1 ? one : many);
+    }
+
+    private String message(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, ENGLISH);
     }
 
     /** Each configured border, week by week: exits on one side against entries on the other, and where they part. */
@@ -105,6 +213,8 @@ class RegionalReportSections implements SectionGenerator {
         }
         return blocks;
     }
+
+    private static final String NOT_SHARED = "Not shared with you";
 
     private static String figure(Long value, BorderComparison.State state) {
         return switch (state) {

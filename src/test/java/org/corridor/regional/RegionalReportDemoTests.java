@@ -30,6 +30,8 @@ class RegionalReportDemoTests {
     UserAccounts accounts;
     @Autowired
     BorderReconciliations borders;
+    @Autowired
+    RegionalOverview overview;
 
     @Test
     void theCoordinatorsRegionalReportIsInReviewWithTheBordersAsTheBordersPageShowsThem() {
@@ -57,5 +59,27 @@ class RegionalReportDemoTests {
                 .filter(w -> w.exits() != null && w.entries() != null).findFirst().orElseThrow();
         assertThat(tabanovce.rows()).anySatisfy(row -> assertThat(row).startsWith(firstCounted.week(),
                 Counts.of(firstCounted.exits()), Counts.of(firstCounted.entries())));
+
+        GeneratedContent.Table engagement = table(document, SectionKind.ENGAGEMENT);
+        RegionalOverview.Overview figures = overview.of(coordinator, LocalDate.of(2016, 1, 1), LocalDate.of(2016, 6, 30));
+        assertThat(engagement.rows()).hasSize(figures.operations().size());
+        for (RegionalOverview.OperationOverview o : figures.operations()) {
+            assertThat(engagement.rows()).anySatisfy(row -> {
+                assertThat(row.get(0)).isEqualTo(o.name());
+                assertThat(row.get(1)).isEqualTo(o.engagement().name());
+                assertThat(row.get(2)).startsWith(o.evidence().visits() + " visits");
+            });
+        }
+        assertThat(engagement.rows()).filteredOn(row -> row.get(1).equals("FRONTLINE")).extracting(row -> row.get(0))
+                .anyMatch(name -> name.contains("Serbia")).anyMatch(name -> name.contains("Skopje"));
+        assertThat(table(document, SectionKind.GAPS).rows()).hasSize(figures.operations().size());
+        assertThat(document.sections().stream().filter(s -> s.kind() == SectionKind.OPERATION_SUMMARIES).findFirst()
+                .orElseThrow().content().blocks()).hasSize(figures.operations().size());
+    }
+
+    private static GeneratedContent.Table table(ReportDocument document, SectionKind kind) {
+        return document.sections().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow().content().blocks()
+                .stream().filter(GeneratedContent.Table.class::isInstance).map(GeneratedContent.Table.class::cast)
+                .findFirst().orElseThrow();
     }
 }
