@@ -43,11 +43,11 @@ class PublicFigures {
     record Figure(long value, Mark mark) {
 
         /** The number, null where it is withheld: a withheld number never leaves this class's callers. */
-        Long shown() {
+        public Long shown() {
             return mark == Mark.SHOWN ? value : null;
         }
 
-        String published(int minimum) {
+        public String published(int minimum) {
             return switch (mark) {
                 case SHOWN -> Long.toString(value);
                 case SMALL -> "<" + minimum;
@@ -55,7 +55,7 @@ class PublicFigures {
             };
         }
 
-        boolean withheld() {
+        public boolean withheld() {
             return mark != Mark.SHOWN;
         }
     }
@@ -68,7 +68,7 @@ class PublicFigures {
     record FlowTable(Direction direction, String source, List<Country> countries, List<LocalDate> weeks,
             Map<UUID, Map<LocalDate, Figure>> cells, Map<UUID, Figure> totals) {
 
-        Figure cell(UUID country, LocalDate week) {
+        public Figure cell(UUID country, LocalDate week) {
             return cells.getOrDefault(country, Map.of()).get(week);
         }
     }
@@ -78,7 +78,7 @@ class PublicFigures {
             Map<UUID, Map<ResponseArea, Figure>> cells, Map<UUID, Figure> operationTotals,
             Map<ResponseArea, Figure> areaTotals, Figure total) {
 
-        Figure cell(UUID operation, ResponseArea area) {
+        public Figure cell(UUID operation, ResponseArea area) {
             return cells.get(operation).get(area);
         }
     }
@@ -99,7 +99,7 @@ class PublicFigures {
             long activityRecords, String activityDigest) {
 
         /** An ISO week as it is written, e.g. 2015-W43, for the page. */
-        String week(LocalDate monday) {
+        public String week(LocalDate monday) {
             return isoWeek(monday);
         }
 
