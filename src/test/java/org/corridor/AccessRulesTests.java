@@ -90,7 +90,9 @@ class AccessRulesTests {
         /** The head of Skopje: who approves, returns, distributes and withdraws its reports. */
         REPORT_REVIEWERS,
         /** Who drafts reports somewhere: officers and focal points of an operation, the regional coordinator. */
-        REPORT_WRITERS
+        REPORT_WRITERS,
+        /** The regional coordinator and administrators: who read the log of public-figure exports. */
+        PUBLIC_EXPORT_LOG_READERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -235,6 +237,7 @@ class AccessRulesTests {
         reportPageRules(skopje);
         regionalBorderRules();
         regionalOverviewRules();
+        regionalPublicRules();
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -625,6 +628,19 @@ class AccessRulesTests {
                 "/api/v1/regional/borders/tabanovce-presevo.csv?from=2015-10-01&to=2015-10-31");
     }
 
+    /**
+     * The public figures are published: every signed-in user reads and downloads them, a delegation reader and an
+     * administrator included; the log of their exports is the regional coordinator's and the administrators'.
+     */
+    private void regionalPublicRules() {
+        rule("GET /regional/public", Audience.SIGNED_IN, "/regional/public?from=2015-10-01&to=2015-10-31");
+        rule("GET /regional/public.csv", Audience.SIGNED_IN, "/regional/public.csv?from=2015-10-01&to=2015-10-31");
+        rule("GET /regional/public/exports", Audience.PUBLIC_EXPORT_LOG_READERS, "/regional/public/exports");
+        rule("GET /api/v1/regional/public", Audience.SIGNED_IN, "/api/v1/regional/public?from=2015-10-01&to=2015-10-31");
+        rule("GET /api/v1/regional/public.csv", Audience.SIGNED_IN,
+                "/api/v1/regional/public.csv?from=2015-10-01&to=2015-10-31");
+    }
+
     private void directoryRules(UUID operation, UUID location) {
         UUID country = directory.countryByIso2("MK").orElseThrow().id();
         UUID organisation = directory.organisations().get(0).id();
@@ -756,6 +772,7 @@ class AccessRulesTests {
             case REPORT_WRITERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.REGIONAL_COORDINATOR)
                     .contains(caller);
             case REPORT_TEAM -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION).contains(caller);
+            case PUBLIC_EXPORT_LOG_READERS -> EnumSet.of(Caller.REGIONAL_COORDINATOR, Caller.ADMIN).contains(caller);
         };
     }
 

@@ -231,6 +231,14 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return isAdmin();
     }
 
+    /**
+     * Read the log of public-figure exports (who published what, when, from which records): the regional coordinator,
+     * who publishes the region's figures, and administrators, who answer for the system.
+     */
+    public boolean mayReadPublicExportLog() {
+        return isAdmin() || hasRole(Role.REGIONAL_COORDINATOR);
+    }
+
     public boolean mayReadAudit() {
         return isAdmin() || hasRole(Role.HEAD_OF_OPERATION);
     }

@@ -306,8 +306,9 @@ public class FlowFigures {
         ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
         String where = FlowCounts.whereFigures(scope, FlowFilter.ANY, params);
-        return java.util.Optional.ofNullable(jdbc.sql("select max(period_end) from flow_count" + where)
-                .params(params).query(LocalDate.class).single());
+        // max() of no row is one row holding null, which single() refuses: a reader who reads no count has no day.
+        return jdbc.sql("select max(period_end) from flow_count" + where).params(params)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
     }
 
     /**
@@ -440,6 +441,82 @@ public class FlowFigures {
                 .params(params)
                 .query((rs, n) -> new Source(rs.getObject(1, UUID.class)))
                 .list();
+    }
+
+    /** One published weekly figure: persons counted moving one way in a country, by one source, in one ISO week. */
+    public record PublicWeek(UUID countryId, Direction direction, UUID sourceOrganisationId, LocalDate weekStart,
+            long persons) {
+    }
+
+    /**
+     * The weekly figures of a period and the records that fed them: how many flow counts, and a SHA-256 over their
+     * ids and versions in id order, so that the same selection can be run again later and shown to be unchanged.
+     */
+    public record PublicWeeklyTotals(List<PublicWeek> weeks, long records, String recordsDigest) {
+        public PublicWeeklyTotals {
+            weeks = List.copyOf(weeks);
+        }
+    }
+
+    /**
+     * Entries and exits per country, source and ISO week of the weeks lying wholly within {@code from}–{@code to}, from
+     * the counts of EVERY operation at ANY distribution level, for publication. No read rule applies on purpose: only
+     * these aggregates leave (no record, no place finer than a country, no day, no text), and the caller publishes
+     * them only after suppressing small cells. Never show them unsuppressed to a user.
+     *
+     * <p>The rule of this class applies within the week: the source's national figure where it gives one (its weekly
+     * figure, else the sum of its daily national figures), else the sum over the country's locations (each location's
+     * weekly figure, else the sum of its daily counts). Monthly figures cannot be split into weeks and are left out;
+     * PRESENT is a stock, not a flow, and is left out.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true,
+            isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public PublicWeeklyTotals publicWeeklyTotals(LocalDate from, LocalDate to) {
+        // Whole ISO weeks only: the first Monday on or after from, the last Sunday on or before to.
+        LocalDate first = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate last = to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY));
+        if (last.isBefore(first)) {
+            return new PublicWeeklyTotals(List.of(), 0, sha256Hex(""));
+        }
+        String used = """
+                with candidates as (
+                    select id, version, country_id, direction, source_organisation_id, location_id, period_kind,
+                           total, date_trunc('week', period_start)::date as week
+                    from flow_count
+                    where period_start >= :first and period_end <= :last and period_kind in ('DAY', 'WEEK')
+                      and direction in ('ENTRY', 'EXIT')),
+                at_place as (
+                    select *, bool_or(period_kind = 'WEEK') over (partition by country_id, direction,
+                              source_organisation_id, location_id, week) as place_has_week,
+                           bool_or(location_id is null) over (partition by country_id, direction,
+                              source_organisation_id, week) as country_has_national
+                    from candidates),
+                used as (
+                    select * from at_place
+                    where (period_kind = 'WEEK' or not place_has_week)
+                      and (location_id is null or not country_has_national))
+                """;
+        List<PublicWeek> weeks = jdbc.sql(used + """
+                select country_id, direction, source_organisation_id, week, sum(total) as persons from used
+                group by country_id, direction, source_organisation_id, week order by 1, 2, 3, 4""")
+                .param("first", first).param("last", last)
+                .query((rs, n) -> new PublicWeek(rs.getObject(1, UUID.class), Direction.valueOf(rs.getString(2)),
+                        rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getLong(5)))
+                .list();
+        return jdbc.sql(used + """
+                select count(*), encode(sha256(convert_to(coalesce(string_agg(id::text || ':' || version, ','
+                       order by id), ''), 'UTF8')), 'hex') from used""")
+                .param("first", first).param("last", last)
+                .query((rs, n) -> new PublicWeeklyTotals(weeks, rs.getLong(1), rs.getString(2))).single();
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A figure of one period: a national total, or the sum of the place's location counts. */
