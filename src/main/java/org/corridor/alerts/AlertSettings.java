@@ -1,0 +1,36 @@
+package org.corridor.alerts;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The rules' thresholds ({@code corridor.alerts.*}; the defaults, with why, are in application.properties). A
+ * threshold that cannot be right stops the start with a sentence naming the setting.
+ */
+@ConfigurationProperties("corridor.alerts")
+record AlertSettings(@DefaultValue RouteShift routeShift) {
+
+    /**
+     * When a week's flow is a shift of the route: its daily average fell by {@code fallPercent} % or more, or rose by
+     * {@code risePercent} % or more, against the daily average of the four weeks before; and the larger of the two, as
+     * a week, is at least {@code minimumWeeklyCount} people, so that small numbers do not alarm.
+     */
+    record RouteShift(@DefaultValue("60") int fallPercent, @DefaultValue("100") int risePercent,
+            @DefaultValue("200") long minimumWeeklyCount) {
+
+        RouteShift {
+            if (fallPercent < 1 || fallPercent > 100) {
+                throw new IllegalArgumentException("corridor.alerts.route-shift.fall-percent is a share from 1 to 100 "
+                        + "(a fall of 100 % is a flow that stopped); not " + fallPercent);
+            }
+            if (risePercent < 1) {
+                throw new IllegalArgumentException("corridor.alerts.route-shift.rise-percent is at least 1; not "
+                        + risePercent);
+            }
+            if (minimumWeeklyCount < 1) {
+                throw new IllegalArgumentException("corridor.alerts.route-shift.minimum-weekly-count is at least 1 "
+                        + "person a week; not " + minimumWeeklyCount);
+            }
+        }
+    }
+}
