@@ -16,10 +16,11 @@ create table alert (
     period_start             date not null,
     period_end               date not null,
     -- what the alert is about, so that nobody reads an alert about a record they could not open: the operations
-    -- whose records or figures it shows, and the level of the record (null: figures, read at each operation's
-    -- figures level)
+    -- whose records or figures it shows, each with the level of its record (at the same position; null: figures,
+    -- read at that operation's figures level)
     source_operation_ids     uuid[] not null,
-    source_level             text check (source_level in ('OPERATION', 'OSCE', 'PARTICIPATING_STATES', 'PUBLIC')),
+    source_levels            text[] not null check (array_remove(source_levels, null) <@ array['OPERATION', 'OSCE',
+                                                    'PARTICIPATING_STATES', 'PUBLIC']),
     source_record_type       text,
     source_record_id         uuid,
     evidence                 jsonb not null default '{}'::jsonb check (jsonb_typeof(evidence) = 'object'),
@@ -34,6 +35,7 @@ create table alert (
     resolution_comment       text check (length(resolution_comment) <= 4000),
     version                  bigint not null default 0,
     constraint alert_period check (period_start <= period_end),
+    constraint alert_sources check (cardinality(source_operation_ids) = cardinality(source_levels)),
     constraint alert_once_per_cause unique (kind, operation_id, cause_key, period_start, period_end),
     constraint alert_acknowledged check (state = 'OPEN' or acknowledged_at is not null),
     constraint alert_resolved check (state <> 'RESOLVED' or resolved_at is not null)

@@ -8,7 +8,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * threshold that cannot be right stops the start with a sentence naming the setting.
  */
 @ConfigurationProperties("corridor.alerts")
-record AlertSettings(@DefaultValue RouteShift routeShift) {
+record AlertSettings(@DefaultValue RouteShift routeShift, @DefaultValue OffRoute offRoute) {
+
+    /**
+     * Where the route may turn when it closes or falls at a place: for a location code ({@code MK-GEVGELIJA-BCP}) or a
+     * country code ({@code MK}), the ISO codes of the countries on the alternative routes, whose operations are told
+     * to look at their own preparedness; and how old an assessment may be before "no recent assessment" is itself a
+     * finding.
+     */
+    record OffRoute(java.util.Map<String, java.util.List<String>> alternatives,
+            @DefaultValue("6") int assessmentMonths) {
+
+        OffRoute {
+            alternatives = alternatives == null ? java.util.Map.of() : java.util.Map.copyOf(alternatives);
+            if (assessmentMonths < 1 || assessmentMonths > 60) {
+                throw new IllegalArgumentException("corridor.alerts.off-route.assessment-months is from 1 to 60; not "
+                        + assessmentMonths);
+            }
+            alternatives.forEach((place, countries) -> countries.forEach(country -> {
+                if (country == null || !country.matches("[A-Z]{2}")) {
+                    throw new IllegalArgumentException("corridor.alerts.off-route.alternatives[" + place
+                            + "] lists ISO country codes such as AL,ME; not '" + country + "'");
+                }
+            }));
+        }
+
+        /** The countries on the alternative routes of a location or a country (none where none is set). */
+        java.util.List<String> of(String code) {
+            return code == null ? java.util.List.of() : alternatives.getOrDefault(code, java.util.List.of());
+        }
+    }
+
 
     /**
      * When a week's flow is a shift of the route: its daily average fell by {@code fallPercent} % or more, or rose by

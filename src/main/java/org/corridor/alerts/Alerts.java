@@ -78,16 +78,17 @@ public class Alerts {
         UUID id = Ids.newId();
         int inserted = jdbc.sql("""
                 insert into alert (id, kind, operation_id, country_id, location_id, cause_key, period_start,
-                        period_end, source_operation_ids, source_level, source_record_type, source_record_id,
+                        period_end, source_operation_ids, source_levels, source_record_type, source_record_id,
                         evidence, summary, raised_at)
                 values (:id, :kind, :operation, :country, :location, :cause, :start, :end, cast(:sources as uuid[]),
-                        :level, :recordType, :recordId, cast(:evidence as jsonb), :summary, :at)
+                        cast(:levels as text[]), :recordType, :recordId, cast(:evidence as jsonb), :summary, :at)
                 on conflict on constraint alert_once_per_cause do nothing""")
                 .param("id", id).param("kind", alert.kind().name()).param("operation", alert.operationId())
                 .param("country", alert.countryId()).param("location", alert.locationId())
                 .param("cause", alert.causeKey()).param("start", alert.periodStart()).param("end", alert.periodEnd())
-                .param("sources", alert.sourceOperationIds().toArray(UUID[]::new))
-                .param("level", alert.sourceLevel() == null ? null : alert.sourceLevel().name())
+                .param("sources", alert.sources().stream().map(NewAlert.Source::operationId).toArray(UUID[]::new))
+                .param("levels", alert.sources().stream()
+                        .map(s -> s.level() == null ? null : s.level().name()).toArray(String[]::new))
                 .param("recordType", alert.sourceRecordType()).param("recordId", alert.sourceRecordId())
                 .param("evidence", json.writeValueAsString(alert.evidence())).param("summary", alert.summary())
                 .param("at", java.sql.Timestamp.from(now()))
@@ -216,10 +217,9 @@ public class Alerts {
         return Conditions.of(params)
                 .and("a.operation_id = any(:read_member) or :followsAll")
                 .and("""
-                        case when a.source_level is null
-                             then not exists (select 1 from unnest(a.source_operation_ids) s(op) where not %s)
-                             else not exists (select 1 from unnest(a.source_operation_ids) s(op) where not %s)
-                        end""".formatted(scope.figuresOf("s.op"), scope.records("s.op", "a.source_level")));
+                        not exists (select 1 from unnest(a.source_operation_ids, a.source_levels) s(op, level)
+                                    where not (case when s.level is null then %s else %s end))"""
+                        .formatted(scope.figuresOf("s.op"), scope.records("s.op", "s.level")));
     }
 
     private static String select(Conditions where) {

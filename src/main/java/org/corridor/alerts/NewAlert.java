@@ -12,13 +12,23 @@ import org.corridor.kernel.TextLimits;
  * What a rule found, before it is stored: the receiving operation, the cause and its period (together the alert's
  * identity: raised once), the evidence, and what it is about, so that it is read only by those who read that.
  *
- * @param sourceOperationIds the operations whose records or figures the evidence shows
- * @param sourceLevel the level of the record it is about; null when it shows figures only (read at each operation's
- *     figures level)
+ * @param sources the operations whose records or figures the evidence shows: whoever reads the alert reads each
+ * @param sourceRecordType the kind of the record it is mainly about (linked from the alert), if any
  */
 record NewAlert(AlertKind kind, UUID operationId, UUID countryId, UUID locationId, String causeKey,
         LocalDate periodStart, LocalDate periodEnd, Map<String, Object> evidence, String summary,
-        List<UUID> sourceOperationIds, DistributionLevel sourceLevel, String sourceRecordType, UUID sourceRecordId) {
+        List<Source> sources, String sourceRecordType, UUID sourceRecordId) {
+
+    /** A record of an operation at a level, or (level null) the operation's figures. */
+    record Source(UUID operationId, DistributionLevel level) {
+        Source {
+            Objects.requireNonNull(operationId, "operation");
+        }
+
+        static Source figuresOf(UUID operationId) {
+            return new Source(operationId, null);
+        }
+    }
 
     NewAlert {
         Objects.requireNonNull(kind, "kind");
@@ -36,7 +46,7 @@ record NewAlert(AlertKind kind, UUID operationId, UUID countryId, UUID locationI
             throw new IllegalArgumentException("An alert says what it found");
         }
         evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
-        sourceOperationIds = List.copyOf(sourceOperationIds);
+        sources = List.copyOf(sources);
     }
 
     /** An alert about figures (counts, no free text) of these operations. */
@@ -44,7 +54,7 @@ record NewAlert(AlertKind kind, UUID operationId, UUID countryId, UUID locationI
             LocalDate periodStart, LocalDate periodEnd, Map<String, Object> evidence, String summary,
             List<UUID> figuresOf) {
         return new NewAlert(kind, operationId, countryId, locationId, causeKey, periodStart, periodEnd, evidence, summary,
-                figuresOf, null, null, null);
+                figuresOf.stream().map(Source::figuresOf).toList(), null, null);
     }
 
     /** An alert about one record (a route event, an action point) of an operation at a level. */
@@ -52,6 +62,6 @@ record NewAlert(AlertKind kind, UUID operationId, UUID countryId, UUID locationI
             LocalDate periodStart, LocalDate periodEnd, Map<String, Object> evidence, String summary,
             UUID recordOperationId, DistributionLevel level, String recordType, UUID recordId) {
         return new NewAlert(kind, operationId, countryId, locationId, causeKey, periodStart, periodEnd, evidence, summary,
-                List.of(recordOperationId), Objects.requireNonNull(level, "level"), recordType, recordId);
+                List.of(new Source(recordOperationId, Objects.requireNonNull(level, "level"))), recordType, recordId);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * Route closure: a closure or restriction recorded at a border crossing, or for a country as a whole (no place named:
  * a measure at its borders). The alert goes to the operations hosted in that country and to the one that recorded it,
  * and is read only by those who read the event at its level (an OPERATION-level event reaches only its operation).
+ * It sets off the off-route preparedness rule for the countries on the alternative routes.
  */
 @Component
 class RouteClosureRule {
@@ -32,11 +34,13 @@ class RouteClosureRule {
     private final RouteEvents events;
     private final Directory directory;
     private final Alerts alerts;
+    private final OffRoutePreparednessRule offRoute;
 
-    RouteClosureRule(RouteEvents events, Directory directory, Alerts alerts) {
+    RouteClosureRule(RouteEvents events, Directory directory, Alerts alerts, OffRoutePreparednessRule offRoute) {
         this.events = events;
         this.directory = directory;
         this.alerts = alerts;
+        this.offRoute = offRoute;
     }
 
     /** Raises the alerts of the closures and restrictions from {@code from} to {@code to}; how many were new. */
@@ -48,7 +52,8 @@ class RouteClosureRule {
             if (location.isPresent() && location.get().kind() != LocationKind.BORDER_CROSSING) {
                 continue; // a transit centre's closure moves no border
             }
-            String country = directory.country(event.countryId()).map(CountrySummary::name).orElse("?");
+            Optional<CountrySummary> countryOf = directory.country(event.countryId());
+            String country = countryOf.map(CountrySummary::name).orElse("?");
             String where = location.map(LocationSummary::name).orElse(country + "'s borders");
             String summary = "%s at %s on %s: %s".formatted(
                     event.kind() == RouteEvents.Kind.CLOSURE ? "Closure" : "Restriction", where,
@@ -65,6 +70,11 @@ class RouteClosureRule {
                         evidence, summary, event.operationId(), event.distributionLevel(), "route_event", event.id()))
                         .isPresent() ? 1 : 0;
             }
+            raised += offRoute.raise(actor, new OffRoutePreparednessRule.Trigger(
+                    location.map(LocationSummary::code).orElse(null), countryOf.map(CountrySummary::iso2).orElse(null),
+                    event.countryId(), event.locationId(), "route-event:" + event.id(), event.occurredOn(),
+                    event.occurredOn(), summary + ".",
+                    List.of(new NewAlert.Source(event.operationId(), event.distributionLevel()))));
         }
         return raised;
     }

@@ -47,12 +47,15 @@ class RouteShiftRule {
     private final Directory directory;
     private final Alerts alerts;
     private final RouteShift settings;
+    private final OffRoutePreparednessRule offRoute;
 
-    RouteShiftRule(FlowFigures figures, Directory directory, Alerts alerts, AlertSettings settings) {
+    RouteShiftRule(FlowFigures figures, Directory directory, Alerts alerts, AlertSettings settings,
+            OffRoutePreparednessRule offRoute) {
         this.figures = figures;
         this.directory = directory;
         this.alerts = alerts;
         this.settings = settings.routeShift();
+        this.offRoute = offRoute;
     }
 
     /**
@@ -92,15 +95,24 @@ class RouteShiftRule {
         for (WeekAgainstFourBefore series : figures.weekAgainstFourBeforeAcrossTheRegion(lastDay)) {
             Optional<Shift> shift = assess(settings, series);
             if (shift.isPresent()) {
-                for (NewAlert alert : alertsOf(series, shift.get(), lastDay)) {
+                Found found = alertsOf(series, shift.get(), lastDay);
+                for (NewAlert alert : found.alerts()) {
                     raised += alerts.raise(actor, alert).isPresent() ? 1 : 0;
+                }
+                if (shift.get().way() == Way.FALL) {
+                    // A fall where the route ran may turn it elsewhere: the operations on its alternatives are told.
+                    raised += offRoute.raise(actor, found.trigger());
                 }
             }
         }
         return raised;
     }
 
-    private List<NewAlert> alertsOf(WeekAgainstFourBefore series, Shift shift, LocalDate lastDay) {
+    /** The alerts of a shift, and what it is to the off-route rule. */
+    private record Found(List<NewAlert> alerts, OffRoutePreparednessRule.Trigger trigger) {
+    }
+
+    private Found alertsOf(WeekAgainstFourBefore series, Shift shift, LocalDate lastDay) {
         Optional<LocationSummary> location = series.locationId() == null ? Optional.empty()
                 : directory.location(series.locationId());
         String place = location.map(LocationSummary::name)
@@ -141,7 +153,11 @@ class RouteShiftRule {
             found.add(NewAlert.aboutFigures(AlertKind.ROUTE_SHIFT, receiver, series.countryId(), series.locationId(),
                     cause, firstDay, lastDay, evidence, summary, sources));
         }
-        return found;
+        return new Found(found, new OffRoutePreparednessRule.Trigger(
+                location.map(LocationSummary::code).orElse(null),
+                directory.country(series.countryId()).map(CountrySummary::iso2).orElse(null), series.countryId(),
+                series.locationId(), cause, firstDay, lastDay, summary,
+                sources.stream().map(NewAlert.Source::figuresOf).toList()));
     }
 
     /** The operations hosted in the country where it happened, then those whose counts show it. */
