@@ -27,13 +27,15 @@ public class AlertRules {
 
     private final RouteShiftRule routeShift;
     private final RouteClosureRule closures;
+    private final ActionPointRule actionPoints;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    AlertRules(RouteShiftRule routeShift, RouteClosureRule closures, JdbcClient jdbc,
+    AlertRules(RouteShiftRule routeShift, RouteClosureRule closures, ActionPointRule actionPoints, JdbcClient jdbc,
             TransactionTemplate transactions) {
         this.routeShift = routeShift;
         this.closures = closures;
+        this.actionPoints = actionPoints;
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
@@ -59,6 +61,11 @@ public class AlertRules {
     /** The closure rule over the events that happened from {@code from} to {@code to}. */
     int evaluateEvents(Actor actor, LocalDate from, LocalDate to) {
         return closures.raise(actor, from, to);
+    }
+
+    /** The action-point rule as the points stand on {@code today}. */
+    int evaluateActionPoints(Actor actor, LocalDate today) {
+        return actionPoints.raise(actor, today);
     }
 
     /**

@@ -8,7 +8,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * threshold that cannot be right stops the start with a sentence naming the setting.
  */
 @ConfigurationProperties("corridor.alerts")
-record AlertSettings(@DefaultValue RouteShift routeShift, @DefaultValue OffRoute offRoute) {
+record AlertSettings(@DefaultValue RouteShift routeShift, @DefaultValue OffRoute offRoute,
+        @DefaultValue ActionPoints actionPoints) {
+
+    /** An open action point is due soon from {@code dueSoonDays} days before its day, and overdue after it. */
+    record ActionPoints(@DefaultValue("7") int dueSoonDays) {
+
+        ActionPoints {
+            if (dueSoonDays < 0 || dueSoonDays > 90) {
+                throw new IllegalArgumentException("corridor.alerts.action-points.due-soon-days is from 0 to 90; not "
+                        + dueSoonDays);
+            }
+        }
+    }
+
 
     /**
      * Where the route may turn when it closes or falls at a place: for a location code ({@code MK-GEVGELIJA-BCP}) or a

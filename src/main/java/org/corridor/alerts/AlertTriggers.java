@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.corridor.flows.FlowCountsImported;
 import org.corridor.flows.RouteEventRecorded;
 import org.corridor.kernel.Actor;
+import org.corridor.liaison.MeetingRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -51,7 +52,13 @@ class AlertTriggers {
         rules.evaluateEvents(Actor.SYSTEM, recorded.occurredOn(), recorded.occurredOn());
     }
 
-    /** Every day at a quarter past six (UTC): the week that ended and the week's route events. */
+    /** A meeting recorded or changed may bring action points, or close them. */
+    @ApplicationModuleListener
+    void on(MeetingRecorded recorded) {
+        rules.evaluateActionPoints(Actor.SYSTEM, LocalDate.now(Clock.systemUTC()));
+    }
+
+    /** Every day at a quarter past six (UTC): the week that ended, the week's route events, the action points. */
     @Configuration
     @EnableScheduling
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -69,6 +76,7 @@ class AlertTriggers {
             boolean ran = rules.whileNoOtherServerRuns(() -> {
                 rules.evaluateWeeksEnding(Actor.SYSTEM, today.minusDays(7), today.minusDays(1));
                 rules.evaluateEvents(Actor.SYSTEM, today.minusDays(7), today);
+                rules.evaluateActionPoints(Actor.SYSTEM, today);
             });
             if (!ran) {
                 log.debug("Alert rules run on another server now");
