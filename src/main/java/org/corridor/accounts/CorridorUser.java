@@ -218,6 +218,14 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return mayRead(operationIdOrNullForRegional, level);
     }
 
+    /**
+     * Follows every operation's alerts (the regional coordinator, who manages the alert rules); others follow their
+     * own operations'. Either way an alert is read only if the record or figures it is about are (see alerts).
+     */
+    public boolean followsEveryOperationsAlerts() {
+        return hasRole(Role.REGIONAL_COORDINATOR);
+    }
+
     /** Reference data (operations, places, organisations) is open to every signed-in user. */
     public boolean mayReadReferenceData() {
         return true;

@@ -301,6 +301,55 @@ public class FlowFigures {
         return new LocationEntries(locations, hidden);
     }
 
+    /**
+     * One series of counts (a place, direction, source and period kind) over the last seven days and the four weeks
+     * before them: what the alerts' route-shift rule compares.
+     *
+     * @param locationId null for a country's national figures
+     * @param sourceOrganisationId null for the operations' own observations
+     * @param lastWeekTotal the sum of the counts within the last seven days; {@code lastWeekPeriods} of them
+     * @param fourWeeksTotal the sum of the counts within the 28 days before; {@code fourWeeksPeriods} of them
+     * @param operationIds the operations whose counts these are
+     */
+    public record WeekAgainstFourBefore(UUID countryId, UUID locationId, Direction direction, UUID sourceOrganisationId,
+            PeriodKind kind, long lastWeekTotal, int lastWeekPeriods, long fourWeeksTotal, int fourWeeksPeriods,
+            java.util.Set<UUID> operationIds) {
+    }
+
+    /**
+     * Across the whole region, regardless of who may read it (for the alerts' rules, which show each figure only to
+     * those who read the figures of the operations named in {@code operationIds}): every series of daily and weekly
+     * entries or exits (a stock, PRESENT, is no flow) with a count in the seven days ending on {@code lastDay} and one
+     * in the 28 days before them. Counts of one period kind, place, direction and source form one series: sources and
+     * kinds are never added together, as they count the same people.
+     */
+    public List<WeekAgainstFourBefore> weekAgainstFourBeforeAcrossTheRegion(LocalDate lastDay) {
+        LocalDate lastWeek = lastDay.minusDays(6);
+        return jdbc.sql("""
+                        select country_id, location_id, direction, source_organisation_id, period_kind,
+                               coalesce(sum(total) filter (where period_start >= :lastWeek), 0) as last_total,
+                               count(*) filter (where period_start >= :lastWeek) as last_periods,
+                               coalesce(sum(total) filter (where period_end < :lastWeek), 0) as before_total,
+                               count(*) filter (where period_end < :lastWeek) as before_periods,
+                               array_agg(distinct operation_id) as operations
+                        from flow_count
+                        where period_kind in ('DAY', 'WEEK') and direction <> 'PRESENT'
+                          and period_start >= :from and period_end <= :lastDay
+                        group by country_id, location_id, direction, source_organisation_id, period_kind
+                        having count(*) filter (where period_start >= :lastWeek) > 0
+                           and count(*) filter (where period_end < :lastWeek) > 0
+                        order by country_id, location_id nulls first, direction, source_organisation_id nulls first,
+                                 period_kind""")
+                .param("lastWeek", lastWeek).param("from", lastWeek.minusDays(28)).param("lastDay", lastDay)
+                .query((rs, n) -> new WeekAgainstFourBefore(rs.getObject("country_id", UUID.class),
+                        rs.getObject("location_id", UUID.class), Direction.valueOf(rs.getString("direction")),
+                        rs.getObject("source_organisation_id", UUID.class),
+                        PeriodKind.valueOf(rs.getString("period_kind")), rs.getLong("last_total"),
+                        rs.getInt("last_periods"), rs.getLong("before_total"), rs.getInt("before_periods"),
+                        java.util.Set.of((UUID[]) rs.getArray("operations").getArray())))
+                .list();
+    }
+
     /** The last day of any count in the user's figures: where a page over the whole region opens; empty when none. */
     public java.util.Optional<LocalDate> lastDayCounted(CorridorUser user) {
         ReadScope scope = sharing.scopeOf(user);

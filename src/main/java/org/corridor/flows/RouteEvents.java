@@ -184,6 +184,17 @@ public class RouteEvents {
         return load(id).filter(e -> scope.mayRead(e.operationId(), e.distributionLevel()));
     }
 
+    /**
+     * Across the whole region, regardless of who may read them (for the alerts' rules, which show each event only to
+     * those who read it): the closures and restrictions that happened from {@code from} to {@code to}, in date order.
+     */
+    public List<RouteEvent> closuresAndRestrictionsAcrossTheRegion(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select * from route_event where kind in ('CLOSURE', 'RESTRICTION')
+                        and occurred_on >= :from and occurred_on <= :to order by occurred_on, created_at, id""")
+                .param("from", from).param("to", to).query(RouteEvent.class).list();
+    }
+
     /** The events the user may read, in date order; every filter part is optional. */
     public List<RouteEvent> list(CorridorUser user, UUID countryId, Kind kind, LocalDate from, LocalDate to) {
         return list(sharing.scopeOf(user), countryId, kind, from, to);

@@ -188,6 +188,28 @@ public class ActionPoints {
         return new RecordPage<>(items, page, size, total);
     }
 
+    /**
+     * An open action point as the alerts' rule sees it, with its meeting's title and level (an action point is as
+     * visible as its meeting).
+     */
+    public record OpenActionPoint(UUID id, UUID operationId, @Nullable UUID ownerOperationId, @Nullable UUID ownerUserId,
+            UUID meetingId, String meetingTitle, String text, LocalDate dueDate,
+            org.corridor.accounts.DistributionLevel meetingLevel) {
+    }
+
+    /**
+     * Across the whole region, whoever may read them (for the alerts' rule, which shows each only to those who read its
+     * meeting): the open action points due on or before {@code day}, earliest first.
+     */
+    public List<OpenActionPoint> openDueOnOrBeforeAcrossTheRegion(LocalDate day) {
+        return jdbc.sql("""
+                        select a.id, a.operation_id, a.owner_operation_id, a.owner_user_id, a.meeting_id,
+                               m.title as meeting_title, a.text, a.due_date, m.distribution_level as meeting_level
+                        from action_point a join meeting m on m.id = a.meeting_id
+                        where a.status = 'OPEN' and a.due_date <= :day order by a.due_date, a.id""")
+                .param("day", day).query(OpenActionPoint.class).list();
+    }
+
     /** The action points (alias {@code a}) of meetings the user may read: as visible as their meeting. */
     private Conditions inVisibleMeetings(CorridorUser user) {
         Conditions meeting = MeetingQueries.visible(meetings.scopeOf(user), Meetings.MeetingFilter.ANY);

@@ -169,4 +169,15 @@ public class PreparednessAssessments {
         return jdbc.sql("select * from preparedness_assessment where " + where + " order by assessed_on, id")
                 .params(where.params()).query(Assessment.class).list();
     }
+
+    /**
+     * The operation's last assessment made on or before {@code day}, whoever may read it: for the alerts' off-route
+     * rule, whose alert goes to that operation's own people and names the assessment only to those who read it.
+     */
+    public Optional<Assessment> lastOfOperationOnOrBefore(UUID operationId, LocalDate day) {
+        return jdbc.sql("""
+                        select * from preparedness_assessment where operation_id = :operation and assessed_on <= :day
+                        order by assessed_on desc, id desc limit 1""")
+                .param("operation", operationId).param("day", day).query(Assessment.class).optional();
+    }
 }

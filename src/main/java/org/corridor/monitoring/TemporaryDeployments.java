@@ -157,4 +157,15 @@ public class TemporaryDeployments {
         return jdbc.sql("select * from temporary_deployment where " + where + " order by from_date, id")
                 .params(where.params()).query(Deployment.class).list();
     }
+
+    /**
+     * The operation's deployments in place on {@code day} (begun, not ended), whoever may read them: for the alerts'
+     * off-route rule, whose alert goes to that operation's own people and names them only to those who read them.
+     */
+    public List<Deployment> ofOperationInPlaceOn(UUID operationId, LocalDate day) {
+        return jdbc.sql("""
+                        select * from temporary_deployment where operation_id = :operation and from_date <= :day
+                        and (to_date is null or to_date >= :day) order by from_date, id""")
+                .param("operation", operationId).param("day", day).query(Deployment.class).list();
+    }
 }

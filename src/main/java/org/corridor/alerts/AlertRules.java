@@ -1,0 +1,86 @@
+package org.corridor.alerts;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.corridor.kernel.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the rules over a span of the data, week by week: ISO weeks, Monday to Sunday, so that a rule run every day, on
+ * every server, after every change, looks at the same weeks and its alerts keep one cause and period (raised once).
+ */
+@Service
+public class AlertRules {
+
+    /** How many weeks one run looks at at most: two years, the longest span a flow chart shows. */
+    static final int MOST_WEEKS = 105;
+
+    /**
+     * The key of the PostgreSQL advisory lock a scheduled run holds for its transaction, so that of several servers
+     * on one database only one runs the rules at a time (the unique key of an alert makes a second raise harmless
+     * anyway). Any number the application uses for nothing else; "alerts" in ASCII.
+     */
+    static final long LOCK = 0x616c65727473L;
+
+    private final RouteShiftRule routeShift;
+    private final RouteClosureRule closures;
+    private final ActionPointRule actionPoints;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    AlertRules(RouteShiftRule routeShift, RouteClosureRule closures, ActionPointRule actionPoints, JdbcClient jdbc,
+            TransactionTemplate transactions) {
+        this.routeShift = routeShift;
+        this.closures = closures;
+        this.actionPoints = actionPoints;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Runs every rule over each week that ends (on a Sunday) from {@code from} to {@code to}, oldest first, as the
+     * data alone says (the demo's replay, a day's run); how many alerts were new. Longer spans are cut to their last
+     * {@link #MOST_WEEKS} weeks.
+     */
+    public int evaluateWeeksEnding(Actor actor, LocalDate from, LocalDate to) {
+        LocalDate first = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate last = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        if (first.isBefore(last.minusWeeks(MOST_WEEKS - 1))) {
+            first = last.minusWeeks(MOST_WEEKS - 1);
+        }
+        int raised = 0;
+        for (LocalDate sunday = first; !sunday.isAfter(last); sunday = sunday.plusWeeks(1)) {
+            raised += routeShift.raise(actor, sunday);
+        }
+        return raised;
+    }
+
+    /** The closure rule over the events that happened from {@code from} to {@code to}. */
+    int evaluateEvents(Actor actor, LocalDate from, LocalDate to) {
+        return closures.raise(actor, from, to);
+    }
+
+    /** The action-point rule as the points stand on {@code today}. */
+    int evaluateActionPoints(Actor actor, LocalDate today) {
+        return actionPoints.raise(actor, today);
+    }
+
+    /**
+     * Runs {@code run} in a transaction holding the rules' advisory lock, unless another server holds it now (then
+     * nothing runs: that server is doing the same); whether it ran.
+     */
+    boolean whileNoOtherServerRuns(Runnable run) {
+        Boolean ran = transactions.execute(status -> {
+            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK)
+                    .query(Boolean.class).single();
+            if (locked) {
+                run.run();
+            }
+            return locked;
+        });
+        return Boolean.TRUE.equals(ran);
+    }
+}
