@@ -109,6 +109,30 @@ class MeetingQueries {
         return new Contacts(from, to, organisations, operations);
     }
 
+    /** See {@link Meetings#operationPairs}: each pair once (the smaller id first), under the same rule as contacts. */
+    List<Meetings.OperationPair> operationPairs(ReadScope scope, LocalDate from, LocalDate to) {
+        Conditions where = held(scope, from, to).and(readable(scope) + " or " + scope.figuresOf("a.operation_id")
+                + " or " + scope.figuresOf("b.operation_id"));
+        return jdbc.sql("""
+                select a.operation_id as first_operation, b.operation_id as second_operation,
+                    count(distinct m.id) filter (where m.kind <> 'JOINT_VISIT') as meetings,
+                    count(distinct m.id) filter (where m.kind = 'JOINT_VISIT') as joint_visits,
+                    min(m.starts_at) as first, max(m.starts_at) as last
+                from meeting m
+                join meeting_operation a on a.meeting_id = m.id
+                join meeting_operation b on b.meeting_id = m.id and a.operation_id < b.operation_id
+                where """ + " " + where + """
+
+                group by a.operation_id, b.operation_id
+                order by a.operation_id, b.operation_id""")
+                .params(where.params())
+                .query((rs, n) -> new Meetings.OperationPair(rs.getObject("first_operation", UUID.class),
+                        rs.getObject("second_operation", UUID.class), rs.getLong("meetings"), rs.getLong("joint_visits"),
+                        LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
+                        LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))
+                .list();
+    }
+
     /** The span of the meetings {@link #contacts} counts (read, or in figures read); empty when none. */
     Optional<Period> figuresPeriod(ReadScope scope) {
         Conditions where = Conditions.of(scope.params()).and("not m.cancelled")

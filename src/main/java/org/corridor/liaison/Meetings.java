@@ -224,6 +224,23 @@ public class Meetings {
         return queries.contacts(scopeOf(user), from, to);
     }
 
+    /**
+     * Two operations that met in the period: their meetings other than joint visits, their joint visits (meetings of
+     * kind {@link MeetingKind#JOINT_VISIT} both took part in), and the first and last day (region time) of either.
+     */
+    public record OperationPair(UUID operationId, UUID otherOperationId, long meetings, long jointVisits,
+            LocalDate first, LocalDate last) {
+    }
+
+    /**
+     * Co-operation between operations in the period (days inclusive): every pair that took part in a meeting not
+     * cancelled, once (the smaller id first). Figures, counted as {@link #contacts} counts them: every meeting of a
+     * pair when the user reads the figures of either operation, otherwise only the meetings the user may read.
+     */
+    public List<OperationPair> operationPairs(CorridorUser user, LocalDate from, LocalDate to) {
+        return queries.operationPairs(scopeOf(user), from, to);
+    }
+
     /** The span of the meetings {@link #contacts} counts for the user (read, or in figures read); empty when none. */
     public Optional<Period> figuresPeriod(CorridorUser user) {
         return queries.figuresPeriod(scopeOf(user));
