@@ -268,8 +268,9 @@ public class FlowFigures {
         ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
         String where = FlowCounts.whereFigures(scope, FlowFilter.ANY, params);
-        return java.util.Optional.ofNullable(jdbc.sql("select max(period_end) from flow_count" + where)
-                .params(params).query(LocalDate.class).single());
+        // max() of no rows is one row holding null, which single() refuses: read the row's value as it is.
+        return jdbc.sql("select max(period_end) from flow_count" + where).params(params)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
     }
 
     /**

@@ -31,7 +31,7 @@ class CooperationPicture {
     record Operation(UUID id, String code, String name) {
     }
 
-    /** Two operations that co-operated in the period; {@code operation} has the smaller id. */
+    /** Two operations that co-operated in the period; {@code operation} comes first by name. */
     record Pair(Operation operation, Operation otherOperation, long meetings, long jointVisits, LocalDate first,
             LocalDate last) {
 
@@ -91,7 +91,9 @@ class CooperationPicture {
             if (a == null || b == null) {
                 continue;
             }
-            pairs.add(new Pair(a, b, p.meetings(), p.jointVisits(), p.first(), p.last()));
+            // Named in alphabetical order, as a reader looks a pair up.
+            boolean inOrder = a.name().compareTo(b.name()) <= 0;
+            pairs.add(new Pair(inOrder ? a : b, inOrder ? b : a, p.meetings(), p.jointVisits(), p.first(), p.last()));
             cooperating.add(a.id());
             cooperating.add(b.id());
         }
