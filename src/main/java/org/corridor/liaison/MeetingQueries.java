@@ -133,6 +133,25 @@ class MeetingQueries {
                 .list();
     }
 
+    /** See {@link Meetings#shared}. */
+    RecordPage<Meetings.SharedMeeting> shared(ReadScope scope, UUID operationId, int page, int size) {
+        Conditions where = Conditions.of(scope.params()).and(readable(scope)).and("not m.cancelled")
+                .and("m.distribution_level <> 'OPERATION'")
+                .and("m.operation_id = :operation", "operation", operationId);
+        String fromWhere = "meeting m where " + where;
+        long total = jdbc.sql("select count(*) from " + fromWhere).params(where.params()).query(Long.class).single();
+        List<Meetings.SharedMeeting> items = jdbc.sql("select m.id, m.operation_id, m.kind, m.title, m.starts_at, "
+                        + "m.distribution_level from " + fromWhere
+                        + " order by m.starts_at desc, m.id limit :limit offset :offset")
+                .params(where.params()).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Meetings.SharedMeeting(rs.getObject("id", UUID.class),
+                        rs.getObject("operation_id", UUID.class), MeetingKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
+                        DistributionLevel.valueOf(rs.getString("distribution_level"))))
+                .list();
+        return new RecordPage<>(items, page, size, total);
+    }
+
     /** The span of the meetings {@link #contacts} counts (read, or in figures read); empty when none. */
     Optional<Period> figuresPeriod(ReadScope scope) {
         Conditions where = Conditions.of(scope.params()).and("not m.cancelled")

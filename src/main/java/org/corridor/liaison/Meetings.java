@@ -241,6 +241,20 @@ public class Meetings {
         return queries.operationPairs(scopeOf(user), from, to);
     }
 
+    /** A meeting its operation shared at OSCE level or above: what the regional sharing feed lists. */
+    public record SharedMeeting(UUID id, UUID operationId, MeetingKind kind, String title, Instant startsAt,
+            DistributionLevel level) {
+    }
+
+    /**
+     * The meetings (not cancelled) shared at OSCE level or above that the user may read, newest first;
+     * {@code operationId} null means every operation's, otherwise the meetings that operation recorded. One kept at
+     * OPERATION level is never listed, not even to the operations that took part.
+     */
+    public RecordPage<SharedMeeting> shared(CorridorUser user, UUID operationId, int page, int size) {
+        return queries.shared(scopeOf(user), operationId, page, size);
+    }
+
     /** The span of the meetings {@link #contacts} counts for the user (read, or in figures read); empty when none. */
     public Optional<Period> figuresPeriod(CorridorUser user) {
         return queries.figuresPeriod(scopeOf(user));

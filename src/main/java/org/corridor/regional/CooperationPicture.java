@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * with none recorded — a finding, shown as such. Counted by liaison ({@link Meetings#operationPairs}) as figures.
  *
  * <p>Joint visits are the meetings of kind JOINT_VISIT that two operations took part in: a monitoring visit records
- * one operation and a team size, not the other operations or people on it, so it cannot say that a visit was joint.
+ * one operation, and its team may hold only that operation's members, so it cannot say that a visit was joint.
  */
 @Component
 class CooperationPicture {
