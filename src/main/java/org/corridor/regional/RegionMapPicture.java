@@ -56,11 +56,11 @@ class RegionMapPicture {
             List<Place> places, List<String> notSharedBy) {
 
         /** The days the figures are for: the slice chosen, or the whole period. */
-        LocalDate from() {
+        public LocalDate from() {
             return slice == null ? period.from() : slice.from();
         }
 
-        LocalDate to() {
+        public LocalDate to() {
             return slice == null ? period.to() : slice.to();
         }
     }
