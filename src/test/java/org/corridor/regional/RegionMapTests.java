@@ -131,7 +131,8 @@ class RegionMapTests {
         String name = presevo.get("name").asString();
         String row = page.substring(page.indexOf(name + " (RS)"));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).containsSubsequence("3,100", ">2<", ">1<");
+        assertThat(row).containsSubsequence("3,100", ">2<", ">1<").doesNotContain("Not shared with you")
+                .doesNotContain("not shared");
         assertThat(page).contains("data-region-map").contains("type=\"range\"")
                 .contains("3,100 persons entering; 2 visits; 1 route events");
     }
