@@ -90,7 +90,9 @@ class AccessRulesTests {
         /** The head of Skopje: who approves, returns, distributes and withdraws its reports. */
         REPORT_REVIEWERS,
         /** Who drafts reports somewhere: officers and focal points of an operation, the regional coordinator. */
-        REPORT_WRITERS
+        REPORT_WRITERS,
+        /** The regional coordinator and administrators: who read the log of public-figure exports. */
+        PUBLIC_EXPORT_LOG_READERS
     }
 
     /** The signed-in callers: one a role, plus nobody. */
@@ -233,6 +235,9 @@ class AccessRulesTests {
         liaisonRules(skopje);
         reportRules(skopje);
         reportPageRules(skopje);
+        regionalBorderRules();
+        regionalOverviewRules();
+        regionalPublicRules();
         regionalCooperationRules();
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
@@ -626,6 +631,33 @@ class AccessRulesTests {
         rule("PUT /api/v1/route-events/{id}", Audience.SKOPJE_RECORDERS, "/api/v1/route-events/" + event, eventJson);
     }
 
+    /**
+     * The regional picture's borders: read by the executive structures (members of any operation and the regional
+     * coordinator, each reading the figures the read rule gives them); delegation readers read the public figures
+     * instead, and an administrator reads no operation's figures by being one (403).
+     */
+    private void regionalBorderRules() {
+        rule("GET /regional/borders", Audience.MONITORING_READERS, "/regional/borders");
+        rule("GET /api/v1/regional/borders", Audience.MONITORING_READERS, "/api/v1/regional/borders");
+        rule("GET /api/v1/regional/borders/{name}", Audience.MONITORING_READERS,
+                "/api/v1/regional/borders/tabanovce-presevo?from=2015-10-01&to=2015-10-31");
+        rule("GET /api/v1/regional/borders/{name}.csv", Audience.MONITORING_READERS,
+                "/api/v1/regional/borders/tabanovce-presevo.csv?from=2015-10-01&to=2015-10-31");
+    }
+
+    /**
+     * The public figures are published: every signed-in user reads and downloads them, a delegation reader and an
+     * administrator included; the log of their exports is the regional coordinator's and the administrators'.
+     */
+    private void regionalPublicRules() {
+        rule("GET /regional/public", Audience.SIGNED_IN, "/regional/public?from=2015-10-01&to=2015-10-31");
+        rule("GET /regional/public.csv", Audience.SIGNED_IN, "/regional/public.csv?from=2015-10-01&to=2015-10-31");
+        rule("GET /regional/public/exports", Audience.PUBLIC_EXPORT_LOG_READERS, "/regional/public/exports");
+        rule("GET /api/v1/regional/public", Audience.SIGNED_IN, "/api/v1/regional/public?from=2015-10-01&to=2015-10-31");
+        rule("GET /api/v1/regional/public.csv", Audience.SIGNED_IN,
+                "/api/v1/regional/public.csv?from=2015-10-01&to=2015-10-31");
+    }
+
     private void directoryRules(UUID operation, UUID location) {
         UUID country = directory.countryByIso2("MK").orElseThrow().id();
         UUID organisation = directory.organisations().get(0).id();
@@ -654,6 +686,19 @@ class AccessRulesTests {
             rule("GET " + base + "/{id}/edit", Audience.ADMIN, base + "/" + id + "/edit");
             rule("POST " + base + "/{id}/edit", Audience.ADMIN, base + "/" + id + "/edit");
         });
+    }
+
+    /**
+     * The regional overview is read by the OSCE's executive structures: members of any operation (here Skopje's) and
+     * the regional coordinator, each limited to what the read rule gives them; not delegation readers or
+     * administrators. That is the audience of the monitoring picture.
+     */
+    private void regionalOverviewRules() {
+        rule("GET /regional", Audience.MONITORING_READERS, "/regional?from=2016-01-01&to=2016-06-30");
+        rule("GET /api/v1/regional/overview", Audience.MONITORING_READERS,
+                "/api/v1/regional/overview?from=2016-01-01&to=2016-06-30");
+        rule("GET /api/v1/regional/overview.csv", Audience.MONITORING_READERS,
+                "/api/v1/regional/overview.csv?from=2016-01-01&to=2016-06-30");
     }
 
     private void rule(String route, Audience audience, String sampleUrl) {
@@ -744,6 +789,7 @@ class AccessRulesTests {
             case REPORT_WRITERS -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.REGIONAL_COORDINATOR)
                     .contains(caller);
             case REPORT_TEAM -> EnumSet.of(Caller.OFFICER, Caller.FOCAL_POINT, Caller.HEAD_OF_OPERATION).contains(caller);
+            case PUBLIC_EXPORT_LOG_READERS -> EnumSet.of(Caller.REGIONAL_COORDINATOR, Caller.ADMIN).contains(caller);
         };
     }
 

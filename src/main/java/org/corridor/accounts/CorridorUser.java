@@ -106,6 +106,14 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
     }
 
     /**
+     * Reads the regional picture (its overview): a member of any field operation or the regional coordinator, each
+     * limited there to what the read rule gives them. Also the condition of "Regional" in the main navigation.
+     */
+    public boolean mayReadRegionalPicture() {
+        return isInExecutiveStructures();
+    }
+
+    /**
      * Has a "Reports" page: reads at least one level of distributed report beyond their own operations (every
      * signed-in user reads PUBLIC ones), or drafts or reviews reports somewhere.
      */
@@ -221,6 +229,14 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
 
     public boolean mayManageAccounts() {
         return isAdmin();
+    }
+
+    /**
+     * Read the log of public-figure exports (who published what, when, from which records): the regional coordinator,
+     * who publishes the region's figures, and administrators, who answer for the system.
+     */
+    public boolean mayReadPublicExportLog() {
+        return isAdmin() || hasRole(Role.REGIONAL_COORDINATOR);
     }
 
     public boolean mayReadAudit() {

@@ -250,6 +250,64 @@ public class Activities {
                 e.getValue(), readable.get(e.getKey()))).toList();
     }
 
+    /**
+     * Per operation, the activities (not cancelled) that started between {@code from} and {@code to} (days
+     * inclusive): new work, for the regional overview's engagement. Counted as {@link #matrix} counts: every activity
+     * of an operation whose figures the user reads, only the readable ones of others. One query for all operations.
+     */
+    public Map<UUID, Long> startedByOperation(CorridorUser user, LocalDate from, LocalDate to) {
+        ReadScope scope = sharing.scopeOf(user);
+        Conditions where = Conditions.of(scope.params()).and("(" + scope.records("a") + " or " + scope.figures("a") + ")")
+                .and("a.status <> 'CANCELLED'")
+                .and("a.starts_on >= :from", "from", from)
+                .and("a.starts_on <= :to", "to", to);
+        Map<UUID, Long> started = new LinkedHashMap<>();
+        jdbc.sql("select a.operation_id, count(*) as n, count(*) filter (where " + scope.records("a")
+                        + ") as readable from activity a where " + where + " group by a.operation_id")
+                .params(where.params()).query((rs, n) -> {
+                    UUID operation = rs.getObject("operation_id", UUID.class);
+                    started.put(operation, scope.mayReadFigures(operation) ? rs.getLong("n") : rs.getLong("readable"));
+                    return null;
+                }).list();
+        return started;
+    }
+
+    /** One published cell: an operation's activities in one response area that ran at some time in a period. */
+    public record PublicAreaCount(UUID operationId, ResponseArea area, long activities) {
+    }
+
+    /**
+     * The counts of a period and the records that fed them: how many activities, and a SHA-256 over their ids and
+     * versions in id order, so that the same selection can be run again later and shown to be unchanged.
+     */
+    public record PublicAreaCounts(List<PublicAreaCount> counts, long records, String recordsDigest) {
+        public PublicAreaCounts {
+            counts = List.copyOf(counts);
+        }
+    }
+
+    /**
+     * The number of activities per operation and response area that ran at some time between {@code from} and
+     * {@code to} (cancelled ones left out), of ANY distribution level, for publication. No read rule applies on purpose:
+     * only these counts leave (no title, no description, no place, no partner), and the caller publishes them only
+     * after suppressing small cells. Never show them unsuppressed to a user.
+     */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public PublicAreaCounts publicAreaCounts(LocalDate from, LocalDate to) {
+        String ran = "from activity a where a.status <> 'CANCELLED' and a.starts_on <= :to"
+                + " and (a.ends_on is null or a.ends_on >= :from)";
+        List<PublicAreaCount> counts = jdbc.sql("select a.operation_id, a.response_area, count(*) " + ran
+                        + " group by 1, 2 order by 1, 2")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new PublicAreaCount(rs.getObject(1, UUID.class),
+                        ResponseArea.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+        return jdbc.sql("select count(*), encode(sha256(convert_to(coalesce(string_agg(a.id::text || ':' || a.version,"
+                        + " ',' order by a.id), ''), 'UTF8')), 'hex') " + ran)
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new PublicAreaCounts(counts, rs.getLong(1), rs.getString(2))).single();
+    }
+
     // ---- capacity building --------------------------------------------------------------------
 
     /**

@@ -90,6 +90,9 @@ public class DemoScenario {
             added.addAll(reportScenario.load(skopjeOfficer, demoUser("head"), demoUser("officer.serbia"),
                     demoUser("head.serbia")));
         }
+        if (reportScenario.regionalMissing(demoUser("coordinator"))) {
+            added.addAll(reportScenario.loadRegional(demoUser("coordinator")));
+        }
         return added;
     }
 

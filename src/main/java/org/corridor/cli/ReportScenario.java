@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  * the archive; Serbia's spot report on the Horgoš incidents of September 2015, in review with its head's comment; and
  * Skopje's thematic report on trafficking around Tabanovce, returned to its authors. The narrative sections say what
  * the article says the reports said; the generated ones are drawn from the demo's flows, monitoring and activities.
+ * Beside them, the report the article found missing: the regional coordinator's regional report on the first half of
+ * 2016, in review, drawn from the regional picture.
  */
 @Component
 class ReportScenario {
@@ -178,6 +180,34 @@ class ReportScenario {
         reports.returnToAuthors(head, report.id(), report.version(), "Keep the findings of the joint research with "
                 + "the police apart from the Mission's own monitoring, and cite the police's figures as theirs.");
         added.add("report returned: " + report.title());
+    }
+
+    /** Whether the regional report is still to be written: the coordinator reads no regional report. */
+    boolean regionalMissing(CorridorUser coordinator) {
+        return reports.list(coordinator, new Reports.ReportFilter(null, ReportType.REGIONAL, null, null, null, null), 0, 1)
+                .totalItems() == 0;
+    }
+
+    List<String> loadRegional(CorridorUser coordinator) {
+        ReportView report = reports.create(coordinator, new ReportDraft(null, ReportType.REGIONAL,
+                "Regional report: the field operations and mixed migration on the Western Balkans route, "
+                        + "January to June 2016",
+                LocalDate.of(2016, 1, 1), LocalDate.of(2016, 6, 30), DistributionLevel.OSCE,
+                List.of(coordinator.id())));
+        report = write(coordinator, report, List.of(
+                "Overview", """
+                        In the first half of 2016 the route through the region narrowed and then closed: from                         February Macedonia and Serbia admitted fewer people, and on 8 March 2016 the Western Balkans                         route was closed. The Missions to Serbia and Skopje were on the front line and created new                         migration-specific work; the other field operations went on with business as usual. This                         report sets out, from the data the operations recorded, where each was engaged, what was                         missing and how they worked together.""",
+                "Engagement of the field operations", "",
+                "Gaps", "",
+                "Co-operation between operations", "",
+                "Cross-border reconciliation", "",
+                "Flows along the route", "",
+                "Route events", "",
+                "Summary per operation", "",
+                "Outlook", """
+                        With the route closed, people stranded in the region are exposed to smuggling and                         trafficking, and a new route may open where preparedness is weakest. Co-operation between                         the operations, informal and ad hoc so far, should become a formal channel: regular exchange                         of monitoring findings across each border, and a regional report each half-year."""));
+        report = reports.submit(coordinator, report.id(), report.version());
+        return List.of("regional report in review: " + report.title());
     }
 
     /**

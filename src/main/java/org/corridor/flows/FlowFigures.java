@@ -278,12 +278,50 @@ public class FlowFigures {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Persons entering at each location in a period, for the regional overview: the daily ENTRY counts in the user's
+     * figures summed per location and source, and of the sources the fullest one (the sources count the same people,
+     * so they are never added to one another). {@code notSharedByLocation}: the locations whose counts of the period
+     * include some of operations that do not share their figures with the user ("not shared with you", never 0).
+     */
+    public record LocationEntries(List<LocationFlow> locations, Map<UUID, java.util.Set<UUID>> notSharedByLocation) {
+    }
+
+    public LocationEntries entriesByLocation(CorridorUser user, LocalDate from, LocalDate to) {
+        ReadScope scope = scopeOf(user);
+        Map<String, Object> params = new LinkedHashMap<>();
+        FlowFilter filter = new FlowFilter(null, null, null, Direction.ENTRY, null, false, null, from, to);
+        String where = FlowCounts.whereFigures(scope, filter, params);
+        List<LocationFlow> locations = jdbc.sql("select location_id, max(total) as total, max(days) as days from ("
+                        + " select location_id, source_organisation_id, sum(total) as total, count(*) as days"
+                        + " from flow_count" + where + " and location_id is not null and period_kind = 'DAY'"
+                        + " and period_start >= :from and period_start <= :to"
+                        + " group by location_id, source_organisation_id) by_source group by location_id")
+                .params(params)
+                .query((rs, n) -> new LocationFlow(rs.getObject("location_id", UUID.class), rs.getLong("total"),
+                        rs.getInt("days")))
+                .list();
+        Map<UUID, java.util.Set<UUID>> hidden = new LinkedHashMap<>();
+        if (!scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
+            Map<String, Object> hiddenParams = new LinkedHashMap<>();
+            String hiddenWhere = FlowCounts.where("not " + FlowCounts.figures(scope), scope, filter, hiddenParams);
+            jdbc.sql("select distinct location_id, operation_id from flow_count" + hiddenWhere
+                            + " and location_id is not null and period_kind = 'DAY'"
+                            + " and period_start >= :from and period_start <= :to")
+                    .params(hiddenParams)
+                    .query((rs, n) -> hidden.computeIfAbsent(rs.getObject(1, UUID.class),
+                            l -> new java.util.HashSet<>()).add(rs.getObject(2, UUID.class)))
+                    .list();
+        }
+        return new LocationEntries(locations, hidden);
+    }
+
     /** The last day of any count in the user's figures: where a page over the whole region opens; empty when none. */
     public java.util.Optional<LocalDate> lastDayCounted(CorridorUser user) {
         ReadScope scope = sharing.scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
         String where = FlowCounts.whereFigures(scope, FlowFilter.ANY, params);
-        // max() of no rows is one row holding null, which single() refuses: read the row's value as it is.
+        // max() of no row is one row holding null, which single() refuses: a reader who reads no count has no day.
         return jdbc.sql("select max(period_end) from flow_count" + where).params(params)
                 .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
     }
@@ -360,6 +398,140 @@ public class FlowFigures {
                     .params(hiddenParams).query(UUID.class).list());
         }
         return new PeriodFlows(figures, notShared);
+    }
+
+    /**
+     * A place's figures of one direction and source as another module compares them (the regional picture's
+     * cross-border reconciliation): the daily and the weekly or monthly figures of {@link #series} (a day without a
+     * figure is null there, never 0), and what is left out of them because the operations that counted it do not
+     * share their figures with the reader: those operations, and the days and the Mondays of the ISO weeks with such
+     * counts, so that a day or week is said to be "not shared with you" instead of missing.
+     */
+    public record PlaceFigures(Series series, java.util.Set<UUID> notSharedBy, java.util.Set<LocalDate> daysNotShared,
+            java.util.Set<LocalDate> weeksNotShared) {
+        public PlaceFigures {
+            notSharedBy = java.util.Set.copyOf(notSharedBy);
+            daysNotShared = java.util.Set.copyOf(daysNotShared);
+            weeksNotShared = java.util.Set.copyOf(weeksNotShared);
+        }
+    }
+
+    /** The figures of a place, direction and source from {@code from} to {@code to}, as the user reads them. */
+    public PlaceFigures placeFigures(CorridorUser user, Place place, Direction direction, Source source, LocalDate from,
+            LocalDate to) {
+        ReadScope scope = scopeOf(user);
+        Series series = series(scope, place, direction, source, from, to);
+        java.util.Set<UUID> operations = new java.util.HashSet<>();
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        java.util.Set<LocalDate> weeks = new java.util.HashSet<>();
+        if (!scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            String where = FlowCounts.where("not " + FlowCounts.figures(scope), scope,
+                    filter(place, direction, source, from, to), params);
+            jdbc.sql("select distinct operation_id, period_kind, period_start from flow_count" + where
+                            + " and period_kind in ('DAY', 'WEEK')")
+                    .params(params)
+                    .query((rs, n) -> {
+                        operations.add(rs.getObject(1, UUID.class));
+                        LocalDate start = rs.getObject(3, LocalDate.class);
+                        return ("DAY".equals(rs.getString(2)) ? days : weeks).add(start);
+                    })
+                    .list();
+        }
+        return new PlaceFigures(series, operations, days, weeks);
+    }
+
+    /**
+     * The sources with a daily or weekly figure of the place and direction in the period that the user reads:
+     * the own observation first, then the organisations; what a comparison of two places may choose from.
+     */
+    public List<Source> sourcesWithFigures(CorridorUser user, Place place, Direction direction, LocalDate from,
+            LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        FlowFilter filter = new FlowFilter(null, place.countryId(), place.locationId(), direction, null, false, null,
+                from, to);
+        String where = FlowCounts.whereFigures(scopeOf(user), filter, params);
+        return jdbc.sql("select distinct source_organisation_id from flow_count" + where
+                        + " and period_kind in ('DAY', 'WEEK') order by 1 nulls first")
+                .params(params)
+                .query((rs, n) -> new Source(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** One published weekly figure: persons counted moving one way in a country, by one source, in one ISO week. */
+    public record PublicWeek(UUID countryId, Direction direction, UUID sourceOrganisationId, LocalDate weekStart,
+            long persons) {
+    }
+
+    /**
+     * The weekly figures of a period and the records that fed them: how many flow counts, and a SHA-256 over their
+     * ids and versions in id order, so that the same selection can be run again later and shown to be unchanged.
+     */
+    public record PublicWeeklyTotals(List<PublicWeek> weeks, long records, String recordsDigest) {
+        public PublicWeeklyTotals {
+            weeks = List.copyOf(weeks);
+        }
+    }
+
+    /**
+     * Entries and exits per country, source and ISO week of the weeks lying wholly within {@code from}–{@code to}, from
+     * the counts of EVERY operation at ANY distribution level, for publication. No read rule applies on purpose: only
+     * these aggregates leave (no record, no place finer than a country, no day, no text), and the caller publishes
+     * them only after suppressing small cells. Never show them unsuppressed to a user.
+     *
+     * <p>The rule of this class applies within the week: the source's national figure where it gives one (its weekly
+     * figure, else the sum of its daily national figures), else the sum over the country's locations (each location's
+     * weekly figure, else the sum of its daily counts). Monthly figures cannot be split into weeks and are left out;
+     * PRESENT is a stock, not a flow, and is left out.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true,
+            isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public PublicWeeklyTotals publicWeeklyTotals(LocalDate from, LocalDate to) {
+        // Whole ISO weeks only: the first Monday on or after from, the last Sunday on or before to.
+        LocalDate first = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate last = to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY));
+        if (last.isBefore(first)) {
+            return new PublicWeeklyTotals(List.of(), 0, sha256Hex(""));
+        }
+        String used = """
+                with candidates as (
+                    select id, version, country_id, direction, source_organisation_id, location_id, period_kind,
+                           total, date_trunc('week', period_start)::date as week
+                    from flow_count
+                    where period_start >= :first and period_end <= :last and period_kind in ('DAY', 'WEEK')
+                      and direction in ('ENTRY', 'EXIT')),
+                at_place as (
+                    select *, bool_or(period_kind = 'WEEK') over (partition by country_id, direction,
+                              source_organisation_id, location_id, week) as place_has_week,
+                           bool_or(location_id is null) over (partition by country_id, direction,
+                              source_organisation_id, week) as country_has_national
+                    from candidates),
+                used as (
+                    select * from at_place
+                    where (period_kind = 'WEEK' or not place_has_week)
+                      and (location_id is null or not country_has_national))
+                """;
+        List<PublicWeek> weeks = jdbc.sql(used + """
+                select country_id, direction, source_organisation_id, week, sum(total) as persons from used
+                group by country_id, direction, source_organisation_id, week order by 1, 2, 3, 4""")
+                .param("first", first).param("last", last)
+                .query((rs, n) -> new PublicWeek(rs.getObject(1, UUID.class), Direction.valueOf(rs.getString(2)),
+                        rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getLong(5)))
+                .list();
+        return jdbc.sql(used + """
+                select count(*), encode(sha256(convert_to(coalesce(string_agg(id::text || ':' || version, ','
+                       order by id), ''), 'UTF8')), 'hex') from used""")
+                .param("first", first).param("last", last)
+                .query((rs, n) -> new PublicWeeklyTotals(weeks, rs.getLong(1), rs.getString(2))).single();
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A figure of one period: a national total, or the sum of the place's location counts. */

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.accounts.DistributionLevel;
@@ -150,6 +151,18 @@ class MeetingQueries {
                         DistributionLevel.valueOf(rs.getString("distribution_level"))))
                 .list();
         return new RecordPage<>(items, page, size, total);
+    }
+
+    /** See {@link Meetings#heldByOperation}: counted as {@link #contacts} counts. */
+    Map<UUID, Long> heldByOperation(ReadScope scope, LocalDate from, LocalDate to) {
+        Conditions where = held(scope, from, to).and(readable(scope) + " or " + scope.figuresOf("mo.operation_id"));
+        Map<UUID, Long> held = new java.util.LinkedHashMap<>();
+        jdbc.sql("select mo.operation_id, count(distinct m.id) as meetings from meeting m"
+                        + " join meeting_operation mo on mo.meeting_id = m.id where " + where
+                        + " group by mo.operation_id")
+                .params(where.params())
+                .query((rs, n) -> held.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+        return held;
     }
 
     /** The span of the meetings {@link #contacts} counts (read, or in figures read); empty when none. */

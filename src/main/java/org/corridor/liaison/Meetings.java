@@ -255,6 +255,15 @@ public class Meetings {
         return queries.shared(scopeOf(user), operationId, page, size);
     }
 
+    /**
+     * For the period, how many meetings (not cancelled) each operation took part in, counted as {@link #contacts}
+     * counts (every meeting of an operation whose figures the user reads; only the readable ones of others). One
+     * query for all operations: the regional overview.
+     */
+    public java.util.Map<UUID, Long> heldByOperation(CorridorUser user, LocalDate from, LocalDate to) {
+        return queries.heldByOperation(scopeOf(user), from, to);
+    }
+
     /** The span of the meetings {@link #contacts} counts for the user (read, or in figures read); empty when none. */
     public Optional<Period> figuresPeriod(CorridorUser user) {
         return queries.figuresPeriod(scopeOf(user));

@@ -213,6 +213,28 @@ public class MonitoringVisits {
                 }).list();
     }
 
+    /** Visits of one operation at one location in a period (a figure). */
+    public record OperationLocationVisits(UUID operationId, UUID locationId, long visits) {
+    }
+
+    /**
+     * Visits per operation and location in a period (days inclusive, in the region's clock), for the regional
+     * overview: one query for every operation. A figure: every visit (not cancelled) of the operations whose figures
+     * the user may read, whatever its level; nothing of the others.
+     */
+    public List<OperationLocationVisits> figuresByOperationAndLocation(CorridorUser user, LocalDate from,
+            LocalDate to) {
+        ReadScope scope = sharing.scopeOf(user);
+        Conditions where = filtered(Conditions.of(scope.params()).and(scope.figures("v")),
+                new VisitFilter(null, null, null, null, from, to)).and("v.status <> 'CANCELLED'");
+        return jdbc.sql("select v.operation_id, v.location_id, count(*) as visits from monitoring_visit v where "
+                        + where + " group by v.operation_id, v.location_id")
+                .params(where.params())
+                .query((rs, n) -> new OperationLocationVisits(rs.getObject("operation_id", UUID.class),
+                        rs.getObject("location_id", UUID.class), rs.getLong("visits")))
+                .list();
+    }
+
     /** Adds the filter's conditions; a filter left empty adds none. */
     private static Conditions filtered(Conditions where, VisitFilter filter) {
         return where.and("v.operation_id = :operation", "operation", filter.operationId())

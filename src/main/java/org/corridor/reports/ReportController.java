@@ -295,7 +295,7 @@ class ReportController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("levels", DistributionLevel.values());
-        model.addAttribute("kinds", SectionKind.values());
+        model.addAttribute("kinds", java.util.Arrays.stream(SectionKind.values()).filter(k -> k.fits(view.type())).toList());
         // Generated sections are previewed as they read now; narrative ones, once saved, as they will read.
         Map<String, String> shown = new LinkedHashMap<>();
         for (int i = 0; i < view.sections().size() && i < document.sections().size(); i++) {

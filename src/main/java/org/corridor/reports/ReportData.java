@@ -124,6 +124,11 @@ class ReportData implements SectionGenerator {
     }
 
     @Override
+    public boolean draws(SectionKind kind) {
+        return kind.generated() && !kind.regionalOnly();
+    }
+
+    @Override
     public GeneratedContent generate(SectionKind kind, UUID operationId, LocalDate from, LocalDate to,
             CorridorUser reader) {
         Objects.requireNonNull(kind, "kind");
@@ -142,6 +147,8 @@ class ReportData implements SectionGenerator {
             case MEETINGS -> meetings(period);
             case PREPAREDNESS -> preparedness(period);
             case NARRATIVE -> throw new IllegalArgumentException("A narrative section is written, not generated");
+            case ENGAGEMENT, GAPS, CO_OPERATION, RECONCILIATION, OPERATION_SUMMARIES ->
+                    throw new IllegalArgumentException(kind + " is drawn by the regional picture");
         };
         return new GeneratedContent(blocks);
     }

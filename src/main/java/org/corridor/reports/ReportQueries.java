@@ -113,6 +113,18 @@ class ReportQueries {
         return new RecordPage<>(rows, page, size, total);
     }
 
+    List<Reports.TypeCount> countsByType(ReadScope scope, CorridorUser user, LocalDate from, LocalDate to) {
+        Conditions where = readable(scope, user).and("r.operation_id is not null")
+                .and("r.period_to >= :from", "from", from)
+                .and("r.period_from <= :to", "to", to);
+        return jdbc.sql("select r.operation_id, r.type, count(*) as n from report r where " + where
+                        + " group by r.operation_id, r.type")
+                .params(where.params())
+                .query((rs, n) -> new Reports.TypeCount(rs.getObject("operation_id", UUID.class),
+                        ReportType.valueOf(rs.getString("type")), rs.getLong("n")))
+                .list();
+    }
+
     /**
      * The words as a prefix query over the folded text: {@code Presevo} finds {@code Preševo}, {@code Tabanov} finds
      * {@code Tabanovce}. Only letters and digits are kept, so nothing the user types is read as query syntax.

@@ -144,7 +144,7 @@ class ReportRecord {
     static final int MAX_SECTIONS = 40;
 
     /** Checks the sections the authors sent, each field by its place: {@code sections[2].markdown}. */
-    static List<Problem> sectionProblems(List<SectionInput> sections) {
+    static List<Problem> sectionProblems(ReportType type, List<SectionInput> sections) {
         List<Problem> problems = new ArrayList<>();
         if (sections.isEmpty()) {
             problems.add(new Problem("sections", "report.error.noSections"));
@@ -161,6 +161,8 @@ class ReportRecord {
             }
             if (section.kind() == null) {
                 problems.add(new Problem(field + ".kind", "report.error.sectionKind"));
+            } else if (!section.kind().fits(type)) {
+                problems.add(new Problem(field + ".kind", "report.error.sectionKindRegional"));
             }
             if (section.heading() == null || section.heading().isBlank()) {
                 problems.add(new Problem(field + ".heading", "report.error.heading"));
@@ -176,7 +178,7 @@ class ReportRecord {
     void change(Details details, List<SectionInput> changed, UUID by, Instant at) {
         requireEditable();
         List<Problem> problems = new ArrayList<>(details.problems());
-        problems.addAll(sectionProblems(changed));
+        problems.addAll(sectionProblems(type, changed));
         if (!problems.isEmpty()) {
             throw new RecordRejected(problems);
         }

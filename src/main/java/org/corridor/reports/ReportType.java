@@ -32,11 +32,13 @@ public enum ReportType {
             TemplateSection.narrative("Recommendations"))),
     REGIONAL("Regional report", List.of(
             TemplateSection.narrative("Overview"),
+            TemplateSection.of(SectionKind.ENGAGEMENT, "Engagement of the field operations"),
+            TemplateSection.of(SectionKind.GAPS, "Gaps"),
+            TemplateSection.of(SectionKind.CO_OPERATION, "Co-operation between operations"),
+            TemplateSection.of(SectionKind.RECONCILIATION, "Cross-border reconciliation"),
             TemplateSection.of(SectionKind.FLOWS, "Flows along the route"),
             TemplateSection.of(SectionKind.ROUTE_EVENTS, "Route events"),
-            TemplateSection.of(SectionKind.MONITORING, "Monitoring"),
-            TemplateSection.of(SectionKind.ACTIVITIES, "Activities by response area"),
-            TemplateSection.of(SectionKind.PREPAREDNESS, "Preparedness and temporary deployments"),
+            TemplateSection.of(SectionKind.OPERATION_SUMMARIES, "Summary per operation"),
             TemplateSection.narrative("Outlook")));
 
     /** A section a new report of this type starts with. */

@@ -235,7 +235,7 @@ public class Reports {
                 .map(s -> s == null ? null : new ReportRecord.SectionInput(s.id(), s.kind(), s.heading(), s.markdown()))
                 .toList();
         List<Problem> problems = new ArrayList<>(written.problems());
-        problems.addAll(ReportRecord.sectionProblems(inputs));
+        problems.addAll(ReportRecord.sectionProblems(report.type(), inputs));
         if (problems.isEmpty()) {
             checkAuthors(report.operationId(), written.authorIds(), report.authorIds(), problems);
         }
@@ -295,6 +295,19 @@ public class Reports {
                         r.level(), r.symbol(), r.revision(), r.updatedAt()))
                 .toList();
         return new RecordPage<>(items, rows.page(), rows.size(), rows.totalItems());
+    }
+
+    /** How many reports of one type an operation has that cover some of a period. */
+    public record TypeCount(UUID operationId, ReportType type, long reports) {
+    }
+
+    /**
+     * Per operation and type, the reports the user reads (as the list shows them: drafts where the user reads the
+     * operation's drafts, distributed ones by the read rule elsewhere) whose period overlaps {@code from}–{@code to};
+     * regional reports are left out. One query for all operations: the regional overview.
+     */
+    public List<TypeCount> countsByType(CorridorUser user, LocalDate from, LocalDate to) {
+        return queries.countsByType(sharing.scopeOf(user), user, from, to);
     }
 
     /**
@@ -725,15 +738,16 @@ public class Reports {
 
     /** The document drawn now: generated sections from the data for the report's operation and period, as the user reads them. */
     ReportDocument liveDocument(ReportRecord report, CorridorUser reader) {
-        SectionGenerator generator = generators.getIfAvailable();
+        List<SectionGenerator> drawing = generators.orderedStream().toList();
         List<ReportDocument.Section> sections = new ArrayList<>();
         for (ReportRecord.Section s : report.sections()) {
             GeneratedContent content = null;
             if (s.kind().generated()) {
-                content = generator == null
-                        ? GeneratedContent.of(new GeneratedContent.Paragraph("This section is drawn from the data once the report generator is installed."))
-                        : generator.generate(s.kind(), report.operationId(), report.periodFrom(), report.periodTo(),
-                                reader);
+                content = drawing.stream().filter(g -> g.draws(s.kind())).findFirst()
+                        .map(g -> g.generate(s.kind(), report.operationId(), report.periodFrom(), report.periodTo(),
+                                reader))
+                        .orElseGet(() -> GeneratedContent.of(new GeneratedContent.Paragraph(
+                                "Nothing in this installation draws this section from the data.")));
             }
             sections.add(new ReportDocument.Section(s.heading(), s.kind(), s.markdown(), content));
         }

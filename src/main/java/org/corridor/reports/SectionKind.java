@@ -11,7 +11,13 @@ public enum SectionKind {
     FLOWS("Flows"),
     ACTIVITIES("Activities"),
     MEETINGS("Meetings, decisions and action points"),
-    PREPAREDNESS("Preparedness and temporary deployments");
+    PREPAREDNESS("Preparedness and temporary deployments"),
+    // Drawn from the regional picture, for a regional report only: what no operation's report can show.
+    ENGAGEMENT("Engagement of the field operations"),
+    GAPS("Gaps"),
+    CO_OPERATION("Co-operation between operations"),
+    RECONCILIATION("Cross-border reconciliation"),
+    OPERATION_SUMMARIES("Summary per operation");
 
     private final String defaultHeading;
 
@@ -25,5 +31,18 @@ public enum SectionKind {
 
     public boolean generated() {
         return this != NARRATIVE;
+    }
+
+    /** Whether the section compares operations with each other: a regional report's alone. */
+    public boolean regionalOnly() {
+        return switch (this) {
+            case ENGAGEMENT, GAPS, CO_OPERATION, RECONCILIATION, OPERATION_SUMMARIES -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a report of this type may hold the section. */
+    public boolean fits(ReportType type) {
+        return !regionalOnly() || type.regional();
     }
 }

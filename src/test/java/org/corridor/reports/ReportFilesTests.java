@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -27,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.corridor.reports.GeneratedContent.Chart;
 import org.corridor.reports.ReportDocument.Section;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -147,7 +149,8 @@ class ReportFilesTests {
         String xhtml = files.printXhtml(SampleReports.distributed());
 
         xml(xhtml);
-        assertThat(xhtml).contains("data:image/png;base64,").contains("target-counter(attr(href), page)")
+        assertThat(xhtml).contains("<img class=\"chart\"").contains("src=\"chart:1\"")
+                .contains("target-counter(attr(href), page)")
                 .contains("\"SEC.FR/230/16\"").contains("\"Distribution: Participating States\"");
     }
 
@@ -206,6 +209,30 @@ class ReportFilesTests {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void pdfDrawsEachChartAsAnImageOfTheChartsPng() throws Exception {
+        ReportDocument doc = SampleReports.distributed();
+        List<Chart> charts = doc.sections().stream().filter(s -> s.content() != null)
+                .flatMap(s -> s.content().blocks().stream()).filter(Chart.class::isInstance).map(Chart.class::cast)
+                .toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        files.pdf(doc, out);
+
+        List<int[]> images = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        images.add(new int[] {image.getWidth(), image.getHeight()});
+                    }
+                }
+            }
+        }
+        assertThat(charts).isNotEmpty();
+        assertThat(images).hasSize(charts.size()).allSatisfy(size -> assertThat(size)
+                .containsExactly(ReportCharts.WIDTH * 2, ReportCharts.HEIGHT * 2));
     }
 
     @Test

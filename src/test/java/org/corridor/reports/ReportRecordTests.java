@@ -145,11 +145,21 @@ class ReportRecordTests {
                 LocalDate.of(2016, 1, 1), LocalDate.of(2016, 1, 1), DistributionLevel.OSCE, List.of(AUTHOR));
         assertThat(regionalWithOperation.problems()).extracting(Problem::code)
                 .containsExactly("report.error.regionalOperation");
-        assertThat(ReportRecord.sectionProblems(List.of(new SectionInput(null, null, "", "x".repeat(
+        assertThat(ReportRecord.sectionProblems(ReportType.SPOT, List.of(new SectionInput(null, null, "", "x".repeat(
                 TextLimits.NARRATIVE + 1))))).extracting(Problem::field).containsExactly("sections[0].kind",
                         "sections[0].heading", "sections[0].markdown");
-        assertThat(ReportRecord.sectionProblems(List.of())).extracting(Problem::code)
+        assertThat(ReportRecord.sectionProblems(ReportType.SPOT, List.of())).extracting(Problem::code)
                 .containsExactly("report.error.noSections");
+    }
+
+    @Test
+    void refusesASectionComparingOperationsInAnOperationsReport() {
+        SectionInput engagement = new SectionInput(null, SectionKind.ENGAGEMENT, "Engagement", "");
+
+        assertThat(ReportRecord.sectionProblems(ReportType.BACKGROUND, List.of(engagement)))
+                .extracting(Problem::field, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sections[0].kind", "report.error.sectionKindRegional"));
+        assertThat(ReportRecord.sectionProblems(ReportType.REGIONAL, List.of(engagement))).isEmpty();
     }
 
     @Test

@@ -85,10 +85,14 @@ public final class ReportRenderBench {
                     word ? String.format("%,d bytes", size(out -> files.docx(sample, out))) : "not written yet");
 
             double queries = median(runs, () -> reports.document(officer, draft));
+            double queriesCpu = lastCpuMedian;
             double html = median(runs, () -> files.html(reports.document(officer, draft)));
+            double htmlCpu = lastCpuMedian;
             double pdf = median(runs, () -> files.pdf(reports.document(officer, draft), OutputStream.nullOutputStream()));
+            double pdfCpu = lastCpuMedian;
             double docx = !word ? Double.NaN : median(runs, () -> files.docx(reports.document(officer, draft),
                     OutputStream.nullOutputStream()));
+            double docxCpu = !word ? Double.NaN : lastCpuMedian;
             // The rendering alone, of one document drawn once: where the time beyond the queries goes.
             double htmlOnly = median(runs, () -> files.html(sample));
             double pdfOnly = median(runs, () -> files.pdf(sample, OutputStream.nullOutputStream()));
@@ -105,6 +109,10 @@ public final class ReportRenderBench {
                     docx / html, docx / queries);
             System.out.printf("  rendering alone: HTML %.1f ms, PDF %.1f ms, DOCX %.1f ms%n", htmlOnly, pdfOnly,
                     docxOnly);
+            // On a machine shared with other work the wall-clock medians move with the load; the CPU time of the
+            // bench's own thread (the database's work in its server process not included) moves much less.
+            System.out.printf("  CPU time of this thread (medians): queries %.1f ms, HTML %.1f ms, PDF %.1f ms = %.2fx the "
+                    + "HTML's, DOCX %.1f ms%n", queriesCpu, htmlCpu, pdfCpu, pdfCpu / htmlCpu, docxCpu);
             // Where the queries' time goes: each generated section drawn alone.
             ReportData data = context.getBean(ReportData.class);
             StringBuilder perSection = new StringBuilder();
@@ -218,18 +226,31 @@ public final class ReportRenderBench {
         return out.size();
     }
 
+    /** The median CPU time of this thread over the runs of the last {@link #median} call, in milliseconds. */
+    static double lastCpuMedian = Double.NaN;
+
     /** The median of {@code runs} timed runs, in milliseconds, after {@link #WARM_UP} untimed ones. */
     static double median(int runs, Run run) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
             run.run();
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] times = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             run.run();
             times[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
-        Arrays.sort(times);
-        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+        lastCpuMedian = median(cpu);
+        return median(times);
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }
