@@ -238,6 +238,7 @@ class AccessRulesTests {
         regionalBorderRules();
         regionalOverviewRules();
         regionalPublicRules();
+        regionalCooperationRules();
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -454,6 +455,22 @@ class AccessRulesTests {
         rule("GET /api/v1/action-points/{id}", Audience.SKOPJE_MEMBERS, "/api/v1/action-points/" + point);
         rule("POST /api/v1/action-points", Audience.MEETING_RECORDERS, "/api/v1/action-points", pointJson);
         rule("PUT /api/v1/action-points/{id}", Audience.MEETING_RECORDERS, "/api/v1/action-points/" + point, pointJson);
+    }
+
+    /**
+     * The regional picture's co-operation, map and sharing feed: read by the OSCE's executive structures (members of any
+     * operation and the regional coordinator), not by delegation readers or administrators.
+     */
+    private void regionalCooperationRules() {
+        String period = "?from=2016-01-01&to=2016-06-30";
+        rule("GET /regional/co-operation", Audience.MONITORING_READERS, "/regional/co-operation" + period);
+        rule("GET /api/v1/regional/co-operation", Audience.MONITORING_READERS, "/api/v1/regional/co-operation" + period);
+        rule("GET /api/v1/regional/co-operation.csv", Audience.MONITORING_READERS,
+                "/api/v1/regional/co-operation.csv" + period);
+        rule("GET /regional/map", Audience.MONITORING_READERS, "/regional/map" + period + "&slice=2");
+        rule("GET /api/v1/regional/map", Audience.MONITORING_READERS, "/api/v1/regional/map" + period);
+        rule("GET /regional/shared", Audience.MONITORING_READERS, "/regional/shared?kind=MEETING");
+        rule("GET /api/v1/regional/shared", Audience.MONITORING_READERS, "/api/v1/regional/shared?operation=skopje");
     }
 
     /**

@@ -162,6 +162,21 @@ public class FlowFigures {
                 .params(params).query(LocalDate.class).optional();
     }
 
+    /**
+     * Each location's daily figures of a direction and source summed over a period, for the regional map; and, beside
+     * it, {@link #dailyNotSharedByLocation(CorridorUser, Direction, Source, LocalDate, LocalDate)}.
+     */
+    public List<LocationFlow> locationTotals(CorridorUser user, Direction direction, Source source, LocalDate from,
+            LocalDate to) {
+        return byLocation(scopeOf(user), direction, source, from, to);
+    }
+
+    /** The locations with daily counts in the period from operations whose figures the user may not read, and those operations. */
+    public Map<UUID, java.util.Set<UUID>> dailyNotSharedByLocation(CorridorUser user, Direction direction, Source source,
+            LocalDate from, LocalDate to) {
+        return dailyNotSharedByLocation(scopeOf(user), direction, source, from, to);
+    }
+
     /** Each location's daily figures of a direction and source summed over a period (weekly and monthly figures left out). */
     List<LocationFlow> byLocation(CorridorUser user, Direction direction, Source source, LocalDate from, LocalDate to) {
         return byLocation(scopeOf(user), direction, source, from, to);

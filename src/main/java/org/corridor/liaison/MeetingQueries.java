@@ -110,6 +110,49 @@ class MeetingQueries {
         return new Contacts(from, to, organisations, operations);
     }
 
+    /** See {@link Meetings#operationPairs}: each pair once (the smaller id first), under the same rule as contacts. */
+    List<Meetings.OperationPair> operationPairs(ReadScope scope, LocalDate from, LocalDate to) {
+        Conditions where = held(scope, from, to).and(readable(scope) + " or " + scope.figuresOf("a.operation_id")
+                + " or " + scope.figuresOf("b.operation_id"));
+        return jdbc.sql("""
+                select a.operation_id as first_operation, b.operation_id as second_operation,
+                    count(distinct m.id) filter (where m.kind <> 'JOINT_VISIT') as meetings,
+                    count(distinct m.id) filter (where m.kind = 'JOINT_VISIT') as joint_visits,
+                    min(m.starts_at) as first, max(m.starts_at) as last
+                from meeting m
+                join meeting_operation a on a.meeting_id = m.id
+                join meeting_operation b on b.meeting_id = m.id and a.operation_id < b.operation_id
+                where """ + " " + where + """
+
+                group by a.operation_id, b.operation_id
+                order by a.operation_id, b.operation_id""")
+                .params(where.params())
+                .query((rs, n) -> new Meetings.OperationPair(rs.getObject("first_operation", UUID.class),
+                        rs.getObject("second_operation", UUID.class), rs.getLong("meetings"), rs.getLong("joint_visits"),
+                        LocalDate.ofInstant(rs.getTimestamp("first").toInstant(), Region.ZONE),
+                        LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Region.ZONE)))
+                .list();
+    }
+
+    /** See {@link Meetings#shared}. */
+    RecordPage<Meetings.SharedMeeting> shared(ReadScope scope, UUID operationId, int page, int size) {
+        Conditions where = Conditions.of(scope.params()).and(readable(scope)).and("not m.cancelled")
+                .and("m.distribution_level <> 'OPERATION'")
+                .and("m.operation_id = :operation", "operation", operationId);
+        String fromWhere = "meeting m where " + where;
+        long total = jdbc.sql("select count(*) from " + fromWhere).params(where.params()).query(Long.class).single();
+        List<Meetings.SharedMeeting> items = jdbc.sql("select m.id, m.operation_id, m.kind, m.title, m.starts_at, "
+                        + "m.distribution_level from " + fromWhere
+                        + " order by m.starts_at desc, m.id limit :limit offset :offset")
+                .params(where.params()).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Meetings.SharedMeeting(rs.getObject("id", UUID.class),
+                        rs.getObject("operation_id", UUID.class), MeetingKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
+                        DistributionLevel.valueOf(rs.getString("distribution_level"))))
+                .list();
+        return new RecordPage<>(items, page, size, total);
+    }
+
     /** See {@link Meetings#heldByOperation}: counted as {@link #contacts} counts. */
     Map<UUID, Long> heldByOperation(ReadScope scope, LocalDate from, LocalDate to) {
         Conditions where = held(scope, from, to).and(readable(scope) + " or " + scope.figuresOf("mo.operation_id"));

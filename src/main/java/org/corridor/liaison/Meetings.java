@@ -225,6 +225,37 @@ public class Meetings {
     }
 
     /**
+     * Two operations that met in the period: their meetings other than joint visits, their joint visits (meetings of
+     * kind {@link MeetingKind#JOINT_VISIT} both took part in), and the first and last day (region time) of either.
+     */
+    public record OperationPair(UUID operationId, UUID otherOperationId, long meetings, long jointVisits,
+            LocalDate first, LocalDate last) {
+    }
+
+    /**
+     * Co-operation between operations in the period (days inclusive): every pair that took part in a meeting not
+     * cancelled, once (the smaller id first). Figures, counted as {@link #contacts} counts them: every meeting of a
+     * pair when the user reads the figures of either operation, otherwise only the meetings the user may read.
+     */
+    public List<OperationPair> operationPairs(CorridorUser user, LocalDate from, LocalDate to) {
+        return queries.operationPairs(scopeOf(user), from, to);
+    }
+
+    /** A meeting its operation shared at OSCE level or above: what the regional sharing feed lists. */
+    public record SharedMeeting(UUID id, UUID operationId, MeetingKind kind, String title, Instant startsAt,
+            DistributionLevel level) {
+    }
+
+    /**
+     * The meetings (not cancelled) shared at OSCE level or above that the user may read, newest first;
+     * {@code operationId} null means every operation's, otherwise the meetings that operation recorded. One kept at
+     * OPERATION level is never listed, not even to the operations that took part.
+     */
+    public RecordPage<SharedMeeting> shared(CorridorUser user, UUID operationId, int page, int size) {
+        return queries.shared(scopeOf(user), operationId, page, size);
+    }
+
+    /**
      * For the period, how many meetings (not cancelled) each operation took part in, counted as {@link #contacts}
      * counts (every meeting of an operation whose figures the user reads; only the readable ones of others). One
      * query for all operations: the regional overview.

@@ -144,6 +144,32 @@ public class MonitoringVisits {
         return new VisitPage(found.items(), page, size, found.totalItems());
     }
 
+    /** A visit its operation shared at OSCE level or above: what the regional sharing feed lists. */
+    public record SharedVisit(UUID id, UUID operationId, UUID locationId, Instant startsAt, DistributionLevel level) {
+    }
+
+    /**
+     * The visits shared at OSCE level or above that the user may read, newest first; {@code operationId} null means
+     * every operation's. A visit kept at OPERATION level is never listed, not even to its own members: this is what
+     * was shared, not what the user reads.
+     */
+    public RecordPage<SharedVisit> shared(CorridorUser user, UUID operationId, int page, int size) {
+        ReadScope scope = sharing.scopeOf(user);
+        Conditions where = Conditions.of(scope.params()).and(scope.records("v"))
+                .and("v.distribution_level <> 'OPERATION'")
+                .and("v.operation_id = :operation", "operation", operationId);
+        String fromWhere = "monitoring_visit v where " + where;
+        long total = jdbc.sql("select count(*) from " + fromWhere).params(where.params()).query(Long.class).single();
+        List<SharedVisit> items = jdbc.sql("select v.id, v.operation_id, v.location_id, v.starts_at, v.distribution_level from "
+                        + fromWhere + " order by v.starts_at desc, v.id limit :limit offset :offset")
+                .params(where.params()).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new SharedVisit(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
+                        rs.getObject("location_id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
+                        DistributionLevel.valueOf(rs.getString("distribution_level"))))
+                .list();
+        return new RecordPage<>(items, page, size, total);
+    }
+
     /** One page of the visits the user may read, newest first, counting only up to {@code countAtMost}. */
     public RecordPage<VisitDetails> list(CorridorUser user, VisitFilter filter, int page, int size, long countAtMost) {
         ReadScope scope = sharing.scopeOf(user);

@@ -157,6 +157,19 @@ public class PreparednessAssessments {
     }
 
     /**
+     * The assessments shared at OSCE level or above that the user may read, newest first; {@code operationId} null
+     * means every operation's. One kept at OPERATION level is never listed, not even to its own members.
+     */
+    public RecordPage<Assessment> shared(CorridorUser user, UUID operationId, int page, int size) {
+        ReadScope scope = sharing.scopeOf(user);
+        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+                .and("distribution_level <> 'OPERATION'")
+                .and("operation_id = :operation", "operation", operationId);
+        return RecordPage.query(jdbc, "preparedness_assessment where " + where, where.params(), "assessed_on desc, id",
+                Assessment.class, page, size);
+    }
+
+    /**
      * The assessments the user may read made between {@code from} and {@code to} (days inclusive), earliest first;
      * {@code operationId} null means every operation's. One query: for a report's section.
      */

@@ -55,6 +55,28 @@ class ReportQueries {
         return "(" + alias + ".operation_id = any(:drafts_ops) or (" + alias + ".operation_id is null and :drafts_regional))";
     }
 
+    /** See {@link Reports#shared}: the edition distributed, as its title and symbol stand. */
+    RecordPage<Reports.SharedReport> shared(ReadScope scope, UUID operationId, int page, int size) {
+        Conditions where = Conditions.of(scope.params())
+                .and("r.published_revision is not null and r.status <> 'WITHDRAWN'")
+                .and(scope.records("r")).and("r.distribution_level <> 'OPERATION'")
+                .and("r.operation_id = :operation", "operation", operationId);
+        String fromWhere = "report r where " + where;
+        long total = jdbc.sql("select count(*) from " + fromWhere).params(where.params()).query(Long.class).single();
+        List<Reports.SharedReport> items = jdbc.sql("""
+                select r.id, r.operation_id, r.type, r.title, r.published_symbol, r.distribution_level,
+                       coalesce((select max(d.at) from report_distribution d where d.report_id = r.id), r.updated_at)
+                           as distributed_at
+                from %s order by distributed_at desc, r.id limit :limit offset :offset""".formatted(fromWhere))
+                .params(where.params()).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Reports.SharedReport(rs.getObject("id", UUID.class),
+                        rs.getObject("operation_id", UUID.class), ReportType.valueOf(rs.getString("type")),
+                        rs.getString("title"), rs.getString("published_symbol"), instant(rs, "distributed_at"),
+                        DistributionLevel.valueOf(rs.getString("distribution_level"))))
+                .list();
+        return new RecordPage<>(items, page, size, total);
+    }
+
     RecordPage<Row> list(ReadScope scope, CorridorUser user, Reports.ReportFilter filter, int page, int size) {
         Conditions where = readable(scope, user)
                 .and("r.operation_id = :operation", "operation", filter.operationId())

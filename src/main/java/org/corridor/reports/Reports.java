@@ -269,6 +269,20 @@ public class Reports {
         return repository.findById(id).filter(r -> mayRead(user, r)).map(r -> view(user, r));
     }
 
+    /** A report distributed at OSCE level or above: what the regional sharing feed lists. */
+    public record SharedReport(UUID id, @Nullable UUID operationId, ReportType type, String title,
+            @Nullable String symbol, Instant distributedAt, DistributionLevel level) {
+    }
+
+    /**
+     * The reports distributed at OSCE level or above (and not withdrawn) that the user may read, latest distribution
+     * first; {@code operationId} null means every operation's (regional reports too). A report kept at OPERATION level
+     * is never listed, and a report not yet distributed neither, drafts the user may read included.
+     */
+    public RecordPage<SharedReport> shared(CorridorUser user, UUID operationId, int page, int size) {
+        return queries.shared(sharing.scopeOf(user), operationId, Math.max(page, 0), Math.max(size, 1));
+    }
+
     /** The reports the user reads, latest change first, narrowed by the filter (words: full text, accents aside). */
     public RecordPage<ReportSummary> list(CorridorUser user, ReportFilter filter, int page, int size) {
         ReadScope scope = sharing.scopeOf(user);
