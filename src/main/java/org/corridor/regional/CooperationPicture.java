@@ -70,7 +70,7 @@ class CooperationPicture {
 
     /** The regional picture is the executive structures': members of the operations and the regional coordinator. */
     static void checkMayRead(CorridorUser user) {
-        if (!user.isInExecutiveStructures()) {
+        if (!user.mayReadRegionalPicture()) {
             throw new AccessDeniedException("The regional picture's co-operation, map and sharing feed are read by "
                     + "members of the field operations and the regional coordinator");
         }

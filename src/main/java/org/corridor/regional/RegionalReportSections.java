@@ -32,18 +32,21 @@ class RegionalReportSections implements SectionGenerator {
 
     private final BorderReconciliations borders;
     private final RegionalOverview overview;
+    private final CooperationPicture cooperation;
     private final MessageSource messages;
 
-    RegionalReportSections(BorderReconciliations borders, RegionalOverview overview, MessageSource messages) {
+    RegionalReportSections(BorderReconciliations borders, RegionalOverview overview, CooperationPicture cooperation,
+            MessageSource messages) {
         this.borders = borders;
         this.overview = overview;
+        this.cooperation = cooperation;
         this.messages = messages;
     }
 
     @Override
     public boolean draws(SectionKind kind) {
         return switch (kind) {
-            case ENGAGEMENT, GAPS, RECONCILIATION, OPERATION_SUMMARIES -> true;
+            case ENGAGEMENT, GAPS, CO_OPERATION, RECONCILIATION, OPERATION_SUMMARIES -> true;
             default -> false;
         };
     }
@@ -58,6 +61,7 @@ class RegionalReportSections implements SectionGenerator {
                 case ENGAGEMENT -> engagement(overview.of(reader, from, to));
                 case GAPS -> gaps(overview.of(reader, from, to));
                 case OPERATION_SUMMARIES -> summaries(overview.of(reader, from, to));
+                case CO_OPERATION -> cooperation(cooperation.of(reader, period));
                 default -> throw new IllegalArgumentException(kind + " is not drawn by the regional picture");
             };
             return new GeneratedContent(blocks);
@@ -118,6 +122,32 @@ class RegionalReportSections implements SectionGenerator {
         blocks.add(new Table("Gaps, " + figures.from() + " to " + figures.to(), List.of(Column.text("Operation"),
                 Column.text("Response areas with no activity"), Column.text("Migration report"),
                 Column.text("Locations with flows and no visit"), Column.text("Plans missed week after week")), rows));
+        return blocks;
+    }
+
+    /** Meetings and joint visits between operations, pair by pair; an operation with none is a finding. */
+    private List<Block> cooperation(CooperationPicture.Picture picture) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph("Meetings that two or more field operations took part in, and their joint visits "
+                + "(recorded as meetings of the kind joint visit), by pair of operations, most contacts first."));
+        if (picture.pairs().isEmpty()) {
+            blocks.add(new Paragraph("No co-operation between operations recorded in the period."));
+        } else {
+            List<List<String>> rows = picture.pairs().stream().map(p -> List.of(p.operation().name() + " – "
+                    + p.otherOperation().name(), Counts.of(p.meetings()), Counts.of(p.jointVisits()),
+                    p.first().toString(), p.last().toString())).toList();
+            blocks.add(new Table("Co-operation, " + picture.period().from() + " to " + picture.period().to(),
+                    List.of(Column.text("Operations"), Column.number("Meetings"), Column.number("Joint visits"),
+                            Column.text("First"), Column.text("Last")), rows));
+        }
+        if (!picture.noneRecorded().isEmpty()) {
+            blocks.add(new Paragraph("No co-operation recorded: " + String.join(", ",
+                    picture.noneRecorded().stream().map(CooperationPicture.Operation::name).toList()) + "."));
+        }
+        if (!picture.notShared().isEmpty()) {
+            blocks.add(new Paragraph("Only the meetings shared with the reader are counted for " + String.join(", ",
+                    picture.notShared().stream().map(CooperationPicture.Operation::name).toList()) + "."));
+        }
         return blocks;
     }
 

@@ -73,6 +73,8 @@ class RegionalReportDemoTests {
         assertThat(engagement.rows()).filteredOn(row -> row.get(1).equals("FRONTLINE")).extracting(row -> row.get(0))
                 .anyMatch(name -> name.contains("Serbia")).anyMatch(name -> name.contains("Skopje"));
         assertThat(table(document, SectionKind.GAPS).rows()).hasSize(figures.operations().size());
+        assertThat(table(document, SectionKind.CO_OPERATION).rows()).extracting(row -> row.get(0))
+                .anyMatch(pair -> pair.contains("Serbia") && pair.contains("Skopje"));
         assertThat(document.sections().stream().filter(s -> s.kind() == SectionKind.OPERATION_SUMMARIES).findFirst()
                 .orElseThrow().content().blocks()).hasSize(figures.operations().size());
     }
