@@ -65,7 +65,7 @@ class RouteShiftAlertsTests {
 
     List<Alert> shiftsOf(CorridorUser reader, LocalDate lastDay) {
         return alerts.list(reader, new AlertFilter(AlertKind.ROUTE_SHIFT, serbia, null), 0, 1000).items().stream()
-                .filter(a -> a.periodEnd().equals(lastDay)).toList();
+                .filter(a -> a.periodEnd().equals(lastDay) && region.place("RS-SID").equals(a.locationId())).toList();
     }
 
     @Test
@@ -73,7 +73,8 @@ class RouteShiftAlertsTests {
         LocalDate sunday = LocalDate.of(1995, 10, 1);
         count(sunday, 500, 100);
 
-        assertThat(rule.raise(Actor.SYSTEM, sunday)).isEqualTo(1);
+        // At least this test's alert (other tests of this shared database count in these weeks too), and never twice.
+        assertThat(rule.raise(Actor.SYSTEM, sunday)).isPositive();
         assertThat(rule.raise(Actor.SYSTEM, sunday)).isZero();
 
         List<Alert> found = shiftsOf(serbianViewer, sunday);
@@ -93,7 +94,7 @@ class RouteShiftAlertsTests {
         LocalDate sunday = LocalDate.of(1996, 10, 6);
         count(sunday, 100, 250);
 
-        assertThat(rule.raise(Actor.SYSTEM, sunday)).isEqualTo(1);
+        assertThat(rule.raise(Actor.SYSTEM, sunday)).isPositive();
         assertThat(shiftsOf(serbianViewer, sunday)).singleElement().extracting(Alert::summary).asString()
                 .contains("rose by 150 %");
     }
@@ -105,9 +106,10 @@ class RouteShiftAlertsTests {
         LocalDate small = LocalDate.of(1998, 10, 4);
         count(small, 20, 0);
 
-        assertThat(rule.raise(Actor.SYSTEM, steady)).isZero();
-        assertThat(rule.raise(Actor.SYSTEM, small)).isZero();
+        rule.raise(Actor.SYSTEM, steady);
+        rule.raise(Actor.SYSTEM, small);
         assertThat(shiftsOf(serbianViewer, steady)).isEmpty();
+        assertThat(shiftsOf(serbianViewer, small)).isEmpty();
     }
 
     @Test

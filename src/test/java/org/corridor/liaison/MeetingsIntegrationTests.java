@@ -300,18 +300,19 @@ class MeetingsIntegrationTests {
     void theSpanOfMeetingsRunsFromTheFirstToTheLastTheUserMayRead() {
         UUID bih = region.operation("bih");
         CorridorUser bosnia = user(Role.OFFICER, bih);
-        meetings.create(bosnia, draft(bih, "Early", LocalDate.of(2014, 3, 4), LocalTime.of(10, 0),
+        // The first, in 1901: before any meeting another test of this database writes (they share it).
+        meetings.create(bosnia, draft(bih, "Early", LocalDate.of(1901, 3, 4), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), List.of(), List.of(), null));
         // The last one, far ahead and kept within the operation, was called off: cancelled meetings count too.
         Meeting late = meetings.create(bosnia, draft(bih, "Late", LocalDate.of(2099, 6, 1), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), List.of(), List.of(), DistributionLevel.OPERATION));
         meetings.cancel(bosnia, late.id(), late.version(), true);
         Meetings.Period span = meetings.period(bosnia).orElseThrow();
-        assertThat(span.from()).isEqualTo(LocalDate.of(2014, 3, 4));
+        assertThat(span.from()).isEqualTo(LocalDate.of(1901, 3, 4));
         assertThat(span.to()).isEqualTo(LocalDate.of(2099, 6, 1));
         assertThat(meetings.period(user(Role.OFFICER, serbia)).orElseThrow().to()).as("not readable from Serbia")
                 .isBefore(LocalDate.of(2099, 6, 1));
         assertThat(meetings.period(user(Role.OFFICER, skopje)).orElseThrow().from())
-                .isAfter(LocalDate.of(2014, 3, 4));
+                .isAfter(LocalDate.of(1901, 3, 4));
     }
 }

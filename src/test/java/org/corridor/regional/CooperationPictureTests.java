@@ -113,7 +113,8 @@ class CooperationPictureTests {
         assertThat(picture.pairs().get(0).contacts()).as("most contacts first").isEqualTo(3);
         assertThat(picture.noneRecorded()).extracting(CooperationPicture.Operation::code)
                 .contains("montenegro").doesNotContain("serbia", "skopje", "albania");
-        assertThat(picture.notShared()).isEmpty();
+        assertThat(picture.notShared()).extracting(CooperationPicture.Operation::code)
+                .doesNotContain("serbia", "skopje", "albania", "montenegro", "bih", "kosovo");
     }
 
     @Test
@@ -121,7 +122,8 @@ class CooperationPictureTests {
         CooperationPicture.Picture picture = cooperation.of(coordinator,
                 new RegionalPeriod(LocalDate.of(1951, 7, 1), LocalDate.of(1951, 7, 31)));
         assertThat(picture.pairs()).isEmpty();
-        assertThat(picture.noneRecorded()).hasSameSizeAs(picture.operations());
+        assertThat(picture.noneRecorded()).as("every operation whose figures the coordinator reads")
+                .hasSize(picture.operations().size() - picture.notShared().size());
         String page = page("/regional/co-operation?from=1951-07-01&to=1951-07-31", coordinator);
         assertThat(page).contains("No co-operation between operations recorded in this period.")
                 .contains("none recorded");
@@ -145,7 +147,9 @@ class CooperationPictureTests {
                 DistributionLevel.OPERATION, before.defaultLevels(), before.version()));
         try {
             CooperationPicture.Picture picture = cooperation.of(albaniaHead, new RegionalPeriod(FIRST, LAST));
-            assertThat(picture.notShared()).extracting(CooperationPicture.Operation::code).containsExactly("montenegro");
+            // Other tests of this shared database add operations of their own, some keeping their figures.
+            assertThat(picture.notShared()).extracting(CooperationPicture.Operation::code).contains("montenegro")
+                    .doesNotContain("serbia", "skopje", "albania", "bih", "kosovo");
             assertThat(picture.noneRecorded()).extracting(CooperationPicture.Operation::code)
                     .doesNotContain("montenegro");
             assertThat(page("/regional/co-operation?from=1951-01-01&to=1951-12-31", albaniaHead))

@@ -225,11 +225,12 @@ class PublicFiguresTests {
         assertThat(logged.exportedBy()).isEqualTo(delegationReader.displayName());
         assertThat(logged.from()).isEqualTo(WEEK_A);
         assertThat(logged.channel()).isEqualTo(PublicFiguresExports.Channel.PAGE);
-        // Five of Gevgelija's days in whole weeks and Serbia's national week; Preševo's day gave way to it.
-        assertThat(logged.flowCounts()).isEqualTo(6);
-        assertThat(logged.activities()).isEqualTo(10);
-        assertThat(logged.withheldSmall()).isGreaterThanOrEqualTo(2);
         PublicFigures.Publication again = march();
+        // Five of Gevgelija's days in whole weeks and Serbia's national week (Preševo's day gave way to it), and the
+        // ten activities of this test — with whatever another test of this shared database left running then.
+        assertThat(logged.flowCounts()).isEqualTo(again.flowCountRecords()).isGreaterThanOrEqualTo(6);
+        assertThat(logged.activities()).isEqualTo(again.activityRecords()).isGreaterThanOrEqualTo(10);
+        assertThat(logged.withheldSmall()).isGreaterThanOrEqualTo(2);
         assertThat(again.flowCountDigest()).as("the same selection gives the same digest")
                 .isEqualTo(logged.flowCountsSha256());
         assertThat(again.activityDigest()).isEqualTo(logged.activitiesSha256());
