@@ -275,29 +275,16 @@ class BorderReconciliations {
      * pages do not answer for ({@link RegionalPeriod#isAcceptable}), is rejected naming the parameter.
      */
     static RegionalPeriod period(@Nullable String from, @Nullable String to, java.util.function.Supplier<RegionalPeriod> defaults) {
-        if ((from == null || from.isBlank()) && (to == null || to.isBlank())) {
-            return defaults.get();
-        }
-        LocalDate first = from == null || from.isBlank() ? null : date(from, "from");
-        LocalDate last = to == null || to.isBlank() ? null : date(to, "to");
-        if (first == null || last == null) {
-            RegionalPeriod fallback = defaults.get();
-            first = first == null ? fallback.from() : first;
-            last = last == null ? fallback.to() : last;
-        }
-        if (!RegionalPeriod.isAcceptable(first, last)) {
-            throw new Rejected(Rejected.Kind.BAD_PARAMETER, first.isAfter(last) ? "to" : "from",
-                    "borders.error.period", org.corridor.kernel.PlausibleDates.EARLIEST.toString(),
-                    org.corridor.kernel.PlausibleDates.latest().toString());
-        }
-        return new RegionalPeriod(first, last);
-    }
-
-    private static LocalDate date(String value, String field) {
         try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new Rejected(Rejected.Kind.BAD_PARAMETER, field, "borders.error.date", field, shorten(value));
+            return RegionalPeriod.read(from, to, defaults);
+        } catch (RegionalPeriod.Refused refused) {
+            if (refused.reason == RegionalPeriod.Refused.Reason.NOT_A_DATE) {
+                throw new Rejected(Rejected.Kind.BAD_PARAMETER, refused.field, "borders.error.date", refused.field,
+                        shorten(refused.typed));
+            }
+            throw new Rejected(Rejected.Kind.BAD_PARAMETER, refused.field, "borders.error.period",
+                    org.corridor.kernel.PlausibleDates.EARLIEST.toString(),
+                    org.corridor.kernel.PlausibleDates.latest().toString());
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.corridor.regional;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.corridor.kernel.PlausibleDates;
 
@@ -34,34 +32,17 @@ class CooperationRequestRejected extends RuntimeException {
      * a day that is not a date, or a period the pages do not answer for, is refused with a sentence.
      */
     static RegionalPeriod period(String from, String to, Supplier<RegionalPeriod> defaults) {
-        boolean noFrom = from == null || from.isBlank();
-        boolean noTo = to == null || to.isBlank();
-        if (noFrom && noTo) {
-            return defaults.get();
-        }
-        LocalDate first = noFrom ? null : date(from, "from");
-        LocalDate last = noTo ? null : date(to, "to");
-        if (first == null || last == null) {
-            RegionalPeriod fallback = defaults.get();
-            first = first == null ? fallback.from() : first;
-            last = last == null ? fallback.to() : last;
-        }
-        if (first.isAfter(last)) {
-            throw new CooperationRequestRejected("to", "cooperation.error.order", first, last);
-        }
-        if (!RegionalPeriod.isAcceptable(first, last)) {
-            throw new CooperationRequestRejected(first.isBefore(PlausibleDates.EARLIEST) ? "from" : "to",
-                    "cooperation.error.period", PlausibleDates.EARLIEST, PlausibleDates.latest(),
-                    RegionalPeriod.MAX_DAYS);
-        }
-        return new RegionalPeriod(first, last);
-    }
-
-    private static LocalDate date(String value, String field) {
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new CooperationRequestRejected(field, "cooperation.error.date", shorten(value));
+            return RegionalPeriod.read(from, to, defaults);
+        } catch (RegionalPeriod.Refused refused) {
+            throw switch (refused.reason) {
+                case NOT_A_DATE -> new CooperationRequestRejected(refused.field, "cooperation.error.date",
+                        shorten(refused.typed));
+                case ORDER -> new CooperationRequestRejected("to", "cooperation.error.order", refused.first,
+                        refused.last);
+                case RANGE -> new CooperationRequestRejected(refused.field, "cooperation.error.period",
+                        PlausibleDates.EARLIEST, PlausibleDates.latest(), RegionalPeriod.MAX_DAYS);
+            };
         }
     }
 }

@@ -3,7 +3,6 @@ package org.corridor.regional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.corridor.interchange.TableExport;
@@ -51,35 +50,18 @@ final class PublicFiguresFile {
 
     /** Parses a period typed or asked for; {@link PublicFiguresRejected} says what is wrong, in the field's words. */
     static RegionalPeriod period(String from, String to, java.util.function.Supplier<RegionalPeriod> byDefault) {
-        boolean noFrom = from == null || from.isBlank();
-        boolean noTo = to == null || to.isBlank();
-        if (noFrom && noTo) {
-            return byDefault.get();
-        }
-        LocalDate first = noFrom ? null : date("from", from);
-        LocalDate last = noTo ? null : date("to", to);
-        if (first == null) {
-            first = last.minusYears(1).plusDays(1);
-        }
-        if (last == null) {
-            last = first.plusYears(1).minusDays(1);
-        }
-        if (first.isAfter(last)) {
-            throw new PublicFiguresRejected("to", "publicFigures.error.order", first, last);
-        }
-        if (!RegionalPeriod.isAcceptable(first, last)) {
-            throw new PublicFiguresRejected("from", "publicFigures.error.range", first, last,
-                    org.corridor.kernel.PlausibleDates.EARLIEST, RegionalPeriod.MAX_DAYS);
-        }
-        return new RegionalPeriod(first, last);
-    }
-
-    private static LocalDate date(String field, String text) {
         try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            String shown = text.strip().length() > 40 ? text.strip().substring(0, 40) + "…" : text.strip();
-            throw new PublicFiguresRejected(field, "publicFigures.error.date", shown);
+            return RegionalPeriod.read(from, to, byDefault);
+        } catch (RegionalPeriod.Refused refused) {
+            throw switch (refused.reason) {
+                case NOT_A_DATE -> new PublicFiguresRejected(refused.field, "publicFigures.error.date",
+                        refused.typed.strip().length() > 40 ? refused.typed.strip().substring(0, 40) + "…"
+                                : refused.typed.strip());
+                case ORDER -> new PublicFiguresRejected("to", "publicFigures.error.order", refused.first,
+                        refused.last);
+                case RANGE -> new PublicFiguresRejected("from", "publicFigures.error.range", refused.first,
+                        refused.last, org.corridor.kernel.PlausibleDates.EARLIEST, RegionalPeriod.MAX_DAYS);
+            };
         }
     }
 

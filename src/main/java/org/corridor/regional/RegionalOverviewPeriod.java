@@ -1,7 +1,5 @@
 package org.corridor.regional;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.corridor.accounts.CorridorUser;
 
 /**
@@ -12,33 +10,20 @@ import org.corridor.accounts.CorridorUser;
 record RegionalOverviewPeriod(RegionalPeriod period, String field, String message) {
 
     static RegionalOverviewPeriod read(String from, String to, CorridorUser user, RegionalPeriod.Defaults defaults) {
-        boolean noneChosen = blank(from) && blank(to);
-        RegionalPeriod fallback = defaults.of(user);
-        if (noneChosen) {
-            return new RegionalOverviewPeriod(fallback, null, null);
-        }
-        LocalDate start;
-        LocalDate end;
         try {
-            start = blank(from) ? fallback.from() : LocalDate.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            return problem("from", "The first day is not a date: write it as 2016-01-31.");
+            return new RegionalOverviewPeriod(RegionalPeriod.read(from, to, () -> defaults.of(user)), null, null);
+        } catch (RegionalPeriod.Refused refused) {
+            return switch (refused.reason) {
+                case NOT_A_DATE -> problem(refused.field, "from".equals(refused.field)
+                        ? "The first day is not a date: write it as 2016-01-31."
+                        : "The last day is not a date: write it as 2016-12-31.");
+                case ORDER -> problem("to", "The last day comes before the first day: choose a last day on or after "
+                        + refused.first + ".");
+                case RANGE -> problem("from", "Choose a period of at most three years between "
+                        + org.corridor.kernel.PlausibleDates.EARLIEST + " and "
+                        + org.corridor.kernel.PlausibleDates.latest() + ".");
+            };
         }
-        try {
-            end = blank(to) ? fallback.to() : LocalDate.parse(to.strip());
-        } catch (DateTimeParseException e) {
-            return problem("to", "The last day is not a date: write it as 2016-12-31.");
-        }
-        if (start.isAfter(end)) {
-            return problem("to", "The last day comes before the first day: choose a last day on or after " + start
-                    + ".");
-        }
-        if (!RegionalPeriod.isAcceptable(start, end)) {
-            return problem("from", "Choose a period of at most three years between "
-                    + org.corridor.kernel.PlausibleDates.EARLIEST + " and "
-                    + org.corridor.kernel.PlausibleDates.latest() + ".");
-        }
-        return new RegionalOverviewPeriod(new RegionalPeriod(start, end), null, null);
     }
 
     boolean ok() {
@@ -49,7 +34,4 @@ record RegionalOverviewPeriod(RegionalPeriod period, String field, String messag
         return new RegionalOverviewPeriod(null, field, message);
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 }
