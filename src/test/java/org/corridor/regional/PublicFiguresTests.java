@@ -240,6 +240,24 @@ class PublicFiguresTests {
     }
 
     @Test
+    void aDelegationReaderFindsThePublicFiguresAndIsOfferedNoPageItMayNotOpen() throws Exception {
+        String home = mvc.perform(get("/").with(user(delegationReader))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(home).contains("href=\"/regional/public\"").doesNotContain("href=\"/regional\"");
+        String page = mvc.perform(get("/regional/public").param("from", FROM).param("to", TO)
+                        .with(user(delegationReader)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("/regional/co-operation", "/regional/borders", "/regional/map",
+                "/regional/shared");
+        mvc.perform(get("/regional/borders").with(user(delegationReader))).andExpect(status().isForbidden());
+
+        String coordinatorsPage = mvc.perform(get("/regional/public").param("from", FROM).param("to", TO)
+                        .with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(coordinatorsPage).contains("/regional/co-operation", "/regional/borders", "/regional/shared");
+    }
+
+    @Test
     void aBadPeriodIsA400WithItsSentence() throws Exception {
         mvc.perform(get("/api/v1/regional/public").param("from", "1937-13-01").with(user(delegationReader)))
                 .andExpect(status().isBadRequest())
