@@ -651,7 +651,6 @@ class ReportFiles {
               margin: 24mm 20mm 22mm 20mm;
               @top-left { content: /*SYMBOL*/; font-family: "DejaVu Sans"; font-size: 8pt; font-weight: bold; color: #222; vertical-align: bottom; padding-bottom: 3mm; }
               @top-right { content: /*LEVEL*/; font-family: "DejaVu Sans"; font-size: 8pt; color: #222; vertical-align: bottom; padding-bottom: 3mm; }
-              @bottom-left { content: /*SYMBOL*/; font-family: "DejaVu Sans"; font-size: 8pt; color: #222; vertical-align: top; padding-top: 3mm; }
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans"; font-size: 8pt; color: #222; vertical-align: top; padding-top: 3mm; }
             }
             body { font-family: "DejaVu Sans"; font-size: 9.5pt; line-height: 1.4; color: #111; }
