@@ -221,9 +221,24 @@ class AlertPageController {
         return errors;
     }
 
+    /**
+     * The order the evidence reads in: what and where, then the figures compared, then the thresholds. The database
+     * keeps the evidence as jsonb, which does not keep the order the rule wrote it in; a key not named here follows.
+     */
+    private static final List<String> EVIDENCE_ORDER = List.of("trigger", "event", "place", "country", "occurredOn",
+            "title", "direction", "source", "periodKind", "lastWeekTotal", "lastWeekPeriods", "fourWeeksTotal",
+            "fourWeeksPeriods", "dailyAverageLastWeek", "dailyAverageBefore", "changePercent", "thresholdPercent",
+            "minimumWeeklyCount", "alternativeCountry", "lastAssessedOn", "assessedAuthority", "rating",
+            "contingencyPlan", "recentAssessment", "assessmentMonths", "deploymentsInPlace", "officersDeployed",
+            "meeting", "dueDate", "daysOverdue");
+
     private List<EvidenceRow> evidence(Alert alert) {
         return alert.evidence().entrySet().stream()
                 .filter(e -> !e.getKey().endsWith("UserId")) // an id says nothing to a reader
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Object> e) -> {
+                    int at = EVIDENCE_ORDER.indexOf(e.getKey());
+                    return at < 0 ? EVIDENCE_ORDER.size() : at;
+                }).thenComparing(Map.Entry::getKey))
                 .map(e -> new EvidenceRow(e.getKey(), "alert.evidence." + e.getKey(), e.getValue())).toList();
     }
 
