@@ -120,6 +120,9 @@ class AlertPagesTests {
                 "entries", "Acknowledged by Kosovo officer", "We call the border police.",
                 "/flows/chart?location=" + region.place("MK-GEVGELIJA") + "&amp;from=2016-02-08&amp;to=2016-03-13",
                 "Resolve alert", "Up to 4,000 characters.").doesNotContain("Acknowledge alert");
+        // The evidence reads in the rule's order (what, then the figures compared), not as the database keeps it.
+        assertThat(page.indexOf("Direction")).isLessThan(page.indexOf("Daily average in the week"));
+        assertThat(page.indexOf("Daily average in the week")).isLessThan(page.indexOf("Change (%)"));
     }
 
     @Test
