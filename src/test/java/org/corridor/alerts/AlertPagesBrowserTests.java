@@ -64,6 +64,7 @@ class AlertPagesBrowserTests {
         assertThat(chrome.find(".nav-alerts .alert-count").getText()).isEqualTo(String.valueOf(unread));
         assertThat(chrome.find("table.alerts-table").getText()).contains(summary);
         chrome.assertPageIsSound();
+        chrome.screenshot("alerts-desktop");
 
         chrome.open(url("/alerts/" + id));
         assertThat(chrome.find(".alert-summary").getText()).isEqualTo(summary);
@@ -75,6 +76,7 @@ class AlertPagesBrowserTests {
         assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(chrome.find(".error-summary"));
         assertThat(chrome.find("#resolve-comment-error").getText()).contains("Say how the alert was resolved");
         chrome.assertPageIsSound();
+        chrome.screenshot("alert-resolve-error-desktop");
 
         chrome.find("#resolve-comment").sendKeys("Two more teams at Gevgelija from 14 March.");
         chrome.clickAndWaitForPage(chrome.find("#resolve-form button[type=submit]"));
