@@ -239,6 +239,7 @@ class AccessRulesTests {
         regionalOverviewRules();
         regionalPublicRules();
         regionalCooperationRules();
+        alertRules(skopje);
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -699,6 +700,27 @@ class AccessRulesTests {
                 "/api/v1/regional/overview?from=2016-01-01&to=2016-06-30");
         rule("GET /api/v1/regional/overview.csv", Audience.MONITORING_READERS,
                 "/api/v1/regional/overview.csv?from=2016-01-01&to=2016-06-30");
+    }
+
+    /**
+     * Alerts are had by the people of an operation and the regional coordinator (the others, a delegation reader and
+     * an administrator, are refused: 403); the sample alert is about Skopje's figures, read by the coordinator too,
+     * and acknowledged or resolved only by Skopje's people. The rules page is documentation: every signed-in user.
+     */
+    private void alertRules(UUID skopje) {
+        UUID alert = org.corridor.alerts.AlertSamples.aboutFiguresOf(context.getBean(org.corridor.alerts.Alerts.class),
+                skopje, "Access test: entries fell.");
+        rule("GET /alerts", Audience.MONITORING_READERS, "/alerts");
+        rule("GET /alerts/rules", Audience.SIGNED_IN, "/alerts/rules");
+        rule("GET /alerts/{id}", Audience.MONITORING_READERS, "/alerts/" + alert);
+        rule("POST /alerts/{id}/acknowledgement", Audience.SKOPJE_MEMBERS, "/alerts/" + alert + "/acknowledgement");
+        rule("POST /alerts/{id}/resolution", Audience.SKOPJE_MEMBERS, "/alerts/" + alert + "/resolution");
+        rule("GET /api/v1/alerts", Audience.MONITORING_READERS, "/api/v1/alerts");
+        rule("GET /api/v1/alerts/{id}", Audience.MONITORING_READERS, "/api/v1/alerts/" + alert);
+        rule("POST /api/v1/alerts/{id}/acknowledgement", Audience.SKOPJE_MEMBERS,
+                "/api/v1/alerts/" + alert + "/acknowledgement", "{}");
+        rule("POST /api/v1/alerts/{id}/resolution", Audience.SKOPJE_MEMBERS, "/api/v1/alerts/" + alert + "/resolution",
+                "{\"comment\":\"Access test\"}");
     }
 
     private void rule(String route, Audience audience, String sampleUrl) {

@@ -18,6 +18,8 @@ import org.corridor.kernel.Actor;
 import org.corridor.kernel.AuditableChange;
 import org.corridor.kernel.Conditions;
 import org.corridor.kernel.Ids;
+import org.corridor.kernel.PersonalDataCheck;
+import org.corridor.kernel.PersonalDataSuspected;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordPage;
@@ -137,16 +139,33 @@ public class Alerts {
         return user.isMemberOf(alert.operationId());
     }
 
+    /**
+     * Whether the user may have alerts at all: a member of an operation, or the coordinator who follows every
+     * operation's. Others (a delegation reader, an administrator) have no bell, and the alerts pages refuse them.
+     */
+    public boolean mayHaveAlerts(CorridorUser user) {
+        return !user.operationIds().isEmpty() || user.followsEveryOperationsAlerts();
+    }
+
     /** Someone of the operation looks at it; an optional comment says what they will do. */
     @Transactional
     public Alert acknowledge(CorridorUser user, UUID id, long expectedVersion, String comment) {
+        return acknowledge(user, id, expectedVersion, comment, false);
+    }
+
+    /** As above; the comment is checked for what looks like personal data unless the user confirmed it is none. */
+    @Transactional
+    public Alert acknowledge(CorridorUser user, UUID id, long expectedVersion, String comment,
+            boolean personalDataConfirmed) {
         Alert before = actionable(user, id);
+        requireVersion(before, expectedVersion);
         List<Problem> problems = new ArrayList<>();
         if (before.state() != AlertState.OPEN) {
             problems.add(new Problem("state", "alert.error.notOpen"));
         }
         TextLimits.check(problems, "comment", comment, TextLimits.PARAGRAPH);
         reject(problems);
+        checkPersonalData(comment, personalDataConfirmed);
         change(before, expectedVersion, """
                 update alert set state = 'ACKNOWLEDGED', acknowledged_by = :user, acknowledged_at = :at,
                        acknowledgement_comment = :comment, version = version + 1
@@ -159,7 +178,15 @@ public class Alerts {
     /** Acted on: the comment says how (required, so that the record shows what was done). */
     @Transactional
     public Alert resolve(CorridorUser user, UUID id, long expectedVersion, String comment) {
+        return resolve(user, id, expectedVersion, comment, false);
+    }
+
+    /** As above; the comment is checked for what looks like personal data unless the user confirmed it is none. */
+    @Transactional
+    public Alert resolve(CorridorUser user, UUID id, long expectedVersion, String comment,
+            boolean personalDataConfirmed) {
         Alert before = actionable(user, id);
+        requireVersion(before, expectedVersion);
         List<Problem> problems = new ArrayList<>();
         if (before.state() == AlertState.RESOLVED) {
             problems.add(new Problem("state", "alert.error.resolved"));
@@ -169,6 +196,7 @@ public class Alerts {
         }
         TextLimits.check(problems, "comment", comment, TextLimits.PARAGRAPH);
         reject(problems);
+        checkPersonalData(comment, personalDataConfirmed);
         // Resolving an open alert acknowledges it at the same moment: whoever resolved it saw it.
         change(before, expectedVersion, """
                 update alert set state = 'RESOLVED', resolved_by = :user, resolved_at = :at,
@@ -186,6 +214,20 @@ public class Alerts {
             throw new AccessDeniedException("Only the people of the alert's operation acknowledge or resolve it");
         }
         return alert;
+    }
+
+    /** A reader who acts on an alert as it was before someone else's change is told so first, not its state. */
+    private static void requireVersion(Alert before, long expectedVersion) {
+        if (before.version() != expectedVersion) {
+            throw new StaleRecord(before.version());
+        }
+    }
+
+    private static void checkPersonalData(String comment, boolean confirmed) {
+        List<PersonalDataCheck.Finding> findings = PersonalDataCheck.scan(comment);
+        if (!findings.isEmpty() && !confirmed) {
+            throw new PersonalDataSuspected(findings);
+        }
     }
 
     private void change(Alert before, long expectedVersion, String sql, CorridorUser user, String comment) {
