@@ -290,12 +290,14 @@ public class FlowFigures {
     public LocationEntries entriesByLocation(CorridorUser user, LocalDate from, LocalDate to) {
         ReadScope scope = scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        FlowFilter filter = new FlowFilter(null, null, null, Direction.ENTRY, null, false, null, from, to);
-        String where = FlowCounts.whereFigures(scope, filter, params);
+        // The direction and kind written out (not bound) so that the index of daily entries at locations (V89), whose
+        // condition they are, serves the sum whatever plan the statement gets.
+        FlowFilter anyDirection = new FlowFilter(null, null, null, null, null, false, null, from, to);
+        String where = FlowCounts.whereFigures(scope, anyDirection, params);
         List<LocationFlow> locations = jdbc.sql("select location_id, max(total) as total, max(days) as days from ("
                         + " select location_id, source_organisation_id, sum(total) as total, count(*) as days"
                         + " from flow_count" + where + " and location_id is not null and period_kind = 'DAY'"
-                        + " and period_start >= :from and period_start <= :to"
+                        + " and direction = 'ENTRY' and period_start >= :from and period_start <= :to"
                         + " group by location_id, source_organisation_id) by_source group by location_id")
                 .params(params)
                 .query((rs, n) -> new LocationFlow(rs.getObject("location_id", UUID.class), rs.getLong("total"),
@@ -304,9 +306,10 @@ public class FlowFigures {
         Map<UUID, java.util.Set<UUID>> hidden = new LinkedHashMap<>();
         if (!scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
             Map<String, Object> hiddenParams = new LinkedHashMap<>();
-            String hiddenWhere = FlowCounts.where("not " + FlowCounts.figures(scope), scope, filter, hiddenParams);
+            String hiddenWhere = FlowCounts.where("not " + FlowCounts.figures(scope), scope, anyDirection,
+                    hiddenParams);
             jdbc.sql("select distinct location_id, operation_id from flow_count" + hiddenWhere
-                            + " and location_id is not null and period_kind = 'DAY'"
+                            + " and location_id is not null and period_kind = 'DAY' and direction = 'ENTRY'"
                             + " and period_start >= :from and period_start <= :to")
                     .params(hiddenParams)
                     .query((rs, n) -> hidden.computeIfAbsent(rs.getObject(1, UUID.class),
