@@ -151,12 +151,46 @@ public final class RegionalOverviewBench {
                                 text.length() > 150 ? text.substring(0, 150) + "…" : text);
                     }
                 }
+                indexAgainstNone(database, statements.values().iterator().next(), rounds);
             }
             Runtime runtime = Runtime.getRuntime();
             System.out.printf("%nHeap max %d MB; %d cores; load average at the end: %s%n",
                     runtime.maxMemory() / (1024 * 1024), runtime.availableProcessors(),
                     Files.readString(Path.of("/proc/loadavg")).trim());
         }
+    }
+
+    /**
+     * The persons entering at each location (the overview's costliest statement) with the index of daily entries (V89)
+     * and without it, alternated: the index dropped inside a transaction that is rolled back each round.
+     */
+    static void indexAgainstNone(EmbeddedDatabase database, List<RecordingDataSource.Recorded> statements, int rounds)
+            throws Exception {
+        RecordingDataSource.Recorded entries = statements.stream()
+                .filter(r -> r.sql().contains("max(days) as days")).findFirst().orElse(null);
+        if (entries == null) {
+            return;
+        }
+        double[] with = new double[rounds];
+        double[] without = new double[rounds];
+        try (Connection owner = database.ownerConnection()) {
+            owner.setAutoCommit(false);
+            for (int i = 0; i < rounds + 3; i++) {
+                double a = time(() -> entries.replay(owner));
+                owner.commit();
+                try (Statement drop = owner.createStatement()) {
+                    drop.execute("drop index if exists flow_count_daily_entries");
+                }
+                double b = time(() -> entries.replay(owner));
+                owner.rollback();
+                if (i >= 3) {
+                    with[i - 3] = a;
+                    without[i - 3] = b;
+                }
+            }
+        }
+        System.out.printf("%nPersons entering at each location (coordinator), median of %d, alternated: with the index "
+                + "of daily entries (V89) %.1f ms, without it %.1f ms%n", rounds, median(with), median(without));
     }
 
     static void replay(Connection connection, List<RecordingDataSource.Recorded> statements) throws SQLException {
