@@ -286,6 +286,22 @@ public class Activities {
         }
     }
 
+    /** The activities a public count counts: not cancelled, running at some time between :from and :to. */
+    private static final String PUBLIC_RAN = "from activity a where a.status <> 'CANCELLED' and a.starts_on <= :to"
+            + " and (a.ends_on is null or a.ends_on >= :from)";
+
+    /**
+     * The same counts as {@link #publicAreaCounts}, without the records that fed them: for the public figures page,
+     * which shows them and logs nothing (only an export is logged with its records, so only an export reads them).
+     */
+    public List<PublicAreaCount> publicAreaCountCells(LocalDate from, LocalDate to) {
+        return jdbc.sql("select a.operation_id, a.response_area, count(*) " + PUBLIC_RAN + " group by 1, 2 order by 1, 2")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new PublicAreaCount(rs.getObject(1, UUID.class),
+                        ResponseArea.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+    }
+
     /**
      * The number of activities per operation and response area that ran at some time between {@code from} and
      * {@code to} (cancelled ones left out), of ANY distribution level, for publication. No read rule applies on purpose:
@@ -294,16 +310,9 @@ public class Activities {
      */
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public PublicAreaCounts publicAreaCounts(LocalDate from, LocalDate to) {
-        String ran = "from activity a where a.status <> 'CANCELLED' and a.starts_on <= :to"
-                + " and (a.ends_on is null or a.ends_on >= :from)";
-        List<PublicAreaCount> counts = jdbc.sql("select a.operation_id, a.response_area, count(*) " + ran
-                        + " group by 1, 2 order by 1, 2")
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new PublicAreaCount(rs.getObject(1, UUID.class),
-                        ResponseArea.valueOf(rs.getString(2)), rs.getLong(3)))
-                .list();
+        List<PublicAreaCount> counts = publicAreaCountCells(from, to);
         return jdbc.sql("select count(*), encode(sha256(convert_to(coalesce(string_agg(a.id::text || ':' || a.version,"
-                        + " ',' order by a.id), ''), 'UTF8')), 'hex') " + ran)
+                        + " ',' order by a.id), ''), 'UTF8')), 'hex') " + PUBLIC_RAN)
                 .param("from", from).param("to", to)
                 .query((rs, n) -> new PublicAreaCounts(counts, rs.getLong(1), rs.getString(2))).single();
     }

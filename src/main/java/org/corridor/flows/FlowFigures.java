@@ -290,12 +290,14 @@ public class FlowFigures {
     public LocationEntries entriesByLocation(CorridorUser user, LocalDate from, LocalDate to) {
         ReadScope scope = scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        FlowFilter filter = new FlowFilter(null, null, null, Direction.ENTRY, null, false, null, from, to);
-        String where = FlowCounts.whereFigures(scope, filter, params);
+        // The direction and kind written out (not bound) so that the index of daily entries at locations (V89), whose
+        // condition they are, serves the sum whatever plan the statement gets.
+        FlowFilter anyDirection = new FlowFilter(null, null, null, null, null, false, null, from, to);
+        String where = FlowCounts.whereFigures(scope, anyDirection, params);
         List<LocationFlow> locations = jdbc.sql("select location_id, max(total) as total, max(days) as days from ("
                         + " select location_id, source_organisation_id, sum(total) as total, count(*) as days"
                         + " from flow_count" + where + " and location_id is not null and period_kind = 'DAY'"
-                        + " and period_start >= :from and period_start <= :to"
+                        + " and direction = 'ENTRY' and period_start >= :from and period_start <= :to"
                         + " group by location_id, source_organisation_id) by_source group by location_id")
                 .params(params)
                 .query((rs, n) -> new LocationFlow(rs.getObject("location_id", UUID.class), rs.getLong("total"),
@@ -304,9 +306,10 @@ public class FlowFigures {
         Map<UUID, java.util.Set<UUID>> hidden = new LinkedHashMap<>();
         if (!scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
             Map<String, Object> hiddenParams = new LinkedHashMap<>();
-            String hiddenWhere = FlowCounts.where("not " + FlowCounts.figures(scope), scope, filter, hiddenParams);
+            String hiddenWhere = FlowCounts.where("not " + FlowCounts.figures(scope), scope, anyDirection,
+                    hiddenParams);
             jdbc.sql("select distinct location_id, operation_id from flow_count" + hiddenWhere
-                            + " and location_id is not null and period_kind = 'DAY'"
+                            + " and location_id is not null and period_kind = 'DAY' and direction = 'ENTRY'"
                             + " and period_start >= :from and period_start <= :to")
                     .params(hiddenParams)
                     .query((rs, n) -> hidden.computeIfAbsent(rs.getObject(1, UUID.class),
@@ -523,6 +526,50 @@ public class FlowFigures {
     }
 
     /**
+     * The counts a public week is summed from (see {@link #publicWeeklyTotals}): of the weeks from {@code :first} to
+     * {@code :last}, a place's weekly figure where it has one, else its daily ones; a country's national figure where
+     * the source gives one, else its places'.
+     */
+    private static final String PUBLIC_COUNTS_USED = """
+                with candidates as (
+                    select id, version, country_id, direction, source_organisation_id, location_id, period_kind,
+                           total, date_trunc('week', period_start)::date as week
+                    from flow_count
+                    where period_start >= :first and period_end <= :last and period_kind in ('DAY', 'WEEK')
+                      and direction in ('ENTRY', 'EXIT')),
+                at_place as (
+                    select *, bool_or(period_kind = 'WEEK') over (partition by country_id, direction,
+                              source_organisation_id, location_id, week) as place_has_week,
+                           bool_or(location_id is null) over (partition by country_id, direction,
+                              source_organisation_id, week) as country_has_national
+                    from candidates),
+                used as (
+                    select * from at_place
+                    where (period_kind = 'WEEK' or not place_has_week)
+                      and (location_id is null or not country_has_national))
+                """;
+
+    /**
+     * The same figures as {@link #publicWeeklyTotals}, without the records that fed them: for the public figures page,
+     * which shows them and logs nothing (only an export is logged with its records, so only an export reads them).
+     */
+    public List<PublicWeek> publicWeeks(LocalDate from, LocalDate to) {
+        LocalDate first = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate last = to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY));
+        return last.isBefore(first) ? List.of() : publicWeeks(PUBLIC_COUNTS_USED, first, last);
+    }
+
+    private List<PublicWeek> publicWeeks(String used, LocalDate first, LocalDate last) {
+        return jdbc.sql(used + """
+                select country_id, direction, source_organisation_id, week, sum(total) as persons from used
+                group by country_id, direction, source_organisation_id, week order by 1, 2, 3, 4""")
+                .param("first", first).param("last", last)
+                .query((rs, n) -> new PublicWeek(rs.getObject(1, UUID.class), Direction.valueOf(rs.getString(2)),
+                        rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getLong(5)))
+                .list();
+    }
+
+    /**
      * Entries and exits per country, source and ISO week of the weeks lying wholly within {@code from}–{@code to}, from
      * the counts of EVERY operation at ANY distribution level, for publication. No read rule applies on purpose: only
      * these aggregates leave (no record, no place finer than a country, no day, no text), and the caller publishes
@@ -542,32 +589,8 @@ public class FlowFigures {
         if (last.isBefore(first)) {
             return new PublicWeeklyTotals(List.of(), 0, sha256Hex(""));
         }
-        String used = """
-                with candidates as (
-                    select id, version, country_id, direction, source_organisation_id, location_id, period_kind,
-                           total, date_trunc('week', period_start)::date as week
-                    from flow_count
-                    where period_start >= :first and period_end <= :last and period_kind in ('DAY', 'WEEK')
-                      and direction in ('ENTRY', 'EXIT')),
-                at_place as (
-                    select *, bool_or(period_kind = 'WEEK') over (partition by country_id, direction,
-                              source_organisation_id, location_id, week) as place_has_week,
-                           bool_or(location_id is null) over (partition by country_id, direction,
-                              source_organisation_id, week) as country_has_national
-                    from candidates),
-                used as (
-                    select * from at_place
-                    where (period_kind = 'WEEK' or not place_has_week)
-                      and (location_id is null or not country_has_national))
-                """;
-        List<PublicWeek> weeks = jdbc.sql(used + """
-                select country_id, direction, source_organisation_id, week, sum(total) as persons from used
-                group by country_id, direction, source_organisation_id, week order by 1, 2, 3, 4""")
-                .param("first", first).param("last", last)
-                .query((rs, n) -> new PublicWeek(rs.getObject(1, UUID.class), Direction.valueOf(rs.getString(2)),
-                        rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getLong(5)))
-                .list();
-        return jdbc.sql(used + """
+        List<PublicWeek> weeks = publicWeeks(PUBLIC_COUNTS_USED, first, last);
+        return jdbc.sql(PUBLIC_COUNTS_USED + """
                 select count(*), encode(sha256(convert_to(coalesce(string_agg(id::text || ':' || version, ','
                        order by id), ''), 'UTF8')), 'hex') from used""")
                 .param("first", first).param("last", last)

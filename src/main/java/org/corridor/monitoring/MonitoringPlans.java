@@ -251,27 +251,64 @@ public class MonitoringPlans {
         }
         LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Conditions where = Conditions.none().bind("operation", operationId).bind("first", firstWeek)
-                .bind("lastDay", lastWeek.plusDays(6))
-                .and("unit = :unit", "unit", unit == null ? null : unit.name());
-        List<UUID> planned = jdbc.sql("""
-                        select distinct location_id from monitoring_plan
-                        where operation_id = :operation and valid_from <= :lastDay
-                          and (valid_to is null or valid_to >= :first) and """ + " " + where)
-                .params(where.params()).query(UUID.class).list();
-        List<LocationShortfall> locations = new ArrayList<>();
-        for (UUID location : planned) {
-            List<IntensityWeek> weeks = intensity(user, operationId, location, unit, from, to).stream()
-                    .filter(w -> w.target() != null).toList();
-            if (weeks.isEmpty()) {
-                continue;
-            }
-            List<LocalDate> below = weeks.stream().filter(IntensityWeek::belowTarget).map(IntensityWeek::weekStart)
-                    .toList();
-            locations.add(new LocationShortfall(location, weeks.size(), below.size(),
-                    weeks.stream().mapToInt(IntensityWeek::target).min().orElseThrow(),
-                    weeks.stream().mapToInt(IntensityWeek::target).max().orElseThrow(), below));
+        List<Plan> plans = jdbc.sql("select * from monitoring_plan where operation_id = :operation order by location_id")
+                .param("operation", operationId).query(Plan.class).list().stream()
+                .filter(p -> unit == null || p.unit() == unit).toList();
+        Map<UUID, List<Plan>> planned = new LinkedHashMap<>();
+        plans.stream().filter(p -> !p.validFrom().isAfter(lastWeek.plusDays(6))
+                        && (p.validTo() == null || !p.validTo().isBefore(firstWeek)))
+                .forEach(p -> planned.computeIfAbsent(p.locationId(), l -> new ArrayList<>()));
+        if (planned.isEmpty()) {
+            return new Shortfalls(List.of());
         }
+        plans.stream().filter(p -> planned.containsKey(p.locationId()))
+                .forEach(p -> planned.get(p.locationId()).add(p));
+        // One query for every planned location (not one a location): its visits per ISO week, a visit's week taken
+        // in the region's clock, as {@link #intensity} counts them.
+        Conditions where = Conditions.none().bind("operation", operationId)
+                .bind("locations", planned.keySet().toArray(UUID[]::new))
+                .bind("from", java.sql.Timestamp.from(firstWeek.atStartOfDay(org.corridor.kernel.Region.ZONE).toInstant()))
+                .bind("to", java.sql.Timestamp.from(lastWeek.plusDays(7).atStartOfDay(org.corridor.kernel.Region.ZONE)
+                        .toInstant()))
+                .and("v.unit = :unit", "unit", unit == null ? null : unit.name());
+        Map<UUID, Map<LocalDate, Long>> visits = new LinkedHashMap<>();
+        jdbc.sql("""
+                select v.location_id, date_trunc('week', v.starts_at at time zone 'Europe/Belgrade')::date as week_start,
+                       count(*) as visits
+                from monitoring_visit v
+                where v.operation_id = :operation and v.location_id = any(:locations) and v.status <> 'CANCELLED'
+                  and v.starts_at >= :from and v.starts_at < :to and\s""" + where + """
+
+                group by 1, 2""")
+                .params(where.params())
+                .query((rs, n) -> visits.computeIfAbsent(rs.getObject(1, UUID.class), l -> new LinkedHashMap<>())
+                        .put(rs.getObject(2, LocalDate.class), rs.getLong(3)))
+                .list();
+        List<LocationShortfall> locations = new ArrayList<>();
+        planned.forEach((location, targets) -> {
+            Map<LocalDate, Long> counted = visits.getOrDefault(location, Map.of());
+            List<LocalDate> below = new ArrayList<>();
+            int weeks = 0;
+            int lowest = Integer.MAX_VALUE;
+            int highest = Integer.MIN_VALUE;
+            for (LocalDate week = firstWeek; !week.isAfter(lastWeek); week = week.plusWeeks(1)) {
+                LocalDate weekStart = week;
+                List<Plan> covering = targets.stream().filter(p -> p.covers(weekStart)).toList();
+                if (covering.isEmpty()) {
+                    continue;
+                }
+                int target = covering.stream().mapToInt(Plan::targetPerWeek).sum();
+                weeks++;
+                lowest = Math.min(lowest, target);
+                highest = Math.max(highest, target);
+                if (counted.getOrDefault(week, 0L) < target) {
+                    below.add(week);
+                }
+            }
+            if (weeks > 0) {
+                locations.add(new LocationShortfall(location, weeks, below.size(), lowest, highest, below));
+            }
+        });
         return new Shortfalls(locations);
     }
 

@@ -1,5 +1,6 @@
 package org.corridor.regional;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -93,10 +94,10 @@ class PublicFigures {
             String published, Mark suppressed) {
     }
 
-    /** Everything a period publishes, and what fed it. */
+    /** Everything a period publishes, and what fed it (null on the page, which logs nothing: see {@link #show}). */
     record Publication(RegionalPeriod period, int minimumCount, LocalDate firstWeek, LocalDate lastWeek,
-            List<FlowTable> flows, ActivityTable activities, long flowCountRecords, String flowCountDigest,
-            long activityRecords, String activityDigest) {
+            List<FlowTable> flows, ActivityTable activities, @Nullable Long flowCountRecords,
+            @Nullable String flowCountDigest, @Nullable Long activityRecords, @Nullable String activityDigest) {
 
         /** An ISO week as it is written, e.g. 2015-W43, for the page. */
         public String week(LocalDate monday) {
@@ -182,6 +183,23 @@ class PublicFigures {
         return new Publication(period, minimumCount, firstWeek, lastWeek, flowTables(weekly.weeks()),
                 activityTable(counts.counts()), weekly.records(), weekly.recordsDigest(), counts.records(),
                 counts.recordsDigest());
+    }
+
+    /**
+     * The period's publication as the page shows it: the same figures as {@link #publish}, without the records that
+     * fed them (their number and digest), which only an export logs. Reading and hashing every record's id on each view
+     * of the page was most of its work.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Publication show(RegionalPeriod period) {
+        List<FlowFigures.PublicWeek> weeks = flowFigures.publicWeeks(period.from(), period.to());
+        List<Activities.PublicAreaCount> counts = activities.publicAreaCountCells(period.from(), period.to());
+        LocalDate firstWeek = period.from().with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                java.time.DayOfWeek.MONDAY));
+        LocalDate lastWeek = period.to().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.SUNDAY)).minusDays(6);
+        return new Publication(period, minimumCount, firstWeek, lastWeek, flowTables(weeks), activityTable(counts),
+                null, null, null, null);
     }
 
     private List<FlowTable> flowTables(List<FlowFigures.PublicWeek> weeks) {

@@ -50,7 +50,7 @@ class PublicFiguresController {
             errors.put(e.field, messages.getMessage(e.code, e.arguments, LocaleContextHolder.getLocale()));
             period = periods.of(user);
         }
-        PublicFigures.Publication publication = figures.publish(period);
+        PublicFigures.Publication publication = figures.show(period);
         boolean periodWrong = !errors.isEmpty();
         model.addAttribute("period", period);
         model.addAttribute("from", periodWrong && from != null ? shorten(from) : period.from());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.kernel.Counts;
+import org.corridor.reports.DocumentDrawing;
 import org.corridor.reports.GeneratedContent;
 import org.corridor.reports.GeneratedContent.Block;
 import org.corridor.reports.GeneratedContent.Chart;
@@ -54,13 +55,29 @@ class RegionalReportSections implements SectionGenerator {
     @Override
     public GeneratedContent generate(SectionKind kind, UUID operationId, LocalDate from, LocalDate to,
             CorridorUser reader) {
+        return generate(kind, operationId, from, to, reader, new DocumentDrawing());
+    }
+
+    /** What the overview is computed for in a drawing: the same reader and period give the same overview. */
+    private record OverviewOf(UUID readerId, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The engagement, the gaps and the operations' summaries all come from the same overview: computed once for the
+     * document (the costliest part of a regional report), so the three sections also agree with each other.
+     */
+    @Override
+    public GeneratedContent generate(SectionKind kind, UUID operationId, LocalDate from, LocalDate to,
+            CorridorUser reader, DocumentDrawing drawing) {
         RegionalPeriod period = new RegionalPeriod(from, to);
         try {
+            java.util.function.Supplier<RegionalOverview.Overview> figures = () -> drawing.once(
+                    new OverviewOf(reader.id(), from, to), () -> overview.of(reader, from, to));
             List<Block> blocks = switch (kind) {
                 case RECONCILIATION -> reconciliation(period, reader);
-                case ENGAGEMENT -> engagement(overview.of(reader, from, to));
-                case GAPS -> gaps(overview.of(reader, from, to));
-                case OPERATION_SUMMARIES -> summaries(overview.of(reader, from, to));
+                case ENGAGEMENT -> engagement(figures.get());
+                case GAPS -> gaps(figures.get());
+                case OPERATION_SUMMARIES -> summaries(figures.get());
                 case CO_OPERATION -> cooperation(cooperation.of(reader, period));
                 default -> throw new IllegalArgumentException(kind + " is not drawn by the regional picture");
             };

@@ -739,13 +739,15 @@ public class Reports {
     /** The document drawn now: generated sections from the data for the report's operation and period, as the user reads them. */
     ReportDocument liveDocument(ReportRecord report, CorridorUser reader) {
         List<SectionGenerator> drawing = generators.orderedStream().toList();
+        // One drawing for the whole document: sections that read the same figures compute them once, and agree.
+        DocumentDrawing document = new DocumentDrawing();
         List<ReportDocument.Section> sections = new ArrayList<>();
         for (ReportRecord.Section s : report.sections()) {
             GeneratedContent content = null;
             if (s.kind().generated()) {
                 content = drawing.stream().filter(g -> g.draws(s.kind())).findFirst()
                         .map(g -> g.generate(s.kind(), report.operationId(), report.periodFrom(), report.periodTo(),
-                                reader))
+                                reader, document))
                         .orElseGet(() -> GeneratedContent.of(new GeneratedContent.Paragraph(
                                 "Nothing in this installation draws this section from the data.")));
             }

@@ -16,4 +16,14 @@ public interface SectionGenerator {
     boolean draws(SectionKind kind);
 
     GeneratedContent generate(SectionKind kind, UUID operationId, LocalDate from, LocalDate to, CorridorUser reader);
+
+    /**
+     * The same, as one section of a document being drawn: a generator whose sections share a computation keeps it in
+     * the {@code drawing} (see {@link DocumentDrawing}), so it runs once a document, not once a section. By default
+     * nothing is shared.
+     */
+    default GeneratedContent generate(SectionKind kind, UUID operationId, LocalDate from, LocalDate to,
+            CorridorUser reader, DocumentDrawing drawing) {
+        return generate(kind, operationId, from, to, reader);
+    }
 }

@@ -103,6 +103,63 @@ class MonitoringIntensityTests {
                         org.assertj.core.groups.Tuple.tuple("2016-W14", null, false));
     }
 
+    /** Each planned location's shortfall, all in one query, is what its own intensity chart shows week by week. */
+    @Test
+    void shortfallsOfEveryPlannedLocationAreWhatEachLocationsChartShows() {
+        UUID second = UUID.randomUUID();
+        jdbc.sql("""
+                insert into location (id, code, name, kind, country_id, latitude, longitude)
+                values (:id, :code, 'Second test crossing', 'BORDER_CROSSING', (select id from country where iso2 = 'MK'),
+                    41.2, 22.6)""")
+                .param("id", second).param("code", "MK-TEST2-" + second.toString().substring(0, 8).toUpperCase()).update();
+        // The first location's target rises for two weeks (two plans cover them: their targets add up).
+        plans.create(focalPoint, new MonitoringPlans.PlanDraft(operation, location, Unit.POLICE_DEVELOPMENT, 2,
+                LocalDate.parse("2016-03-01"), LocalDate.parse("2016-03-31"), null));
+        plans.create(focalPoint, new MonitoringPlans.PlanDraft(operation, location, Unit.POLICE_DEVELOPMENT, 1,
+                LocalDate.parse("2016-03-14"), LocalDate.parse("2016-03-27"), null));
+        plans.create(focalPoint, new MonitoringPlans.PlanDraft(operation, second, Unit.MONITORING, 1,
+                LocalDate.parse("2016-03-07"), null, null));
+        visitOn("2016-03-07T09:00", VisitStatus.COMPLETED);
+        visitOn("2016-03-08T09:00", VisitStatus.COMPLETED);
+        visitOn("2016-03-14T00:30", VisitStatus.COMPLETED); // Monday after midnight in the region: week 11
+        visitOn("2016-03-15T09:00", VisitStatus.COMPLETED);
+        visitOn("2016-03-16T09:00", VisitStatus.CANCELLED);
+        visitOn("2016-03-21T09:00", VisitStatus.COMPLETED);
+        var start = VisitDraftTests.at("2016-03-22T09:00");
+        visits.record(focalPoint, new VisitDraft(operation, second, Unit.MONITORING, null, Set.of(), 2, start,
+                start.plusSeconds(3600), "Monitoring", VisitStatus.COMPLETED, null, List.of(), null), false);
+        LocalDate from = LocalDate.parse("2016-03-02");
+        LocalDate to = LocalDate.parse("2016-04-05");
+
+        MonitoringPlans.Shortfalls all = plans.shortfalls(focalPoint, operation, null, from, to);
+
+        for (UUID place : List.of(location, second)) {
+            List<MonitoringPlans.IntensityWeek> chart = plans.intensity(focalPoint, operation, place, null, from, to)
+                    .stream().filter(w -> w.target() != null).toList();
+            MonitoringPlans.LocationShortfall shortfall = all.locations().stream()
+                    .filter(l -> l.locationId().equals(place)).findFirst().orElseThrow();
+            assertThat(shortfall.plannedWeeks()).isEqualTo(chart.size());
+            assertThat(shortfall.weeksBelowStarts()).isEqualTo(chart.stream()
+                    .filter(MonitoringPlans.IntensityWeek::belowTarget).map(MonitoringPlans.IntensityWeek::weekStart)
+                    .toList());
+            assertThat(shortfall.lowestTarget()).isEqualTo(chart.stream()
+                    .mapToInt(MonitoringPlans.IntensityWeek::target).min().orElseThrow());
+            assertThat(shortfall.highestTarget()).isEqualTo(chart.stream()
+                    .mapToInt(MonitoringPlans.IntensityWeek::target).max().orElseThrow());
+        }
+        MonitoringPlans.LocationShortfall first = all.locations().stream()
+                .filter(l -> l.locationId().equals(location)).findFirst().orElseThrow();
+        // W09 (Feb 29): 0 of 2; W10 (Mar 7): 2 of 2; W11: 2 of 3; W12: 1 of 3; W13 (Mar 28): 0 of 2; W14: no plan.
+        assertThat(first.weeksBelowStarts()).containsExactly(LocalDate.parse("2016-02-29"),
+                LocalDate.parse("2016-03-14"),
+                LocalDate.parse("2016-03-21"), LocalDate.parse("2016-03-28"));
+        assertThat(first.lowestTarget()).isEqualTo(2);
+        assertThat(first.highestTarget()).isEqualTo(3);
+        // By unit: only the second location's plan is of the monitoring unit.
+        assertThat(plans.shortfalls(focalPoint, operation, Unit.MONITORING, from, to).locations())
+                .extracting(MonitoringPlans.LocationShortfall::locationId).contains(second).doesNotContain(location);
+    }
+
     @Test
     void rejectsAPlanEndingBeforeItStarts() {
         var draft = new MonitoringPlans.PlanDraft(operation, location, Unit.MONITORING, 2, LocalDate.parse("2016-05-01"),

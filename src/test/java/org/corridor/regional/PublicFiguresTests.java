@@ -216,6 +216,18 @@ class PublicFiguresTests {
     }
 
     @Test
+    void thePageShowsTheExportsFiguresWithoutReadingTheRecordsThatFedThem() {
+        PublicFigures.Publication exported = march();
+        PublicFigures.Publication shown = figures.show(exported.period());
+        assertThat(shown.rows()).isEqualTo(exported.rows());
+        assertThat(exported.flowCountDigest()).isNotNull();
+        assertThat(shown.flowCountRecords()).isNull();
+        assertThat(shown.flowCountDigest()).isNull();
+        assertThat(shown.activityRecords()).isNull();
+        assertThat(shown.activityDigest()).isNull();
+    }
+
+    @Test
     void eachExportIsLoggedWithTheRecordsThatFedItAndAnAuditEntry() throws Exception {
         byte[] body = mvc.perform(get("/regional/public.csv").param("from", FROM).param("to", TO)
                         .with(user(delegationReader)))
