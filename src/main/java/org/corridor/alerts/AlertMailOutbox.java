@@ -80,17 +80,20 @@ class AlertMailOutbox {
     void on(AuditableChange change) {
         if ("CREATE".equals(change.action()) && "alert".equals(change.recordType())
                 && change.after() instanceof NewAlert raised) {
-            queue(UUID.fromString(change.recordId()), raised.operationId());
+            queue(UUID.fromString(change.recordId()), raised);
         }
     }
 
     /** Writes the alert's mail for each of its operation's followers who wants it now and reads it. */
-    int queue(UUID alertId, UUID operationId) {
+    int queue(UUID alertId, NewAlert raised) {
         int written = 0;
-        for (AlertSubscriptions.Wanted wanted : subscriptions.wanted(accounts.alertFollowersOf(operationId))) {
+        for (AlertSubscriptions.Wanted wanted : subscriptions.wanted(accounts.alertFollowersOf(raised.operationId()))) {
+            if (!wanted.wants(raised.kind(), raised.operationId(), AlertDelivery.IMMEDIATELY)) {
+                continue;
+            }
             // The read rule of the alerts, as for the page: an alert never reveals what its receiver could not open.
             Optional<Alert> alert = alerts.find(wanted.user(), alertId);
-            if (alert.isEmpty() || !wanted.wants(alert.get(), AlertDelivery.IMMEDIATELY)) {
+            if (alert.isEmpty()) {
                 continue;
             }
             AlertMailComposer.Mail mail = composer.alert(alert.get());

@@ -44,9 +44,9 @@ public class AlertSubscriptions {
     record Wanted(CorridorUser user, Set<AlertKind> kinds, Set<UUID> operationIds, AlertDelivery delivery,
             String address) {
 
-        boolean wants(Alert alert, AlertDelivery how) {
-            return delivery == how && address != null && kinds.contains(alert.kind())
-                    && operationIds.contains(alert.operationId());
+        /** Whether alerts of this kind and operation are to be mailed to them this way (if they read each). */
+        boolean wants(AlertKind kind, UUID operationId, AlertDelivery how) {
+            return delivery == how && address != null && kinds.contains(kind) && operationIds.contains(operationId);
         }
     }
 
