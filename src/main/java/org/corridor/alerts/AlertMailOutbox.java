@@ -40,12 +40,12 @@ class AlertMailOutbox {
                 .ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
         /** When it was written, for the page. */
-        String written() {
+        public String written() {
             return MINUTE.format(createdAt);
         }
 
         /** When it was sent, or when it is tried next, for the page. */
-        String when() {
+        public String when() {
             return MINUTE.format("SENT".equals(state) && sentAt != null ? sentAt : nextAttemptAt);
         }
     }

@@ -18,9 +18,4 @@ import java.util.UUID;
  */
 public record AlertSubscription(List<AlertKind> kinds, List<UUID> operationIds, AlertDelivery delivery,
         @Nullable String email, @Nullable String sentTo, boolean chosen, List<UUID> followableOperationIds) {
-
-    /** A change of one's own subscription, as the page and the API send it. */
-    public record Change(List<AlertKind> kinds, List<UUID> operationIds, AlertDelivery delivery,
-            @Nullable String email) {
-    }
 }

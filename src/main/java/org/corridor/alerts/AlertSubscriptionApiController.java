@@ -30,7 +30,7 @@ class AlertSubscriptionApiController {
     @Operation(summary = "Change which alerts the caller is sent by e-mail: kinds, operations among those they follow, "
             + "delivery (NONE, IMMEDIATELY, DAILY_DIGEST) and address (null: the derived one); 422 names each bad field")
     AlertSubscription change(@AuthenticationPrincipal CorridorUser user,
-            @RequestBody AlertSubscription.Change change) {
+            @RequestBody AlertSubscriptionChange change) {
         return subscriptions.change(user, change);
     }
 }

@@ -115,7 +115,7 @@ class AlertSubscriptionController {
         }
         try {
             if (errors.isEmpty()) {
-                subscriptions.change(user, new AlertSubscription.Change(kinds, operations, delivery, form.getEmail()));
+                subscriptions.change(user, new AlertSubscriptionChange(kinds, operations, delivery, form.getEmail()));
                 redirect.addFlashAttribute("flashSaved", true);
                 return "redirect:/alerts/subscription";
             }

@@ -85,7 +85,7 @@ public class AlertSubscriptions {
      * follow, an address that is none, and e-mails wanted without a kind, an operation or an address to send them to.
      */
     @Transactional
-    public AlertSubscription change(CorridorUser user, AlertSubscription.Change change) {
+    public AlertSubscription change(CorridorUser user, AlertSubscriptionChange change) {
         List<Problem> problems = new ArrayList<>();
         AlertDelivery delivery = change.delivery();
         if (delivery == null) {

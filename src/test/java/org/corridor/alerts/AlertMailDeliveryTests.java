@@ -87,7 +87,7 @@ class AlertMailDeliveryTests {
         CorridorUser subscriber = subscribed(Role.OFFICER, serbia, AlertDelivery.IMMEDIATELY);
         CorridorUser notByMail = subscribed(Role.OFFICER, serbia, AlertDelivery.NONE);
         CorridorUser otherKinds = region.user("mail", "Closures only", Role.OFFICER, serbia);
-        subscriptions.change(otherKinds, new AlertSubscription.Change(List.of(AlertKind.ROUTE_CLOSURE),
+        subscriptions.change(otherKinds, new AlertSubscriptionChange(List.of(AlertKind.ROUTE_CLOSURE),
                 List.of(serbia), AlertDelivery.IMMEDIATELY, address()));
         CorridorUser otherOperation = subscribed(Role.OFFICER, skopje, AlertDelivery.IMMEDIATELY);
 
@@ -121,7 +121,7 @@ class AlertMailDeliveryTests {
     void anAlertAboutAnOperationLevelRecordIsMailedOnlyToThatOperationsPeople() {
         CorridorUser serbian = subscribed(Role.OFFICER, serbia, AlertDelivery.IMMEDIATELY);
         CorridorUser coordinator = region.user("mail", "Coordinator", Role.REGIONAL_COORDINATOR, null);
-        subscriptions.change(coordinator, new AlertSubscription.Change(List.of(AlertKind.values()),
+        subscriptions.change(coordinator, new AlertSubscriptionChange(List.of(AlertKind.values()),
                 subscriptions.of(coordinator).followableOperationIds(), AlertDelivery.IMMEDIATELY, address()));
         CorridorUser skopjeOfficer = subscribed(Role.OFFICER, skopje, AlertDelivery.IMMEDIATELY);
 
@@ -237,7 +237,7 @@ class AlertMailDeliveryTests {
 
     CorridorUser subscribed(Role role, UUID operation, AlertDelivery delivery) {
         CorridorUser user = region.user("mail", "Subscriber", new Membership(operation, role));
-        subscriptions.change(user, new AlertSubscription.Change(List.of(AlertKind.values()), List.of(operation),
+        subscriptions.change(user, new AlertSubscriptionChange(List.of(AlertKind.values()), List.of(operation),
                 delivery, address()));
         return user;
     }

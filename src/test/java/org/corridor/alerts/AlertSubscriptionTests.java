@@ -77,19 +77,19 @@ class AlertSubscriptionTests {
     @Test
     void refusesAnOperationWhoseAlertsThePersonDoesNotFollowAndWantsWhatMailNeeds() {
         RecordRejected refused = org.assertj.core.api.Assertions.catchThrowableOfType(RecordRejected.class,
-                () -> subscriptions.change(officer, new AlertSubscription.Change(List.of(), List.of(serbia),
+                () -> subscriptions.change(officer, new AlertSubscriptionChange(List.of(), List.of(serbia),
                         AlertDelivery.IMMEDIATELY, "not an address")));
         assertThat(refused.problems()).extracting(p -> p.field() + ":" + p.code()).containsExactlyInAnyOrder(
                 "email:alertMail.error.email", "operationIds:alertMail.error.operation", "kinds:alertMail.error.noKind");
 
         RecordRejected noAddress = org.assertj.core.api.Assertions.catchThrowableOfType(RecordRejected.class,
-                () -> subscriptions.change(officer, new AlertSubscription.Change(List.of(AlertKind.ROUTE_SHIFT),
+                () -> subscriptions.change(officer, new AlertSubscriptionChange(List.of(AlertKind.ROUTE_SHIFT),
                         List.of(skopje), AlertDelivery.DAILY_DIGEST, " ")));
         assertThat(noAddress.problems()).extracting(p -> p.field() + ":" + p.code())
                 .containsExactly("email:alertMail.error.noAddress");
 
         // No e-mail at all needs nothing else.
-        AlertSubscription none = subscriptions.change(officer, new AlertSubscription.Change(List.of(), List.of(),
+        AlertSubscription none = subscriptions.change(officer, new AlertSubscriptionChange(List.of(), List.of(),
                 AlertDelivery.NONE, null));
         assertThat(none.delivery()).isEqualTo(AlertDelivery.NONE);
         assertThat(none.chosen()).isTrue();
@@ -164,7 +164,7 @@ class AlertSubscriptionTests {
 
     @Test
     void theOutboxIsReadByAdministratorsOnly() throws Exception {
-        subscriptions.change(officer, new AlertSubscription.Change(List.of(AlertKind.values()), List.of(skopje),
+        subscriptions.change(officer, new AlertSubscriptionChange(List.of(AlertKind.values()), List.of(skopje),
                 AlertDelivery.IMMEDIATELY, "outbox.reader@example.org"));
         UUID id = alerts.raise(Actor.SYSTEM, NewAlert.aboutFigures(AlertKind.ROUTE_SHIFT, skopje, null,
                 region.place("MK-GEVGELIJA"), "outbox-test:" + UUID.randomUUID(), LocalDate.of(2016, 3, 7),
