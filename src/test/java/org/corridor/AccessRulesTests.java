@@ -240,6 +240,7 @@ class AccessRulesTests {
         regionalPublicRules();
         regionalCooperationRules();
         alertRules(skopje);
+        alertMailRules();
         rule("GET /api/docs", Audience.SIGNED_IN, "/api/docs");
         rule("GET /api/docs.yaml", Audience.SIGNED_IN, "/api/docs.yaml");
         rule("GET /api/docs/swagger-config", Audience.SIGNED_IN, "/api/docs/swagger-config");
@@ -721,6 +722,20 @@ class AccessRulesTests {
                 "/api/v1/alerts/" + alert + "/acknowledgement", "{}");
         rule("POST /api/v1/alerts/{id}/resolution", Audience.SKOPJE_MEMBERS, "/api/v1/alerts/" + alert + "/resolution",
                 "{\"comment\":\"Access test\"}");
+    }
+
+    /**
+     * Alert e-mails: everyone signed in reads and changes their own subscription (one who follows no operation can
+     * only choose none); the outbox, with every mail's recipient and text, is the administrators'.
+     */
+    private void alertMailRules() {
+        rule("GET /alerts/subscription", Audience.SIGNED_IN, "/alerts/subscription");
+        rule("POST /alerts/subscription", Audience.SIGNED_IN, "/alerts/subscription");
+        rule("GET /api/v1/alerts/subscription", Audience.SIGNED_IN, "/api/v1/alerts/subscription");
+        rule("PUT /api/v1/alerts/subscription", Audience.SIGNED_IN, "/api/v1/alerts/subscription",
+                "{\"kinds\":[],\"operationIds\":[],\"delivery\":\"NONE\",\"email\":null}");
+        rule("GET /admin/outbox", Audience.ADMIN, "/admin/outbox");
+        rule("GET /admin/outbox/{id}", Audience.ADMIN, "/admin/outbox/" + UUID.randomUUID());
     }
 
     private void rule(String route, Audience audience, String sampleUrl) {

@@ -247,6 +247,14 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return isAdmin() || hasRole(Role.REGIONAL_COORDINATOR);
     }
 
+    /**
+     * Read the alert e-mails' outbox (recipients, subjects, texts, errors): administrators, who answer for the mail
+     * server; it is where the mail of a server without one (the demo) is kept.
+     */
+    public boolean mayReadMailOutbox() {
+        return isAdmin();
+    }
+
     public boolean mayReadAudit() {
         return isAdmin() || hasRole(Role.HEAD_OF_OPERATION);
     }

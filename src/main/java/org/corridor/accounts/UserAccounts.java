@@ -206,6 +206,20 @@ public class UserAccounts {
                 memberships.getOrDefault(rs.getObject("id", UUID.class), new ArrayList<>()))).list();
     }
 
+    /**
+     * The enabled users who follow an operation's alerts: its members, and whoever follows every operation's (see
+     * {@link CorridorUser#followsEveryOperationsAlerts()}), with their memberships, for the alerts' e-mails. Whether
+     * each reads a given alert is still the alerts' read rule.
+     */
+    public List<CorridorUser> alertFollowersOf(UUID operationId) {
+        return jdbc.sql("""
+                select * from app_user u where u.enabled and exists (select 1 from membership m where m.user_id = u.id
+                        and (m.operation_id = :operation or m.role = :follower))
+                order by u.username""")
+                .param("operation", operationId).param("follower", Role.REGIONAL_COORDINATOR.name())
+                .query(this::mapUser).list();
+    }
+
     public boolean anyUsers() {
         return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
     }
