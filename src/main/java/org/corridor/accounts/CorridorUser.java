@@ -218,6 +218,11 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return mayRead(operationIdOrNullForRegional, level);
     }
 
+    /** The regional coordinator, whose work is the whole region: its start page shows a line per operation. */
+    public boolean followsTheWholeRegion() {
+        return hasRole(Role.REGIONAL_COORDINATOR);
+    }
+
     /**
      * Follows every operation's alerts (the regional coordinator, who manages the alert rules); others follow their
      * own operations'. Either way an alert is read only if the record or figures it is about are (see alerts).

@@ -1,5 +1,6 @@
 package org.corridor.interchange;
 
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,7 +55,8 @@ public class ImportJobs {
 
     /** An import as recorded. */
     public record ImportJob(UUID id, UUID operationId, ImportKind kind, TableFormat format, String fileName, String sha256,
-            boolean dryRun, Status status, long rowsRead, long rowsWritten, long rowsUnchanged, long rowsRejected,
+            boolean dryRun, Status status, long rowsRead, long rowsWritten, @Nullable Long rowsCorrected,
+            long rowsUnchanged, long rowsRejected,
             UUID startedBy, Instant startedAt, Instant finishedAt, Step step) {
     }
 
@@ -63,8 +65,9 @@ public class ImportJobs {
         READING, CHECKING, WRITING
     }
 
-    /** What an import found: counts of rows, and its problems. */
-    public record Outcome(Status status, long rowsRead, long rowsWritten, long rowsUnchanged, long rowsRejected) {
+    /** What an import found: counts of rows ({@code rowsCorrected} of the rows written), and its problems. */
+    public record Outcome(Status status, long rowsRead, long rowsWritten, long rowsCorrected, long rowsUnchanged,
+            long rowsRejected) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
@@ -232,7 +235,7 @@ public class ImportJobs {
                 return done;
             });
             finish(job.id, new Outcome(report.status(), report.rowsRead(), report.created() + report.updated(),
-                    report.unchanged(), report.rowsRejected()), report.problems());
+                    report.updated(), report.unchanged(), report.rowsRejected()), report.problems());
             return report;
         } catch (RuntimeException | Error e) {
             // Recorded as FAILED at once, with a sentence saying why (the database's own words go to the log only).
@@ -247,7 +250,7 @@ public class ImportJobs {
                 log.error("{} import {} failed; nothing was written", job.kind, job.id, e);
                 job.problems.error(0, "", "", failureReason(e));
             }
-            finish(job.id, new Outcome(Status.FAILED, job.rowsRead, 0, 0, 0), job.problems);
+            finish(job.id, new Outcome(Status.FAILED, job.rowsRead, 0, 0, 0, 0), job.problems);
             if (e instanceof Error error) {
                 throw error;
             }
@@ -510,7 +513,7 @@ public class ImportJobs {
 
     private void recordFailed(UUID id, long rowsRead, String reason) {
         jdbc.sql("""
-                update import_job set status = 'FAILED', rows_read = :read, rows_written = 0, rows_unchanged = 0,
+                update import_job set status = 'FAILED', rows_read = :read, rows_written = 0, rows_corrected = 0, rows_unchanged = 0,
                     rows_rejected = 0, finished_at = now(), step = null where id = :id""")
                 .param("id", id).param("read", rowsRead).update();
         jdbc.sql("delete from import_problem where job_id = :id").param("id", id).update();
@@ -527,10 +530,11 @@ public class ImportJobs {
     private void record(UUID id, Outcome outcome, ProblemLog problems) {
         jdbc.sql("""
                 update import_job set status = :status, rows_read = :read, rows_written = :written,
-                    rows_unchanged = :unchanged, rows_rejected = :rejected, finished_at = now(), step = null
+                    rows_corrected = :corrected, rows_unchanged = :unchanged, rows_rejected = :rejected, finished_at = now(), step = null
                 where id = :id""")
                 .param("id", id).param("status", outcome.status().name()).param("read", outcome.rowsRead())
-                .param("written", outcome.rowsWritten()).param("unchanged", outcome.rowsUnchanged())
+                .param("written", outcome.rowsWritten()).param("corrected", outcome.rowsCorrected())
+                .param("unchanged", outcome.rowsUnchanged())
                 .param("rejected", outcome.rowsRejected()).update();
         jdbc.sql("delete from import_problem where job_id = :id").param("id", id).update();
         int position = 0;
@@ -599,7 +603,8 @@ public class ImportJobs {
         return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
                 ImportKind.valueOf(rs.getString("kind")), TableFormat.valueOf(rs.getString("format")), rs.getString("file_name"),
                 rs.getString("file_sha256"), rs.getBoolean("dry_run"), Status.valueOf(rs.getString("status")),
-                rs.getLong("rows_read"), rs.getLong("rows_written"), rs.getLong("rows_unchanged"),
+                rs.getLong("rows_read"), rs.getLong("rows_written"), rs.getObject("rows_corrected", Long.class),
+                rs.getLong("rows_unchanged"),
                 rs.getLong("rows_rejected"), rs.getObject("started_by", UUID.class),
                 instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
                 rs.getString("step") == null ? null : Step.valueOf(rs.getString("step")));

@@ -184,6 +184,27 @@ class FlowImportPagesTests {
     }
 
     @Test
+    void aCheckOnlyImportTellsNewRowsFromCorrectionsOfCountsAlreadyRecorded() throws Exception {
+        MockMultipartFile first = new MockMultipartFile("file", "first.csv", "text/csv",
+                "date,location_code,direction,total\n2011-03-14,MK-GEVGELIJA-TC,EXIT,40\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/flows/import").file(first).param("operation", skopje.toString())
+                        .param("action", "import").with(user(focal)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        MockMultipartFile again = new MockMultipartFile("file", "again.csv", "text/csv",
+                ("date,location_code,direction,total\n2011-03-14,MK-GEVGELIJA-TC,EXIT,45\n"
+                        + "2011-03-15,MK-GEVGELIJA-TC,EXIT,50\n2011-03-16,MK-GEVGELIJA-TC,EXIT,55\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        String report = mvc.perform(multipart("/flows/import").file(again).param("operation", skopje.toString())
+                        .param("action", "check").with(user(focal)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(report).with(user(focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rows that would be written")))
+                .andExpect(content().string(containsString("(2 new, 1 corrected)")));
+    }
+
+    @Test
     void theImportPageListsTheOperationsEarlierImportsWithWhoAndWhatCameOfThem() throws Exception {
         String fileName = "weekly-" + UUID.randomUUID().toString().substring(0, 6) + ".csv";
         MockMultipartFile file = new MockMultipartFile("file", fileName, "text/csv",

@@ -349,7 +349,8 @@ class FlowSharingTests {
         assertThat(serbianForm(countAt.get(DistributionLevel.OSCE).periodStart()))
                 .contains("OSCE Mission to Skopje has already recorded this count").contains("Ask its focal point");
         assertThat(serbianForm(countAt.get(DistributionLevel.OPERATION).periodStart()))
-                .contains("Another operation has recorded this count").doesNotContain("has already recorded");
+                .contains("Another operation has recorded this count").doesNotContain("has already recorded")
+                .as("says what to do").contains("Check the source first", "the regional coordinator can tell you");
     }
 
     @Test

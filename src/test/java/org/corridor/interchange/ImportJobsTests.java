@@ -35,7 +35,7 @@ class ImportJobsTests {
         ProblemLog problems = new ProblemLog();
         problems.error(3, "#affected+total", "-1", "Enter a whole number, 0 or more.");
         problems.note(1, "#foo", "#foo", "Unknown tag: ignored.");
-        jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.REJECTED, 2, 0, 0, 1), problems);
+        jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.REJECTED, 2, 0, 0, 0, 1), problems);
 
         ImportJobs.ImportJob job = jobs.find(id).orElseThrow();
         assertThat(job.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
@@ -56,7 +56,7 @@ class ImportJobsTests {
         assertThat(jobs.find(id).orElseThrow()).extracting(ImportJobs.ImportJob::step, ImportJobs.ImportJob::rowsRead)
                 .containsExactly(ImportJobs.Step.READING, 20_000L);
 
-        jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.WRITTEN, 25_000, 25_000, 0, 0), new ProblemLog());
+        jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.WRITTEN, 25_000, 25_000, 0, 0, 0), new ProblemLog());
         jobs.progress(id, 10_000, ImportJobs.Step.WRITING); // late news of a finished job changes nothing
         assertThat(jobs.find(id).orElseThrow()).extracting(ImportJobs.ImportJob::step, ImportJobs.ImportJob::rowsRead)
                 .containsExactly(null, 25_000L);
@@ -89,7 +89,7 @@ class ImportJobsTests {
     void aFinishedJobIsNotTakenForAStoppedOne() throws IOException {
         Path file = Files.writeString(dir.resolve("small.csv"), "date,total\n");
         UUID id = jobs.start(UUID.randomUUID(), null, ImportKind.FLOWS, TableFormat.CSV, "small.csv", ImportJobs.sha256(file), true);
-        jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.CHECKED, 0, 0, 0, 0), new ProblemLog());
+        jobs.finish(id, new ImportJobs.Outcome(ImportJobs.Status.CHECKED, 0, 0, 0, 0, 0), new ProblemLog());
 
         assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportJobs.Status.CHECKED);
         assertThat(jobs.problems(id)).isEmpty();
