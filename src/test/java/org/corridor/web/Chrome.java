@@ -3,9 +3,11 @@ package org.corridor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.naming.OperationNotSupportedException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -61,6 +64,7 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
 
     private static final Path PROFILES = Path.of("target", "chrome-profiles");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final boolean SCREENSHOTS_WANTED = Boolean.getBoolean("corridor.screenshots");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
     private final boolean javaScript;
@@ -165,10 +169,35 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
      */
     public void resize(Dimension viewport) {
         ChromeDriver chrome = driver();
+        boolean pageShown = !"about:blank".equals(chrome.getCurrentUrl());
+        boolean changes = pageShown && !Boolean.TRUE.equals(chrome.executeScript(
+                "return window.innerWidth === arguments[0] && window.innerHeight === arguments[1]",
+                viewport.getWidth(), viewport.getHeight()));
         chrome.manage().window().setSize(viewport);
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", viewport.getWidth(), "height", viewport.getHeight(), "deviceScaleFactor", 1,
                 "mobile", viewport.getWidth() < 600));
+        if (changes) {
+            awaitTheResizeHandled(chrome);
+        }
+    }
+
+    /**
+     * A page shown while the viewport changes re-lays itself 150 ms after the last resize event (corridor.js: a table
+     * that now scrolls sideways becomes reachable by keyboard); what a test checks next is the page after that.
+     * Waits 300 ms after the last resize event, or after now if the event came before this script ran (then the
+     * page's own timer is already set and ends first).
+     */
+    private static void awaitTheResizeHandled(ChromeDriver chrome) {
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        chrome.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                let timer;
+                const settled = () => { window.removeEventListener('resize', restart); done(); };
+                const restart = () => { clearTimeout(timer); timer = setTimeout(settled, 300); };
+                window.addEventListener('resize', restart);
+                restart();
+                """);
     }
 
     public void open(String url) {
@@ -230,9 +259,7 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
     }
 
     public void assertAccessible() {
-        Results results = new AxeBuilder().analyze(driver());
-        assertThat(results.isErrored()).as("axe-core could not run: %s", results.getErrorMessage()).isFalse();
-        List<Rule> failing = results.getViolations().stream()
+        List<Rule> failing = axeViolations().stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
                 .toList();
         if (!failing.isEmpty()) {
@@ -241,6 +268,50 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
                             + rule.getNodes().stream().map(node -> "    at " + node.getTarget())
                                     .collect(Collectors.joining("\n")))
                     .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * Every rule axe-core finds violated on the page, with all its nodes: {@code axe.run} on the page as shown, with
+     * axe-core's default rules and options, except that only the violations are collected and serialised (axe's
+     * {@code resultTypes}; the passes, the incomplete and the inapplicable rules, which no test reads, are what made a
+     * run's result megabytes). axe-core is injected once per page, not once per check. The pages have no frames, so
+     * this is what axe-core-selenium's {@code AxeBuilder.analyze} found, without its detour for cross-origin frames
+     * (a partial run, then a new blank window, axe-core injected again and the partial results sent back to it).
+     */
+    List<Rule> axeViolations() {
+        ChromeDriver chrome = driver();
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        if (!Boolean.TRUE.equals(chrome.executeScript("return typeof window.axe === 'object'"))) {
+            chrome.executeScript(AxeCore.SOURCE);
+        }
+        Object answer = chrome.executeAsyncScript(AXE_RUN);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) answer;
+        assertThat(result.get("error")).as("axe-core could not run on %s", chrome.getCurrentUrl()).isNull();
+        return AxeCore.JSON.convertValue(result.get("violations"), new TypeReference<List<Rule>>() { });
+    }
+
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']})
+                .then(results => done({violations: JSON.parse(JSON.stringify(results.violations))}),
+                      error => done({error: String(error && error.stack || error)}));
+            """;
+
+    /** axe-core's script as axe-core-selenium ships it, read once for the run. */
+    private static final class AxeCore {
+
+        static final String SOURCE;
+        static final ObjectMapper JSON = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+        static {
+            try {
+                SOURCE = new EmbeddedResourceAxeProvider().getScript();
+            } catch (IOException | OperationNotSupportedException e) {
+                throw new IllegalStateException("axe-core's script is missing from axe-core-selenium", e);
+            }
         }
     }
 
@@ -256,8 +327,16 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
         assertThat(refused).as("Refused by the Content Security Policy on %s", driver().getCurrentUrl()).isEmpty();
     }
 
-    /** The whole page, not only the viewport, as target/screenshots/{name}.png. */
-    public Path screenshot(String name) {
+    /**
+     * The whole page, not only the viewport, as target/screenshots/{name}.png, for a person to look at: only when
+     * asked for with {@code -Dcorridor.screenshots=true} (e.g. {@code ./mvnw -o test -Dtest=BrowserTests
+     * -Dcorridor.screenshots=true}). No test reads them, and each costs a full-page capture (0.3-4 s on two busy
+     * cores), so an ordinary run takes none.
+     */
+    public void screenshot(String name) {
+        if (!SCREENSHOTS_WANTED) {
+            return;
+        }
         ChromeDriver chrome = driver();
         @SuppressWarnings("unchecked")
         Map<String, Object> content = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of())
@@ -270,7 +349,6 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
         try {
             Path file = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
