@@ -28,11 +28,16 @@ public class AlertRules {
     private final RouteShiftRule routeShift;
     private final RouteClosureRule closures;
     private final ActionPointRule actionPoints;
+    private final MonitoringBelowPlanRule belowPlan;
+    private final UnmonitoredFlowsRule unmonitoredFlows;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    AlertRules(RouteShiftRule routeShift, RouteClosureRule closures, ActionPointRule actionPoints, JdbcClient jdbc,
+    AlertRules(RouteShiftRule routeShift, RouteClosureRule closures, ActionPointRule actionPoints,
+            MonitoringBelowPlanRule belowPlan, UnmonitoredFlowsRule unmonitoredFlows, JdbcClient jdbc,
             TransactionTemplate transactions) {
+        this.belowPlan = belowPlan;
+        this.unmonitoredFlows = unmonitoredFlows;
         this.routeShift = routeShift;
         this.closures = closures;
         this.actionPoints = actionPoints;
@@ -55,7 +60,33 @@ public class AlertRules {
         for (LocalDate sunday = first; !sunday.isAfter(last); sunday = sunday.plusWeeks(1)) {
             raised += routeShift.raise(actor, sunday);
         }
+        if (!first.isAfter(last)) {
+            raised += belowPlan.raise(actor, first, last) + unmonitoredFlows.raise(actor, first, last);
+        }
         return raised;
+    }
+
+    /**
+     * The monitoring rules alone (below plan, flows without monitoring) over the weeks ending from {@code from} to
+     * {@code to}: what a recorded visit changes.
+     */
+    int evaluateMonitoringWeeksEnding(Actor actor, LocalDate from, LocalDate to) {
+        LocalDate first = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate last = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        if (first.isAfter(last)) {
+            return 0;
+        }
+        return belowPlan.raise(actor, first, last) + unmonitoredFlows.raise(actor, first, last);
+    }
+
+    /**
+     * Every rule over a span, as the system would have run them week by week (the demo's replay): the weeks ending
+     * from {@code from} to {@code to}, the route events that happened in it, and the action points as they stand on
+     * {@code today}; how many alerts were new.
+     */
+    public int replay(Actor actor, LocalDate from, LocalDate to, LocalDate today) {
+        return evaluateWeeksEnding(actor, from, to) + evaluateEvents(actor, from, to)
+                + evaluateActionPoints(actor, today);
     }
 
     /** The closure rule over the events that happened from {@code from} to {@code to}. */

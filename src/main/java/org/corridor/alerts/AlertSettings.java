@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("corridor.alerts")
 record AlertSettings(@DefaultValue RouteShift routeShift, @DefaultValue OffRoute offRoute,
-        @DefaultValue ActionPoints actionPoints) {
+        @DefaultValue ActionPoints actionPoints,
+        @DefaultValue BelowPlan belowPlan, @DefaultValue UnmonitoredFlows unmonitoredFlows) {
 
     /** An open action point is due soon from {@code dueSoonDays} days before its day, and overdue after it. */
     record ActionPoints(@DefaultValue("7") int dueSoonDays) {
@@ -72,6 +73,35 @@ record AlertSettings(@DefaultValue RouteShift routeShift, @DefaultValue OffRoute
             }
             if (minimumWeeklyCount < 1) {
                 throw new IllegalArgumentException("corridor.alerts.route-shift.minimum-weekly-count is at least 1 "
+                        + "person a week; not " + minimumWeeklyCount);
+            }
+        }
+    }
+
+
+    /**
+     * Monitoring below plan: a planned location whose visits fell below its weekly target {@code weeks} weeks running
+     * is raised once, at that week; one run of weeks, one alert.
+     */
+    record BelowPlan(@DefaultValue("3") int weeks) {
+
+        BelowPlan {
+            if (weeks < 1 || weeks > 26) {
+                throw new IllegalArgumentException("corridor.alerts.below-plan.weeks is from 1 to 26 weeks running; not "
+                        + weeks);
+            }
+        }
+    }
+
+    /**
+     * Flows without monitoring: a location where at least {@code minimumWeeklyCount} people were counted in a week
+     * (in one series: a direction and source) and the operation hosted in its country made no visit there that week.
+     */
+    record UnmonitoredFlows(@DefaultValue("50") long minimumWeeklyCount) {
+
+        UnmonitoredFlows {
+            if (minimumWeeklyCount < 1) {
+                throw new IllegalArgumentException("corridor.alerts.unmonitored-flows.minimum-weekly-count is at least 1 "
                         + "person a week; not " + minimumWeeklyCount);
             }
         }

@@ -6,6 +6,7 @@ import org.corridor.flows.FlowCountsImported;
 import org.corridor.flows.RouteEventRecorded;
 import org.corridor.kernel.Actor;
 import org.corridor.liaison.MeetingRecorded;
+import org.corridor.monitoring.VisitRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,9 +28,11 @@ class AlertTriggers {
     private static final Logger log = LoggerFactory.getLogger(AlertTriggers.class);
 
     private final AlertRules rules;
+    private final AlertSettings settings;
 
-    AlertTriggers(AlertRules rules) {
+    AlertTriggers(AlertRules rules, AlertSettings settings) {
         this.rules = rules;
+        this.settings = settings;
     }
 
     /**
@@ -56,6 +59,21 @@ class AlertTriggers {
     @ApplicationModuleListener
     void on(MeetingRecorded recorded) {
         rules.evaluateActionPoints(Actor.SYSTEM, LocalDate.now(Clock.systemUTC()));
+    }
+
+    /**
+     * A visit recorded or changed (held, cancelled, moved) changes its week, and the runs of weeks below plan that
+     * reach their length up to {@code below-plan.weeks} weeks later: those weeks are looked at again, up to the last
+     * week that ended (a week still running is not below plan yet).
+     */
+    @ApplicationModuleListener
+    void on(VisitRecorded recorded) {
+        LocalDate day = LocalDate.ofInstant(recorded.startsAt(), org.corridor.kernel.Region.ZONE);
+        LocalDate yesterday = LocalDate.now(Clock.systemUTC()).minusDays(1);
+        LocalDate last = day.plusWeeks(settings.belowPlan().weeks());
+        if (!day.isAfter(yesterday)) {
+            rules.evaluateMonitoringWeeksEnding(Actor.SYSTEM, day, last.isAfter(yesterday) ? yesterday : last);
+        }
     }
 
     /** Every day at a quarter past six (UTC): the week that ended, the week's route events, the action points. */

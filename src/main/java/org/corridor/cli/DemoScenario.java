@@ -1,12 +1,16 @@
 package org.corridor.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DemoAccounts;
 import org.corridor.accounts.DemoAccounts.DemoAccount;
 import org.corridor.accounts.UserAccounts;
+import org.corridor.alerts.AlertRules;
 import org.corridor.directory.Directory;
+import org.corridor.kernel.Actor;
+import org.corridor.kernel.Region;
 import org.corridor.flows.FlowCounts;
 import org.corridor.flows.FlowFilter;
 import org.corridor.directory.OperationSummary;
@@ -31,6 +35,13 @@ public class DemoScenario {
 
     private static final Logger log = LoggerFactory.getLogger(DemoScenario.class);
 
+    /**
+     * The demo's period for the alerts' replay: from the route's opening to the end of 2016, the last of the article's
+     * events (its regional meetings of the autumn); within the rules' limit of two years.
+     */
+    static final LocalDate REPLAY_FROM = FlowScenario.FIRST_DAY;
+    static final LocalDate REPLAY_TO = LocalDate.of(2016, 12, 31);
+
     private final UserAccounts accounts;
     private final Directory directory;
     private final MonitoringScenario monitoring;
@@ -40,10 +51,12 @@ public class DemoScenario {
     private final LiaisonScenario liaison;
     private final ActivityScenario activityScenario;
     private final ReportScenario reportScenario;
+    private final AlertRules alertRules;
 
     DemoScenario(UserAccounts accounts, Directory directory, MonitoringScenario monitoring, MonitoringVisits visits,
             FlowScenario flowScenario, FlowCounts flowCounts, LiaisonScenario liaison,
-            ActivityScenario activityScenario, ReportScenario reportScenario) {
+            ActivityScenario activityScenario, ReportScenario reportScenario, AlertRules alertRules) {
+        this.alertRules = alertRules;
         this.accounts = accounts;
         this.reportScenario = reportScenario;
         this.activityScenario = activityScenario;
@@ -73,7 +86,8 @@ public class DemoScenario {
         CorridorUser skopjeOfficer = demoUser("officer");
         if (visits.list(skopjeOfficer, MonitoringVisits.VisitFilter.ANY, 0, 1).totalItems() == 0) {
             added.addAll(monitoring.load(skopjeOfficer, demoUser("focal"), demoUser("officer.serbia"),
-                    demoUser("officer.bih"), demoUser("officer.kosovo")));
+                    demoUser("officer.bih"), demoUser("officer.kosovo"), demoUser("officer.albania"),
+                    demoUser("officer.montenegro")));
         }
         if (flowCounts.list(skopjeOfficer, FlowFilter.ANY, 0, 1).totalItems() == 0) {
             added.addAll(flowScenario.load(skopjeOfficer, demoUser("officer.serbia")));
@@ -92,6 +106,14 @@ public class DemoScenario {
         }
         if (reportScenario.regionalMissing(demoUser("coordinator"))) {
             added.addAll(reportScenario.loadRegional(demoUser("coordinator")));
+        }
+        if (!added.isEmpty()) {
+            // The system replays its rules over the demo's period week by week, as it would have run them then, so
+            // that the alerts the data raises (the shift towards Croatia, the closure and the operations off the
+            // route, Gevgelija below plan, overdue action points) are there when the demo starts. Raised once: a
+            // second load raises nothing new.
+            int raised = alertRules.replay(Actor.SYSTEM, REPLAY_FROM, REPLAY_TO, LocalDate.now(Region.ZONE));
+            added.add(raised + " alerts");
         }
         return added;
     }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 2015–2016 route as flow counts and route events: daily entries at Gevgelija and exits at Tabanovce
- * seen by the Mission to Skopje, entries at Preševo seen by the Mission to Serbia, and UNHCR's weekly
+ * seen by the Mission to Skopje, entries at Preševo and exits at Horgoš (towards Hungary until 15 September 2015) and
+ * Šid (towards Croatia from the 16th) seen by the Mission to Serbia, with UNHCR's entries at Tovarnik, and UNHCR's weekly
  * national totals for both countries; the opening in late summer 2015, Hungary's fence and the Horgoš
  * incidents, Macedonia's tightening from November 2015 to February 2016 and the closure in March 2016.
  * The daily figures follow the shape of the published ones from a fixed seed, so every demo is the same.
@@ -62,6 +63,7 @@ class FlowScenario {
         List<FlowCountDraft> skopjeCounts = new ArrayList<>();
         List<FlowCountDraft> serbiaCounts = new ArrayList<>();
         Map<LocalDate, Integer> enteringMacedonia = new LinkedHashMap<>();
+        Map<LocalDate, Integer> enteringSerbia = new LinkedHashMap<>();
         for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
             int entering = daily(day, random);
             enteringMacedonia.put(day, entering);
@@ -70,7 +72,9 @@ class FlowScenario {
             skopjeCounts.add(day(skopje, day, location("MK-TABANOVCE-BCP"), Direction.EXIT, leaving));
             int preshevo = Math.max(0, (int) Math.round(leaving * (0.95 + random.nextDouble() * 0.04)));
             serbiaCounts.add(day(serbia, day, location("RS-PRESEVO-OSC"), Direction.ENTRY, preshevo));
+            enteringSerbia.put(day, preshevo);
         }
+        northernExits(serbia, unhcr, enteringSerbia, serbiaCounts);
         // UNHCR's weekly national totals: counted beside the crossings' figures, never added to them.
         for (LocalDate monday = FIRST_DAY.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
                 monday.plusDays(6).isBefore(LAST_DAY); monday = monday.plusWeeks(1)) {
@@ -91,6 +95,45 @@ class FlowScenario {
             added.add("route event " + draft.title());
         });
         return added;
+    }
+
+    /** Hungary closed Horgoš–Röszke on 15 September 2015; from the 16th the route left Serbia at Šid for Croatia. */
+    static final LocalDate HUNGARY_CLOSED = LocalDate.of(2015, 9, 15);
+
+    /**
+     * Where those who entered Serbia at Preševo left it a day or two later, as the Mission to Serbia observed it: at
+     * Horgoš towards Hungary until the fence closed, then at Šid towards Croatia (with UNHCR's count of entries at
+     * Tovarnik on the Croatian side). Horgoš carries most of the flow in late August and the first half of
+     * September, and almost nobody after the 15th; Šid a few people a day before (the green border), then the
+     * flow. Counted until the end of October at Horgoš. A random sequence of its own (seed 2016), so that the counts
+     * at Gevgelija, Tabanovce and Preševo stay those every earlier demo had.
+     */
+    private void northernExits(UUID serbia, UUID unhcr, Map<LocalDate, Integer> enteringSerbia,
+            List<FlowCountDraft> serbiaCounts) {
+        Random random = new Random(2016);
+        UUID horgos = location("RS-HORGOS-BCP");
+        UUID sid = location("RS-SID");
+        UUID tovarnik = location("HR-TOVARNIK");
+        LocalDate lastAtHorgos = LocalDate.of(2015, 10, 31);
+        for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+            // A day on the road from Preševo to the northern borders.
+            int arriving = enteringSerbia.getOrDefault(day.minusDays(1), enteringSerbia.get(FIRST_DAY));
+            boolean open = !day.isAfter(HUNGARY_CLOSED);
+            int atHorgos = open ? (int) Math.round(arriving * (0.85 + random.nextDouble() * 0.1)) : random.nextInt(7);
+            int atSid = open ? random.nextInt(8) : (int) Math.round(arriving * (0.9 + random.nextDouble() * 0.07));
+            int atTovarnik = (int) Math.round(atSid * (0.97 + random.nextDouble() * 0.03));
+            if (!day.isAfter(lastAtHorgos)) {
+                serbiaCounts.add(day(serbia, day, horgos, Direction.EXIT, atHorgos));
+            }
+            serbiaCounts.add(day(serbia, day, sid, Direction.EXIT, atSid));
+            serbiaCounts.add(source(day(serbia, day, tovarnik, Direction.ENTRY, atTovarnik), unhcr));
+        }
+    }
+
+    private static FlowCountDraft source(FlowCountDraft d, UUID organisation) {
+        return new FlowCountDraft(d.operationId(), d.periodKind(), d.periodStart(), d.periodEnd(), d.countryId(),
+                d.locationId(), d.direction(), organisation, d.total(), d.men(), d.women(), d.children(),
+                d.unaccompaniedMinors(), d.nationalities(), d.distributionLevel());
     }
 
     /** Persons a day entering at Gevgelija: a rise to the October 2015 peak, a winter dip, the 2016 restrictions. */

@@ -55,7 +55,8 @@ class MonitoringScenario {
     }
 
     List<String> load(CorridorUser skopjeOfficer, CorridorUser skopjeFocal, CorridorUser serbiaOfficer,
-            CorridorUser bihOfficer, CorridorUser kosovoOfficer) {
+            CorridorUser bihOfficer, CorridorUser kosovoOfficer, CorridorUser albaniaOfficer,
+            CorridorUser montenegroOfficer) {
         List<String> added = new ArrayList<>();
         UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
         UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
@@ -108,7 +109,25 @@ class MonitoringScenario {
                 PreparednessAssessments.ContingencyPlan.YES, PreparednessAssessments.Source.AUTHORITIES,
                 "The authorities have conceived a kind of emergency plan; the mission did not reinforce its monitoring.",
                 DistributionLevel.OSCE), false);
-        added.add("2 preparedness assessments");
+        // Off the route until March 2016 (the article): Albania assessed its authorities when a closure might turn the
+        // route towards it (the Heads of Skopje and Albania met in February 2016), without deploying monitors;
+        // Montenegro, "business as usual", had only its routine preliminary look of the summer before, more than six
+        // months old when the route closed. The alerts' off-route rule reads these when Gevgelija closes.
+        assessments.record(albaniaOfficer, new PreparednessAssessments.AssessmentDraft(
+                directory.operationByCode("albania").orElseThrow().id(), "Albanian State Police, border and migration",
+                location("AL-TIRANA"), "Southern border with Greece", LocalDate.of(2016, 2, 24),
+                PreparednessAssessments.Rating.PARTLY_PREPARED, PreparednessAssessments.ContingencyPlan.UNKNOWN,
+                PreparednessAssessments.Source.AUTHORITIES,
+                "After the Heads' meeting with the Mission to Skopje: the border police are more attentive to "
+                        + "cross-border movements; five border points are getting computers; no contingency plan was "
+                        + "shown to the presence.", DistributionLevel.OSCE), false);
+        assessments.record(montenegroOfficer, new PreparednessAssessments.AssessmentDraft(
+                directory.operationByCode("montenegro").orElseThrow().id(), "Border Police of Montenegro",
+                location("ME-PODGORICA"), null, LocalDate.of(2015, 7, 15), PreparednessAssessments.Rating.PARTLY_PREPARED,
+                PreparednessAssessments.ContingencyPlan.NO, PreparednessAssessments.Source.AUTHORITIES,
+                "Routine preliminary assessment: the country is off the route; no further preparation thought needed "
+                        + "unless the crisis reaches it.", DistributionLevel.OSCE), false);
+        added.add("4 preparedness assessments");
 
         deployments.record(skopjeFocal, new TemporaryDeployments.DeploymentDraft(skopje, vinojug, 2,
                 LocalDate.of(2016, 6, 1), null, TemporaryDeployments.Premises.CONTAINER,

@@ -368,6 +368,54 @@ public class FlowFigures {
                 .list();
     }
 
+    /**
+     * A location's flow in one ISO week: of its series of entries or exits (a direction, source and period kind; never
+     * added together, as they count the same people) the largest week's total, with that series, and the operations
+     * whose counts of the location that week these are.
+     */
+    public record LocationWeek(UUID countryId, UUID locationId, LocalDate weekStart, long total, Direction direction,
+            UUID sourceOrganisationId, java.util.Set<UUID> operationIds) {
+    }
+
+    /**
+     * Across the whole region, regardless of who may read it (for the alerts' flows-without-monitoring rule, which
+     * shows each figure only to those who read the figures of the operations in {@code operationIds}): each location's
+     * flow in each ISO week from the week of {@code from} to the week of {@code to}, from its daily and weekly counts
+     * of entries and exits (a stock, PRESENT, is no flow) that begin in the week. Weeks without counts are left out.
+     */
+    public List<LocationWeek> weeklyFlowsAtLocationsAcrossTheRegion(LocalDate from, LocalDate to) {
+        LocalDate firstWeek = from.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate lastWeek = to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        return jdbc.sql("""
+                        with series as (
+                            select country_id, location_id, date_trunc('week', period_start)::date as week_start,
+                                   direction, source_organisation_id, period_kind, sum(total) as total
+                            from flow_count
+                            where location_id is not null and period_kind in ('DAY', 'WEEK') and direction <> 'PRESENT'
+                              and period_start >= :first and period_start <= :lastDay
+                            group by country_id, location_id, week_start, direction, source_organisation_id, period_kind
+                        ), operations as (
+                            select location_id, date_trunc('week', period_start)::date as week_start,
+                                   array_agg(distinct operation_id) as operations
+                            from flow_count
+                            where location_id is not null and period_kind in ('DAY', 'WEEK') and direction <> 'PRESENT'
+                              and period_start >= :first and period_start <= :lastDay
+                            group by location_id, week_start
+                        )
+                        select distinct on (s.location_id, s.week_start) s.country_id, s.location_id, s.week_start,
+                               s.total, s.direction, s.source_organisation_id, o.operations
+                        from series s join operations o on o.location_id = s.location_id and o.week_start = s.week_start
+                        order by s.location_id, s.week_start, s.total desc, s.direction,
+                                 s.source_organisation_id nulls first""")
+                .param("first", firstWeek).param("lastDay", lastWeek.plusDays(6))
+                .query((rs, n) -> new LocationWeek(rs.getObject("country_id", UUID.class),
+                        rs.getObject("location_id", UUID.class), rs.getObject("week_start", LocalDate.class),
+                        rs.getLong("total"), Direction.valueOf(rs.getString("direction")),
+                        rs.getObject("source_organisation_id", UUID.class),
+                        java.util.Set.of((UUID[]) rs.getArray("operations").getArray())))
+                .list();
+    }
+
     /** The last day of any count in the user's figures: where a page over the whole region opens; empty when none. */
     public java.util.Optional<LocalDate> lastDayCounted(CorridorUser user) {
         ReadScope scope = sharing.scopeOf(user);

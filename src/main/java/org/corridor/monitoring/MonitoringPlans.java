@@ -313,6 +313,52 @@ public class MonitoringPlans {
     }
 
     /**
+     * One planned location's week across the region: the operation's visits there that week (not cancelled, by the
+     * region's clock, as {@link #intensity} counts them) against the sum of the targets of its plans covering the week.
+     */
+    public record PlannedWeek(UUID operationId, UUID locationId, LocalDate weekStart, long visits, int target) {
+        public boolean belowTarget() {
+            return visits < target;
+        }
+    }
+
+    /**
+     * Every planned location's weeks from the week of {@code from} to the week of {@code to}, of every operation,
+     * regardless of who may read them (for the alerts' below-plan rule, which shows them only to those who read the
+     * operation's figures): one query, ordered by operation, location and week. Weeks no plan covers are left out.
+     */
+    public List<PlannedWeek> plannedWeeksAcrossTheRegion(LocalDate from, LocalDate to) {
+        LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (lastWeek.isBefore(firstWeek)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                with weeks as (
+                    select generate_series(cast(:first as date), cast(:last as date), interval '1 week')::date as week_start
+                ), targets as (
+                    select p.operation_id, p.location_id, w.week_start, sum(p.target_per_week) as target
+                    from monitoring_plan p
+                    join weeks w on p.valid_from <= w.week_start + 6
+                                and (p.valid_to is null or p.valid_to >= w.week_start)
+                    group by p.operation_id, p.location_id, w.week_start
+                )
+                select t.operation_id, t.location_id, t.week_start, t.target, count(v.id) as visits
+                from targets t
+                left join monitoring_visit v
+                  on v.operation_id = t.operation_id and v.location_id = t.location_id and v.status <> 'CANCELLED'
+                 and v.starts_at >= (t.week_start::timestamp at time zone 'Europe/Belgrade')
+                 and v.starts_at < ((t.week_start + 7)::timestamp at time zone 'Europe/Belgrade')
+                group by t.operation_id, t.location_id, t.week_start, t.target
+                order by t.operation_id, t.location_id, t.week_start""")
+                .param("first", firstWeek).param("last", lastWeek)
+                .query((rs, n) -> new PlannedWeek(rs.getObject("operation_id", UUID.class),
+                        rs.getObject("location_id", UUID.class), rs.getObject("week_start", LocalDate.class),
+                        rs.getLong("visits"), rs.getInt("target")))
+                .list();
+    }
+
+    /**
      * The locations where the operation has visits or plans, for the intensity page's picker; empty unless the user
      * may read the operation's figures.
      */

@@ -235,6 +235,34 @@ public class MonitoringVisits {
                 .list();
     }
 
+    /** Visits of one operation at one location in one ISO week (Monday {@code weekStart}), a figure. */
+    public record WeekVisits(UUID operationId, UUID locationId, LocalDate weekStart, long visits) {
+    }
+
+    /**
+     * Visits (not cancelled) per operation, location and ISO week from the week of {@code from} to the week of
+     * {@code to}, by the region's clock; weeks without visits are left out. Across the whole region, regardless of who
+     * may read them (for the alerts' rules, which show them only to those who read the operation's figures).
+     */
+    public List<WeekVisits> visitsByWeekAcrossTheRegion(LocalDate from, LocalDate to) {
+        LocalDate firstWeek = from.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate lastWeek = to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        return jdbc.sql("""
+                select operation_id, location_id,
+                       date_trunc('week', starts_at at time zone 'Europe/Belgrade')::date as week_start,
+                       count(*) as visits
+                from monitoring_visit
+                where status <> 'CANCELLED' and starts_at >= :from and starts_at < :to
+                group by operation_id, location_id, week_start
+                order by operation_id, location_id, week_start""")
+                .param("from", Timestamp.from(firstWeek.atStartOfDay(Region.ZONE).toInstant()))
+                .param("to", Timestamp.from(lastWeek.plusDays(7).atStartOfDay(Region.ZONE).toInstant()))
+                .query((rs, n) -> new WeekVisits(rs.getObject("operation_id", UUID.class),
+                        rs.getObject("location_id", UUID.class), rs.getObject("week_start", LocalDate.class),
+                        rs.getLong("visits")))
+                .list();
+    }
+
     /** Adds the filter's conditions; a filter left empty adds none. */
     private static Conditions filtered(Conditions where, VisitFilter filter) {
         return where.and("v.operation_id = :operation", "operation", filter.operationId())
