@@ -230,7 +230,8 @@ class AlertPageController {
             "fourWeeksPeriods", "dailyAverageLastWeek", "dailyAverageBefore", "changePercent", "thresholdPercent",
             "minimumWeeklyCount", "alternativeCountry", "lastAssessedOn", "assessedAuthority", "rating",
             "contingencyPlan", "recentAssessment", "assessmentMonths", "deploymentsInPlace", "officersDeployed",
-            "meeting", "dueDate", "daysOverdue");
+            "meeting", "dueDate", "daysOverdue", "week", "weeks", "weekTotal", "visits", "targets", "visitsInRun",
+            "targetInRun", "weeksRunning");
 
     private List<EvidenceRow> evidence(Alert alert) {
         return alert.evidence().entrySet().stream()

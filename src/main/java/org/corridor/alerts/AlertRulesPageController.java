@@ -46,6 +46,8 @@ class AlertRulesPageController {
         model.addAttribute("routeShift", settings.routeShift());
         model.addAttribute("offRoute", settings.offRoute());
         model.addAttribute("actionPoints", settings.actionPoints());
+        model.addAttribute("belowPlan", settings.belowPlan());
+        model.addAttribute("unmonitoredFlows", settings.unmonitoredFlows());
         model.addAttribute("alternatives", alternatives());
         model.addAttribute("schedule", schedule);
         Matcher daily = DAILY.matcher(schedule);

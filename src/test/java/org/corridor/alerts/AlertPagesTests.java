@@ -202,7 +202,8 @@ class AlertPagesTests {
 
         assertThat(page).contains("A fall of 60 % or more", "A rise of 100 % or more", "reach 200 people",
                 "every day at 06:15 UTC", "older than 6 months", "Albania, Montenegro", "MK-GEVGELIJA-BCP",
-                "from 7 days before its day");
+                "from 7 days before its day", "below the weekly target of its plans 3 weeks running",
+                "at least 50 people were counted in a week");
     }
 
     private String page(MockHttpServletRequestBuilder request, CorridorUser as) throws Exception {
