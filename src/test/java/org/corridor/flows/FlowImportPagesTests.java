@@ -186,14 +186,14 @@ class FlowImportPagesTests {
     @Test
     void aCheckOnlyImportTellsNewRowsFromCorrectionsOfCountsAlreadyRecorded() throws Exception {
         MockMultipartFile first = new MockMultipartFile("file", "first.csv", "text/csv",
-                "date,location_code,direction,total\n2011-03-14,MK-GEVGELIJA-TC,EXIT,40\n"
+                "date,location_code,direction,total\n2012-06-14,MK-GEVGELIJA-TC,EXIT,40\n"
                         .getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/flows/import").file(first).param("operation", skopje.toString())
                         .param("action", "import").with(user(focal)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         MockMultipartFile again = new MockMultipartFile("file", "again.csv", "text/csv",
-                ("date,location_code,direction,total\n2011-03-14,MK-GEVGELIJA-TC,EXIT,45\n"
-                        + "2011-03-15,MK-GEVGELIJA-TC,EXIT,50\n2011-03-16,MK-GEVGELIJA-TC,EXIT,55\n")
+                ("date,location_code,direction,total\n2012-06-14,MK-GEVGELIJA-TC,EXIT,45\n"
+                        + "2012-06-15,MK-GEVGELIJA-TC,EXIT,50\n2012-06-16,MK-GEVGELIJA-TC,EXIT,55\n")
                         .getBytes(StandardCharsets.UTF_8));
         String report = mvc.perform(multipart("/flows/import").file(again).param("operation", skopje.toString())
                         .param("action", "check").with(user(focal)).with(csrf()))

@@ -61,7 +61,7 @@ class BrowserTests {
         signIn(chrome, "officer", "corridor-demo");
         assertThat(currentPath(chrome)).isEqualTo("/");
         assertThat(chrome.find("h1").getText()).contains("Oliver Officer");
-        assertThat(chrome.find(".main .card").getText()).contains("Mission to Skopje · Officer");
+        assertThat(chrome.find("#start-roles").getText()).contains("Mission to Skopje · Officer");
         assertThat(chrome.find(".site-nav").isDisplayed()).as("menu collapsed on a phone").isFalse();
         chrome.assertPageIsSound();
         chrome.screenshot("dashboard-phone");
