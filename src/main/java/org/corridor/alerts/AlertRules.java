@@ -3,6 +3,7 @@ package org.corridor.alerts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
 import org.corridor.kernel.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,15 +69,15 @@ public class AlertRules {
 
     /**
      * The monitoring rules alone (below plan, flows without monitoring) over the weeks ending from {@code from} to
-     * {@code to}: what a recorded visit changes.
+     * {@code to} at one location ({@code null}: every one): what a recorded visit changes.
      */
-    int evaluateMonitoringWeeksEnding(Actor actor, LocalDate from, LocalDate to) {
+    int evaluateMonitoringWeeksEnding(Actor actor, LocalDate from, LocalDate to, UUID locationId) {
         LocalDate first = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate last = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
         if (first.isAfter(last)) {
             return 0;
         }
-        return belowPlan.raise(actor, first, last) + unmonitoredFlows.raise(actor, first, last);
+        return belowPlan.raise(actor, first, last, locationId) + unmonitoredFlows.raise(actor, first, last, locationId);
     }
 
     /**

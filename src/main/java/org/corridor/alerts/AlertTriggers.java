@@ -72,7 +72,10 @@ class AlertTriggers {
         LocalDate yesterday = LocalDate.now(Clock.systemUTC()).minusDays(1);
         LocalDate last = day.plusWeeks(settings.belowPlan().weeks());
         if (!day.isAfter(yesterday)) {
-            rules.evaluateMonitoringWeeksEnding(Actor.SYSTEM, day, last.isAfter(yesterday) ? yesterday : last);
+            // A visit changes what the two monitoring rules find at its own place only: they look there alone,
+            // not at a year of the whole region's flows and visits for every visit recorded.
+            rules.evaluateMonitoringWeeksEnding(Actor.SYSTEM, day, last.isAfter(yesterday) ? yesterday : last,
+                    recorded.locationId());
         }
     }
 

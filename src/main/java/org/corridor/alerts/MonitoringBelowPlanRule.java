@@ -47,11 +47,16 @@ class MonitoringBelowPlanRule {
 
     /** Raises the alerts of the runs that reached their length in the weeks ending from {@code firstSunday} to {@code lastSunday}. */
     int raise(Actor actor, LocalDate firstSunday, LocalDate lastSunday) {
+        return raise(actor, firstSunday, lastSunday, null);
+    }
+
+    /** As {@link #raise(Actor, LocalDate, LocalDate)}, at one location ({@code null}: every one). */
+    int raise(Actor actor, LocalDate firstSunday, LocalDate lastSunday, UUID locationId) {
         LocalDate firstWeek = firstSunday.minusDays(6);
         LocalDate lastWeek = lastSunday.minusDays(6);
         LocalDate windowStart = firstWeek.minusWeeks(MonitoringWeekRuns.LOOKBACK_WEEKS);
         Map<List<UUID>, TreeMap<LocalDate, PlannedWeek>> byPlace = new LinkedHashMap<>();
-        for (PlannedWeek week : plans.plannedWeeksAcrossTheRegion(windowStart, lastSunday)) {
+        for (PlannedWeek week : plans.plannedWeeksAcrossTheRegion(windowStart, lastSunday, locationId)) {
             byPlace.computeIfAbsent(List.of(week.operationId(), week.locationId()), k -> new TreeMap<>())
                     .put(week.weekStart(), week);
         }

@@ -58,17 +58,22 @@ class UnmonitoredFlowsRule {
 
     /** Raises the alerts of the runs that began or went on in the weeks ending from {@code firstSunday} to {@code lastSunday}. */
     int raise(Actor actor, LocalDate firstSunday, LocalDate lastSunday) {
+        return raise(actor, firstSunday, lastSunday, null);
+    }
+
+    /** As {@link #raise(Actor, LocalDate, LocalDate)}, at one location ({@code null}: every one). */
+    int raise(Actor actor, LocalDate firstSunday, LocalDate lastSunday, UUID locationId) {
         LocalDate firstWeek = firstSunday.minusDays(6);
         LocalDate lastWeek = lastSunday.minusDays(6);
         LocalDate windowStart = firstWeek.minusWeeks(MonitoringWeekRuns.LOOKBACK_WEEKS);
         Set<List<Object>> visited = new HashSet<>();
-        for (WeekVisits week : visits.visitsByWeekAcrossTheRegion(windowStart, lastSunday)) {
+        for (WeekVisits week : visits.visitsByWeekAcrossTheRegion(windowStart, lastSunday, locationId)) {
             visited.add(List.of(week.operationId(), week.locationId(), week.weekStart()));
         }
         Map<UUID, List<OperationSummary>> hosts = new HashMap<>();
         // Per receiving operation and location, the weeks of flows above the minimum without its visit.
         Map<List<UUID>, TreeMap<LocalDate, LocationWeek>> unmonitored = new LinkedHashMap<>();
-        for (LocationWeek week : figures.weeklyFlowsAtLocationsAcrossTheRegion(windowStart, lastSunday)) {
+        for (LocationWeek week : figures.weeklyFlowsAtLocationsAcrossTheRegion(windowStart, lastSunday, locationId)) {
             if (week.total() < settings.minimumWeeklyCount()) {
                 continue;
             }

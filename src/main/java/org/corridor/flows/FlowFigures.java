@@ -384,6 +384,12 @@ public class FlowFigures {
      * of entries and exits (a stock, PRESENT, is no flow) that begin in the week. Weeks without counts are left out.
      */
     public List<LocationWeek> weeklyFlowsAtLocationsAcrossTheRegion(LocalDate from, LocalDate to) {
+        return weeklyFlowsAtLocationsAcrossTheRegion(from, to, null);
+    }
+
+    /** As {@link #weeklyFlowsAtLocationsAcrossTheRegion(LocalDate, LocalDate)}, at one location ({@code null}: every one). */
+    public List<LocationWeek> weeklyFlowsAtLocationsAcrossTheRegion(LocalDate from, LocalDate to, UUID locationId) {
+        String atLocation = locationId == null ? "" : " and location_id = :location";
         LocalDate firstWeek = from.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         LocalDate lastWeek = to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         return jdbc.sql("""
@@ -392,14 +398,16 @@ public class FlowFigures {
                                    direction, source_organisation_id, period_kind, sum(total) as total
                             from flow_count
                             where location_id is not null and period_kind in ('DAY', 'WEEK') and direction <> 'PRESENT'
-                              and period_start >= :first and period_start <= :lastDay
+                              and period_start >= :first and period_start <= :lastDay""" + atLocation + """
+
                             group by country_id, location_id, week_start, direction, source_organisation_id, period_kind
                         ), operations as (
                             select location_id, date_trunc('week', period_start)::date as week_start,
                                    array_agg(distinct operation_id) as operations
                             from flow_count
                             where location_id is not null and period_kind in ('DAY', 'WEEK') and direction <> 'PRESENT'
-                              and period_start >= :first and period_start <= :lastDay
+                              and period_start >= :first and period_start <= :lastDay""" + atLocation + """
+
                             group by location_id, week_start
                         )
                         select distinct on (s.location_id, s.week_start) s.country_id, s.location_id, s.week_start,
@@ -408,6 +416,7 @@ public class FlowFigures {
                         order by s.location_id, s.week_start, s.total desc, s.direction,
                                  s.source_organisation_id nulls first""")
                 .param("first", firstWeek).param("lastDay", lastWeek.plusDays(6))
+                .params(locationId == null ? Map.of() : Map.of("location", locationId))
                 .query((rs, n) -> new LocationWeek(rs.getObject("country_id", UUID.class),
                         rs.getObject("location_id", UUID.class), rs.getObject("week_start", LocalDate.class),
                         rs.getLong("total"), Direction.valueOf(rs.getString("direction")),

@@ -328,6 +328,11 @@ public class MonitoringPlans {
      * operation's figures): one query, ordered by operation, location and week. Weeks no plan covers are left out.
      */
     public List<PlannedWeek> plannedWeeksAcrossTheRegion(LocalDate from, LocalDate to) {
+        return plannedWeeksAcrossTheRegion(from, to, null);
+    }
+
+    /** As {@link #plannedWeeksAcrossTheRegion(LocalDate, LocalDate)}, at one location ({@code null}: every one). */
+    public List<PlannedWeek> plannedWeeksAcrossTheRegion(LocalDate from, LocalDate to, UUID locationId) {
         LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (lastWeek.isBefore(firstWeek)) {
@@ -341,6 +346,7 @@ public class MonitoringPlans {
                     from monitoring_plan p
                     join weeks w on p.valid_from <= w.week_start + 6
                                 and (p.valid_to is null or p.valid_to >= w.week_start)
+                    """ + (locationId == null ? "" : "where p.location_id = :location\n") + """
                     group by p.operation_id, p.location_id, w.week_start
                 )
                 select t.operation_id, t.location_id, t.week_start, t.target, count(v.id) as visits
@@ -351,11 +357,15 @@ public class MonitoringPlans {
                  and v.starts_at < ((t.week_start + 7)::timestamp at time zone 'Europe/Belgrade')
                 group by t.operation_id, t.location_id, t.week_start, t.target
                 order by t.operation_id, t.location_id, t.week_start""")
-                .param("first", firstWeek).param("last", lastWeek)
+                .param("first", firstWeek).param("last", lastWeek).params(locationParam(locationId))
                 .query((rs, n) -> new PlannedWeek(rs.getObject("operation_id", UUID.class),
                         rs.getObject("location_id", UUID.class), rs.getObject("week_start", LocalDate.class),
                         rs.getLong("visits"), rs.getInt("target")))
                 .list();
+    }
+
+    private static Map<String, Object> locationParam(UUID locationId) {
+        return locationId == null ? Map.of() : Map.of("location", locationId);
     }
 
     /**

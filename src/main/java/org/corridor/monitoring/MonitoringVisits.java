@@ -245,6 +245,11 @@ public class MonitoringVisits {
      * may read them (for the alerts' rules, which show them only to those who read the operation's figures).
      */
     public List<WeekVisits> visitsByWeekAcrossTheRegion(LocalDate from, LocalDate to) {
+        return visitsByWeekAcrossTheRegion(from, to, null);
+    }
+
+    /** As {@link #visitsByWeekAcrossTheRegion(LocalDate, LocalDate)}, at one location ({@code null}: every one). */
+    public List<WeekVisits> visitsByWeekAcrossTheRegion(LocalDate from, LocalDate to, UUID locationId) {
         LocalDate firstWeek = from.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         LocalDate lastWeek = to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         return jdbc.sql("""
@@ -253,10 +258,12 @@ public class MonitoringVisits {
                        count(*) as visits
                 from monitoring_visit
                 where status <> 'CANCELLED' and starts_at >= :from and starts_at < :to
+                """ + (locationId == null ? "" : "and location_id = :location\n") + """
                 group by operation_id, location_id, week_start
                 order by operation_id, location_id, week_start""")
                 .param("from", Timestamp.from(firstWeek.atStartOfDay(Region.ZONE).toInstant()))
                 .param("to", Timestamp.from(lastWeek.plusDays(7).atStartOfDay(Region.ZONE).toInstant()))
+                .params(locationId == null ? Map.of() : Map.of("location", locationId))
                 .query((rs, n) -> new WeekVisits(rs.getObject("operation_id", UUID.class),
                         rs.getObject("location_id", UUID.class), rs.getObject("week_start", LocalDate.class),
                         rs.getLong("visits")))

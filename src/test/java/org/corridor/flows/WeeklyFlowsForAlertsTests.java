@@ -74,6 +74,8 @@ class WeeklyFlowsForAlertsTests {
         assertThat(weeks).containsExactly(
                 new LocationWeek(country, location, MONDAY, 700, Direction.EXIT, null, Set.of(serbia, skopje)),
                 new LocationWeek(country, location, MONDAY.plusWeeks(2), 30, Direction.ENTRY, null, Set.of(serbia)));
+        assertThat(figures.weeklyFlowsAtLocationsAcrossTheRegion(MONDAY.plusDays(3), MONDAY.plusWeeks(3), location))
+                .as("at one place alone").isEqualTo(weeks);
     }
 
     static FlowCountDraft day(UUID operation, LocalDate day, UUID location, Direction direction, UUID source,

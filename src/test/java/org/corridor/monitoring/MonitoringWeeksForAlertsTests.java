@@ -80,6 +80,8 @@ class MonitoringWeeksForAlertsTests {
                 new PlannedWeek(skopje, location, WEEK.plusWeeks(1), 1, 3),
                 new PlannedWeek(skopje, location, WEEK.plusWeeks(2), 0, 1));
         assertThat(weeks).extracting(PlannedWeek::belowTarget).containsExactly(false, true, true);
+        assertThat(plans.plannedWeeksAcrossTheRegion(WEEK.minusWeeks(1), WEEK.plusDays(20), location))
+                .as("at one place alone").isEqualTo(weeks);
     }
 
     @Test
@@ -95,5 +97,7 @@ class MonitoringWeeksForAlertsTests {
 
         assertThat(weeks).containsExactly(new WeekVisits(skopje, location, june, 2),
                 new WeekVisits(skopje, location, june.plusWeeks(3), 1));
+        assertThat(visits.visitsByWeekAcrossTheRegion(june.plusDays(3), june.plusDays(22), location))
+                .as("at the visit's own place alone, what a recorded visit re-evaluates").isEqualTo(weeks);
     }
 }
