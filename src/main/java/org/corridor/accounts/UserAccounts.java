@@ -212,12 +212,20 @@ public class UserAccounts {
      * each reads a given alert is still the alerts' read rule.
      */
     public List<CorridorUser> alertFollowersOf(UUID operationId) {
-        return jdbc.sql("""
-                select * from app_user u where u.enabled and exists (select 1 from membership m where m.user_id = u.id
-                        and (m.operation_id = :operation or m.role = :follower))
-                order by u.username""")
+        String followers = """
+                select u.id from app_user u where u.enabled and exists (select 1 from membership m where m.user_id = u.id
+                        and (m.operation_id = :operation or m.role = :follower))""";
+        // Their memberships in one query, not one a person: an alert is raised for each of a run's findings.
+        Map<UUID, List<Membership>> memberships = new HashMap<>();
+        jdbc.sql("select user_id, operation_id, role from membership where user_id in (" + followers + ") order by role")
                 .param("operation", operationId).param("follower", Role.REGIONAL_COORDINATOR.name())
-                .query(this::mapUser).list();
+                .query((m, n) -> memberships.computeIfAbsent(m.getObject("user_id", UUID.class), k -> new ArrayList<>())
+                        .add(new Membership(m.getObject("operation_id", UUID.class), Role.valueOf(m.getString("role")))))
+                .list();
+        return jdbc.sql("select * from app_user where id in (" + followers + ") order by username")
+                .param("operation", operationId).param("follower", Role.REGIONAL_COORDINATOR.name())
+                .query((rs, n) -> user(rs, memberships.getOrDefault(rs.getObject("id", UUID.class), new ArrayList<>())))
+                .list();
     }
 
     public boolean anyUsers() {

@@ -154,17 +154,23 @@ public class AlertSubscriptions {
 
     /** The operations whose alerts the user may follow: their own; every one for the regional coordinator. */
     List<OperationSummary> followable(CorridorUser user) {
-        return directory.operations().stream()
-                .filter(o -> user.followsEveryOperationsAlerts() || user.isMemberOf(o.id())).toList();
+        return directory.operations().stream().filter(o -> follows(user, o.id())).toList();
+    }
+
+    /** Whose alerts a person may follow: their own operations', every operation's for the regional coordinator. */
+    private static boolean follows(CorridorUser user, UUID operationId) {
+        return user.followsEveryOperationsAlerts() || user.isMemberOf(operationId);
     }
 
     /** What each of these people is to be sent, chosen or by default, in one query. */
     List<Wanted> wanted(Collection<CorridorUser> users) {
         Map<UUID, Stored> stored = stored(users.stream().map(CorridorUser::id).toList());
+        List<OperationSummary> everyOperation = directory.operations();
         List<Wanted> wanted = new ArrayList<>();
         for (CorridorUser user : users) {
             Stored s = stored.get(user.id());
-            Set<UUID> followable = new LinkedHashSet<>(followable(user).stream().map(OperationSummary::id).toList());
+            Set<UUID> followable = new LinkedHashSet<>(everyOperation.stream()
+                    .filter(o -> follows(user, o.id())).map(OperationSummary::id).toList());
             if (s == null) {
                 wanted.add(new Wanted(user, EnumSet.allOf(AlertKind.class), followable, AlertDelivery.IMMEDIATELY,
                         derivedAddress(user)));
