@@ -103,7 +103,7 @@ class BorderApiController {
     @Operation(summary = "The borders whose two sides are reconciled, as configured, with the directory's names of "
             + "their sides and any problem with their settings")
     List<BorderAnswer> borders(@AuthenticationPrincipal CorridorUser user) {
-        BorderReconciliations.checkMayRead(user);
+        RegionalReaders.require(user);
         return reconciliations.borders().stream().map(BorderAnswer::of).toList();
     }
 
@@ -168,7 +168,7 @@ class BorderApiController {
 
     private BorderReconciliations.Reconciliation reconcile(CorridorUser user, String name, String from, String to,
             String exitSource, String entrySource) {
-        BorderReconciliations.checkMayRead(user);
+        RegionalReaders.require(user);
         BorderReconciliations.Border border = reconciliations.border(name).orElseThrow(
                 () -> new BorderReconciliations.Rejected(BorderReconciliations.Rejected.Kind.NO_SUCH_BORDER, "name",
                         "borders.error.border", BorderReconciliations.shorten(name)));

@@ -39,7 +39,7 @@ class BorderController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String exitSource, @RequestParam(required = false) String entrySource,
             Model model) {
-        BorderReconciliations.checkMayRead(user);
+        RegionalReaders.require(user);
         Map<String, String> errors = new LinkedHashMap<>();
         List<BorderReconciliations.Border> borders = reconciliations.borders();
         BorderReconciliations.Border chosen = null;

@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -114,18 +113,6 @@ class BorderReconciliations {
         this.flows = flows;
     }
 
-    /**
-     * Who reads the regional picture's borders: the executive structures (members of a field operation and the
-     * regional coordinator), each reading the figures the read rule gives them. Delegation readers read the public
-     * figures instead; an administrator reads no operation's figures by being one.
-     */
-    static void checkMayRead(CorridorUser user) {
-        if (!user.mayReadRegionalPicture()) {
-            throw new AccessDeniedException("The borders of the regional picture are read by members of the field "
-                    + "operations and the regional coordinator");
-        }
-    }
-
     double divergenceShare() {
         return settings.reconciliation().divergenceShare();
     }
@@ -155,7 +142,7 @@ class BorderReconciliations {
      */
     Reconciliation reconcile(CorridorUser user, Border border, RegionalPeriod period, @Nullable String exitSource,
             @Nullable String entrySource) {
-        checkMayRead(user);
+        RegionalReaders.require(user);
         if (!border.problems().isEmpty()) {
             throw new Rejected(Rejected.Kind.MISCONFIGURED, "border", "borders.error.misconfigured",
                     String.join(" ", border.problems()));

@@ -131,7 +131,7 @@ class CooperationApiController {
     }
 
     private CooperationPicture.Picture picture(CorridorUser user, String from, String to) {
-        CooperationPicture.checkMayRead(user);
+        RegionalReaders.require(user);
         return cooperation.of(user, CooperationRequestRejected.period(from, to, () -> periods.of(user)));
     }
 

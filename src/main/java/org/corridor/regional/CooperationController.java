@@ -46,7 +46,7 @@ class CooperationController {
     @GetMapping("/regional/co-operation")
     String cooperation(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
-        CooperationPicture.checkMayRead(user);
+        RegionalReaders.require(user);
         Map<String, String> errors = new LinkedHashMap<>();
         RegionalPeriod period;
         try {

@@ -13,7 +13,6 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.corridor.liaison.Meetings;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,16 +67,8 @@ class CooperationPicture {
         this.directory = directory;
     }
 
-    /** The regional picture is the executive structures': members of the operations and the regional coordinator. */
-    static void checkMayRead(CorridorUser user) {
-        if (!user.mayReadRegionalPicture()) {
-            throw new AccessDeniedException("The regional picture's co-operation, map and sharing feed are read by "
-                    + "members of the field operations and the regional coordinator");
-        }
-    }
-
     Picture of(CorridorUser user, RegionalPeriod period) {
-        checkMayRead(user);
+        RegionalReaders.require(user);
         List<Operation> operations = directory.operations().stream()
                 .map(o -> new Operation(o.id(), o.code(), o.name()))
                 .sorted(Comparator.comparing(Operation::name)).toList();

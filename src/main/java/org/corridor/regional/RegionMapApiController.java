@@ -68,7 +68,7 @@ class RegionMapApiController {
             @Parameter(description = "Last day, e.g. 2016-06-30") @RequestParam(required = false) String to,
             @Parameter(description = "A month of the period, from 1; 0 or none for the whole period")
             @RequestParam(required = false) Integer slice) {
-        CooperationPicture.checkMayRead(user);
+        RegionalReaders.require(user);
         RegionalPeriod period = CooperationRequestRejected.period(from, to, () -> periods.of(user));
         RegionMapPicture.Picture p = maps.of(user, period, slice);
         List<SliceAnswer> slices = new java.util.ArrayList<>();

@@ -38,7 +38,7 @@ class RegionMapController {
     @GetMapping("/regional/map")
     String map(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String slice, Model model) {
-        CooperationPicture.checkMayRead(user);
+        RegionalReaders.require(user);
         Map<String, String> errors = new LinkedHashMap<>();
         RegionalPeriod period;
         try {

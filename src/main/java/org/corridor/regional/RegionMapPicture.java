@@ -91,7 +91,7 @@ class RegionMapPicture {
 
     /** The map of a period, or of one of its months ({@code slice} from 1; 0 or null for the whole period). */
     Picture of(CorridorUser user, RegionalPeriod period, @Nullable Integer slice) {
-        CooperationPicture.checkMayRead(user);
+        RegionalReaders.require(user);
         List<Slice> slices = slices(period);
         if (slice != null && (slice < 0 || slice > slices.size())) {
             throw new CooperationRequestRejected("slice", "map.error.slice", slices.size());

@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -108,9 +107,7 @@ class RegionalOverviewApiController {
     }
 
     private RegionalOverviewPeriod read(CorridorUser user, String from, String to) {
-        if (!user.mayReadRegionalPicture()) {
-            throw new AccessDeniedException("The regional picture is for the OSCE's executive structures");
-        }
+        RegionalReaders.require(user);
         return RegionalOverviewPeriod.read(from, to, user, defaults);
     }
 

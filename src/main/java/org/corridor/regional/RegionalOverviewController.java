@@ -1,7 +1,6 @@
 package org.corridor.regional;
 
 import org.corridor.accounts.CorridorUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +32,7 @@ class RegionalOverviewController {
     @GetMapping("/regional")
     String overview(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
-        if (!user.mayReadRegionalPicture()) {
-            throw new AccessDeniedException("The regional picture is for the OSCE's executive structures");
-        }
+        RegionalReaders.require(user);
         RegionalOverviewPeriod asked = RegionalOverviewPeriod.read(from, to, user, defaults);
         model.addAttribute("fromTyped", from);
         model.addAttribute("toTyped", to);

@@ -66,7 +66,7 @@ class SharedRecordsApiController {
             @Parameter(description = "VISIT, ASSESSMENT, MEETING or REPORT; repeat for several")
             @RequestParam(required = false) List<String> kind,
             @Parameter(description = "From 0") @RequestParam(defaultValue = "0") int page) {
-        CooperationPicture.checkMayRead(user);
+        RegionalReaders.require(user);
         SharedRecordsFeed.Page found = feed.page(user, feed.operation(operation), SharedRecordsFeed.kinds(kind), page);
         return new PageAnswer(found.items().stream().map(ItemAnswer::of).toList(), found.page(), found.size(),
                 found.totalItems(), found.totalPages());

@@ -33,7 +33,7 @@ class SharedRecordsController {
     String shared(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String operation,
             @RequestParam(required = false) List<String> kind, @RequestParam(defaultValue = "0") String page,
             Model model) {
-        CooperationPicture.checkMayRead(user);
+        RegionalReaders.require(user);
         Map<String, String> errors = new LinkedHashMap<>();
         UUID operationId = null;
         Set<SharedRecordsFeed.Kind> kinds = Set.of();

@@ -79,7 +79,7 @@ class SharedRecordsFeed {
      * {@code (page + 1) × size} of each kind are merged, so a page is exact whatever the kinds' mix.
      */
     Page page(CorridorUser user, UUID operationId, Set<Kind> kinds, int page) {
-        CooperationPicture.checkMayRead(user);
+        RegionalReaders.require(user);
         if (page < 0 || page > MAX_PAGE) {
             throw new CooperationRequestRejected("page", "shared.error.page", MAX_PAGE + 1);
         }
