@@ -214,8 +214,8 @@ public class Activities {
 
     /**
      * Operations × response areas, each cell the number of activities running at some time between
-     * {@code from} and {@code to} (both optional), optionally of one dimension. Cancelled activities do
-     * not count. Every given operation has a row, so one without activities shows as all gaps (where the user
+     * {@code from} and {@code to} (both optional), optionally of one dimension. Cancelled activities and the
+     * operations' regular work outside the migration response do not count. Every given operation has a row, so one without activities shows as all gaps (where the user
      * reads its figures) or all "not shared" (where not). Only counts leave this method, never a record's text.
      */
     public List<MatrixRow> matrix(CorridorUser user, List<UUID> operationIds, LocalDate from, LocalDate to,
@@ -223,7 +223,7 @@ public class Activities {
         ReadScope scope = sharing.scopeOf(user);
         String records = scope.records("a");
         // The same filter as the list a cell opens (status "All but cancelled"), so the two always agree.
-        Conditions where = kept(new ActivityFilter(null, null, dimension, null, from, to, null, null, true), scope,
+        Conditions where = kept(ActivityFilter.theResponse(null, null, dimension, from, to), scope,
                 records + " or " + scope.figures("a"));
         Map<UUID, Map<ResponseArea, Long>> counts = new LinkedHashMap<>();
         Map<UUID, Map<ResponseArea, Long>> readable = new LinkedHashMap<>();
@@ -251,7 +251,7 @@ public class Activities {
     }
 
     /**
-     * Per operation, the activities (not cancelled) that started between {@code from} and {@code to} (days
+     * Per operation, the activities of the migration response (not cancelled) that started between {@code from} and {@code to} (days
      * inclusive): new work, for the regional overview's engagement. Counted as {@link #matrix} counts: every activity
      * of an operation whose figures the user reads, only the readable ones of others. One query for all operations.
      */
@@ -259,6 +259,7 @@ public class Activities {
         ReadScope scope = sharing.scopeOf(user);
         Conditions where = Conditions.of(scope.params()).and("(" + scope.records("a") + " or " + scope.figures("a") + ")")
                 .and("a.status <> 'CANCELLED'")
+                .and("a.migration_response")
                 .and("a.starts_on >= :from", "from", from)
                 .and("a.starts_on <= :to", "to", to);
         Map<UUID, Long> started = new LinkedHashMap<>();
@@ -286,9 +287,12 @@ public class Activities {
         }
     }
 
-    /** The activities a public count counts: not cancelled, running at some time between :from and :to. */
-    private static final String PUBLIC_RAN = "from activity a where a.status <> 'CANCELLED' and a.starts_on <= :to"
-            + " and (a.ends_on is null or a.ends_on >= :from)";
+    /**
+     * The activities a public count counts: of the migration response, not cancelled, running at some time between
+     * :from and :to.
+     */
+    private static final String PUBLIC_RAN = "from activity a where a.migration_response and a.status <> 'CANCELLED'"
+            + " and a.starts_on <= :to and (a.ends_on is null or a.ends_on >= :from)";
 
     /**
      * The same counts as {@link #publicAreaCounts}, without the records that fed them: for the public figures page,
@@ -321,11 +325,13 @@ public class Activities {
 
     /**
      * Targets against achieved for one target group of one operation; sexes are summed where known.
+     * {@code achievedKnown}: some event recorded how many took part (none has before it is held);
+     * {@code splitKnown}: some event recorded women or men — without it the split is unknown, not zero.
      * {@code figuresShared} false: the operation does not share its figures with the user, and these totals count
      * only the events of activities shared with the user.
      */
     public record CapacityTotal(UUID operationId, TargetGroup group, long target, long achieved, long achievedWomen,
-            long achievedMen, long events, boolean figuresShared) {
+            long achievedMen, long events, boolean figuresShared, boolean achievedKnown, boolean splitKnown) {
     }
 
     /**
@@ -341,7 +347,9 @@ public class Activities {
         return jdbc.sql("""
                 select a.operation_id, p.target_group, coalesce(sum(p.target), 0) as target,
                        coalesce(sum(p.achieved), 0) as achieved, coalesce(sum(p.achieved_women), 0) as women,
-                       coalesce(sum(p.achieved_men), 0) as men, count(distinct e.id) as events
+                       coalesce(sum(p.achieved_men), 0) as men, count(distinct e.id) as events,
+                       count(p.achieved) > 0 as achieved_known,
+                       count(p.achieved_women) + count(p.achieved_men) > 0 as split_known
                 from capacity_participants p
                 join capacity_event e on e.id = p.event_id
                 join activity a on a.id = e.activity_id
@@ -352,7 +360,8 @@ public class Activities {
                 .query((rs, n) -> new CapacityTotal(rs.getObject("operation_id", UUID.class),
                         TargetGroup.valueOf(rs.getString("target_group")), rs.getLong("target"), rs.getLong("achieved"),
                         rs.getLong("women"), rs.getLong("men"), rs.getLong("events"),
-                        scope.mayReadFigures(rs.getObject("operation_id", UUID.class))))
+                        scope.mayReadFigures(rs.getObject("operation_id", UUID.class)),
+                        rs.getBoolean("achieved_known"), rs.getBoolean("split_known")))
                 .list();
     }
 
@@ -427,6 +436,7 @@ public class Activities {
                         "dimension", name(filter.dimension()))
                 .and("a.status = :status", "status", name(filter.status()))
                 .andIf(filter.withoutCancelled(), "a.status <> 'CANCELLED'")
+                .and("a.migration_response = :response", "response", filter.migrationResponse())
                 .and("a.ends_on is null or a.ends_on >= :from", "from", filter.from())
                 .and("a.starts_on <= :to", "to", filter.to())
                 .and("exists (select 1 from activity_partner p where p.activity_id = a.id and p.organisation_id = :partner)",
@@ -493,7 +503,7 @@ public class Activities {
                 rs.getString("donor"), rs.getString("project_code"), ActivityStatus.valueOf(rs.getString("status")),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), locations,
                 partners, documents, DistributionLevel.valueOf(rs.getString("distribution_level")),
-                rs.getObject("created_by", UUID.class), rs.getLong("version"));
+                rs.getBoolean("migration_response"), rs.getObject("created_by", UUID.class), rs.getLong("version"));
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -15,11 +15,12 @@ import org.corridor.directory.ResponseArea;
 public record Activity(UUID id, UUID operationId, String title, @Nullable String description, ResponseArea responseArea,
         Set<Dimension> dimensions, ActivityKind kind, @Nullable Funding funding, @Nullable String donor, @Nullable String projectCode,
         ActivityStatus status, LocalDate startsOn, @Nullable LocalDate endsOn, List<UUID> locationIds, List<Partner> partners,
-        List<Document> documents, DistributionLevel distributionLevel, UUID createdBy, long version) {
+        List<Document> documents, DistributionLevel distributionLevel, boolean migrationResponse, UUID createdBy,
+        long version) {
 
     /** The draft that would save this activity unchanged: the start of an edit. */
     public ActivityDraft asDraft() {
         return new ActivityDraft(operationId, title, description, responseArea, dimensions, kind, funding, donor,
-                projectCode, status, startsOn, endsOn, locationIds, partners, documents, distributionLevel);
+                projectCode, status, startsOn, endsOn, locationIds, partners, documents, distributionLevel, migrationResponse);
     }
 }

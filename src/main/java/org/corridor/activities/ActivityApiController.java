@@ -49,16 +49,17 @@ class ActivityApiController {
     }
 
     @GetMapping("/api/v1/activities")
-    @Operation(summary = "Activities the caller may read, latest start first, paged; filter by operation, area, dimension, status, period (from/to), partner and words (q)")
+    @Operation(summary = "Activities the caller may read, latest start first, paged; filter by operation, area, dimension, status, period (from/to), partner, words (q) and whether they are part of the migration response (response: true) or regular work outside it (false)")
     PagedItems<Activity> list(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) UUID operation,
             @RequestParam(required = false) ResponseArea area, @RequestParam(required = false) Dimension dimension,
             @RequestParam(required = false) ActivityStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UUID partner, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean response,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PagedItems.of(activities.list(user, new ActivityFilter(operation, area, dimension, status, from, to,
-                partner, q), Math.max(page, 0), PagedItems.size(size), countLimit));
+                partner, q, false, response), Math.max(page, 0), PagedItems.size(size), countLimit));
     }
 
     @GetMapping("/api/v1/activities/{id}")

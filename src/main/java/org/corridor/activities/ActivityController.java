@@ -65,12 +65,13 @@ class ActivityController {
 
     /** The list's filter as typed; a value that does not parse is left out rather than failing the page. */
     record Filter(String operation, String area, String dimension, String status, String from, String to,
-            String partner, String q) {
+            String partner, String q, String response) {
 
         ActivityFilter toFilter() {
             return new ActivityFilter(uuid(operation), value(ResponseArea.class, area), value(Dimension.class, dimension),
                     value(ActivityStatus.class, status), date(from), date(to), uuid(partner), q,
-                    NOT_CANCELLED.equals(status));
+                    NOT_CANCELLED.equals(status), "true".equals(response) ? Boolean.TRUE
+                            : "false".equals(response) ? Boolean.FALSE : null);
         }
 
         String query() {
@@ -84,6 +85,7 @@ class ActivityController {
             values.put("to", to);
             values.put("partner", partner);
             values.put("q", q);
+            values.put("response", response);
             values.forEach((k, v) -> {
                 if (v != null && !v.isBlank()) {
                     b.queryParam(k, v);

@@ -18,7 +18,19 @@ import org.corridor.directory.ResponseArea;
 public record ActivityDraft(UUID operationId, @Schema(maxLength = TITLE_LENGTH) String title, @Schema(maxLength = TextLimits.PARAGRAPH) String description, ResponseArea responseArea,
         Set<Dimension> dimensions, ActivityKind kind, Funding funding, @Schema(maxLength = TextLimits.LINE) String donor, @Schema(maxLength = TextLimits.LINE) String projectCode,
         ActivityStatus status, LocalDate startsOn, LocalDate endsOn, List<UUID> locationIds, List<Partner> partners,
-        @ArraySchema(maxItems = TextLimits.ITEMS) List<Document> documents, DistributionLevel distributionLevel) {
+        @ArraySchema(maxItems = TextLimits.ITEMS) List<Document> documents, DistributionLevel distributionLevel,
+        @Schema(description = "Part of the operation's response to migration (true), or its regular work outside it"
+                + " (false), which the matrix of the response does not count. Left out: true for a new activity, unchanged"
+                + " for a change.", nullable = true) Boolean migrationResponse) {
+
+    /** A draft that leaves the activity's place in the migration response as it is (a new one is part of it). */
+    public ActivityDraft(UUID operationId, String title, String description, ResponseArea responseArea,
+            Set<Dimension> dimensions, ActivityKind kind, Funding funding, String donor, String projectCode,
+            ActivityStatus status, LocalDate startsOn, LocalDate endsOn, List<UUID> locationIds, List<Partner> partners,
+            List<Document> documents, DistributionLevel distributionLevel) {
+        this(operationId, title, description, responseArea, dimensions, kind, funding, donor, projectCode, status,
+                startsOn, endsOn, locationIds, partners, documents, distributionLevel, null);
+    }
 
     /** An activity's title names it in lists and the IATI file; longer than a line since project names are. */
     public static final int TITLE_LENGTH = 300;

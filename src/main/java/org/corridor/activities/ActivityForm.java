@@ -47,6 +47,8 @@ class ActivityForm {
     private String partners;
     private String documents;
     private String distributionLevel;
+    /** "true" or "false"; anything else counts as part of the response, the answer a new activity starts with. */
+    private String migrationResponse = "true";
     private long version;
 
     static ActivityForm of(Activity a, List<OrganisationSummary> organisations) {
@@ -70,6 +72,7 @@ class ActivityForm {
                 .collect(Collectors.joining("\n"));
         form.documents = a.documents().stream().map(d -> d.title() + " | " + d.reference()).collect(Collectors.joining("\n"));
         form.distributionLevel = a.distributionLevel().name();
+        form.migrationResponse = Boolean.toString(a.migrationResponse());
         form.version = a.version();
         return form;
     }
@@ -110,7 +113,8 @@ class ActivityForm {
                 value(ActivityKind.class, kind), value(Funding.class, funding), donor, projectCode,
                 value(ActivityStatus.class, status), BoundDates.checked(startsOn, "startsOn", binding, problems),
                 BoundDates.checked(endsOn, "endsOn", binding, problems),
-                locations, partnerList, documentList, value(DistributionLevel.class, distributionLevel));
+                locations, partnerList, documentList, value(DistributionLevel.class, distributionLevel),
+                !"false".equals(migrationResponse));
     }
 
     private static List<String> lines(String text) {
@@ -152,6 +156,8 @@ class ActivityForm {
     public void setDocuments(String documents) { this.documents = documents; }
     public String getDistributionLevel() { return distributionLevel; }
     public void setDistributionLevel(String distributionLevel) { this.distributionLevel = distributionLevel; }
+    public String getMigrationResponse() { return migrationResponse; }
+    public void setMigrationResponse(String migrationResponse) { this.migrationResponse = migrationResponse; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -133,6 +133,8 @@ public class ActivityImport {
         List<Partner> partners;
         List<Document> documents;
         DistributionLevel level;
+        /** Part of the migration response; null where the cell is empty (a new activity is, a changed one keeps its answer). */
+        Boolean migrationResponse;
         /** The existing activity this row is, if any. */
         Activity existing;
         /** The id a new activity gets. */
@@ -293,6 +295,7 @@ public class ActivityImport {
             row.startsOn = date(row, Column.STARTS_ON);
             row.endsOn = date(row, Column.ENDS_ON);
             row.level = word(row, Column.DISTRIBUTION_LEVEL, DistributionLevel.class, "activity.import.word");
+            row.migrationResponse = yesOrNo(row, Column.MIGRATION_RESPONSE);
             locations(row);
             partners(row);
             documents(row);
@@ -380,7 +383,7 @@ public class ActivityImport {
             for (Row row : rows) {
                 ActivityDraft base = row.existing != null ? row.existing.asDraft()
                         : new ActivityDraft(operationId, null, null, null, null, null, null, null, null, null, null,
-                                null, null, null, null, null);
+                                null, null, null, null, null, true);
                 row.draft = apply(row, base);
                 if (rejectedLines.contains(row.line())) {
                     // a value that did not parse is null in the draft: its rules would only repeat the problem
@@ -533,7 +536,8 @@ public class ActivityImport {
                     has(Column.STATUS) ? r.status : b.status(), has(Column.STARTS_ON) ? r.startsOn : b.startsOn(),
                     has(Column.ENDS_ON) ? r.endsOn : b.endsOn(), r.locations != null ? r.locations : b.locationIds(),
                     r.partners != null ? r.partners : b.partners(), r.documents != null ? r.documents : b.documents(),
-                    has(Column.DISTRIBUTION_LEVEL) && r.level != null ? r.level : b.distributionLevel());
+                    has(Column.DISTRIBUTION_LEVEL) && r.level != null ? r.level : b.distributionLevel(),
+                    r.migrationResponse != null ? r.migrationResponse : b.migrationResponse());
         }
 
         private Column columnOf(String field, Row row) {
@@ -623,6 +627,22 @@ public class ActivityImport {
             }
         }
 
+        /** Yes or no as people write them in a sheet; null for an empty cell. */
+        private Boolean yesOrNo(Row row, Column column) {
+            String value = value(row, column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            return switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "yes", "y", "true", "1" -> Boolean.TRUE;
+                case "no", "n", "false", "0" -> Boolean.FALSE;
+                default -> {
+                    fail(row, label(column), value, message("activity.import.yesOrNo", value));
+                    yield null;
+                }
+            };
+        }
+
         private <E extends Enum<E>> E word(Row row, Column column, Class<E> type, String code) {
             String value = value(row, column);
             return value.isEmpty() ? null : word(row, column, value, type, code);
@@ -667,7 +687,7 @@ public class ActivityImport {
                 d.kind(), d.funding(), d.donor(), d.projectCode(), d.status(), d.startsOn(), d.endsOn(),
                 d.locationIds().stream().sorted().toList(),
                 d.partners().stream().sorted(Comparator.comparing((Partner p) -> p.organisationId())
-                        .thenComparing(Partner::role)).toList(), d.documents(), d.level());
+                        .thenComparing(Partner::role)).toList(), d.documents(), d.level(), d.migrationResponse());
     }
 
     /** A list cell's items: separated by semicolons or line breaks. */

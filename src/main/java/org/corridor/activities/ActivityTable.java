@@ -58,6 +58,8 @@ class ActivityTable {
         PARTNERS("partners", "#org+partner"),
         DOCUMENTS("documents", "#meta+documents"),
         DISTRIBUTION_LEVEL("distribution_level", "#meta+distribution"),
+        /** "yes" for the migration response, "no" for the operation's regular work outside it. */
+        MIGRATION_RESPONSE("migration_response", "#meta+response"),
         TARGETED("targeted", "#targeted", true),
         REACHED("reached", "#reached", true);
 
@@ -187,6 +189,7 @@ class ActivityTable {
                     case DOCUMENTS -> a.documents().stream().map(d -> d.title() + " | " + d.reference())
                             .collect(Collectors.joining("\n"));
                     case DISTRIBUTION_LEVEL -> a.distributionLevel().name();
+                    case MIGRATION_RESPONSE -> a.migrationResponse() ? "yes" : "no";
                     case TARGETED -> numbers == null ? null : typed ? numbers[0] : String.valueOf(numbers[0]);
                     case REACHED -> numbers == null ? null : typed ? numbers[1] : String.valueOf(numbers[1]);
                 });

@@ -43,6 +43,8 @@ class StoredActivity {
     private LocalDate startsOn;
     private LocalDate endsOn;
     private DistributionLevel distributionLevel;
+    /** False for the operation's regular work outside the migration response, which the matrix leaves out. */
+    private boolean migrationResponse = true;
     private UUID createdBy;
     /** Null until first saved; 0 once recorded, one more at each change, as the ETag reads it. */
     @Version
@@ -93,7 +95,7 @@ class StoredActivity {
         reject(new ActivityDraft(operationId, changes.title(), changes.description(), changes.responseArea(),
                 changes.dimensions(), changes.kind(), changes.funding(), changes.donor(), changes.projectCode(),
                 changes.status(), changes.startsOn(), changes.endsOn(), changes.locationIds(), changes.partners(),
-                changes.documents(), changes.distributionLevel()).problems());
+                changes.documents(), changes.distributionLevel(), changes.migrationResponse()).problems());
         if (version != expectedVersion) {
             throw new StaleRecord(version);
         }
@@ -112,6 +114,9 @@ class StoredActivity {
         startsOn = draft.startsOn();
         endsOn = draft.endsOn();
         distributionLevel = draft.level();
+        if (draft.migrationResponse() != null) {
+            migrationResponse = draft.migrationResponse();
+        }
         dimensions = new LinkedHashSet<>(draft.dimensions().stream().map(DimensionRow::new).toList());
         places = new LinkedHashSet<>(draft.locationIds().stream().map(PlaceRow::new).toList());
         partners = new LinkedHashSet<>(
@@ -148,6 +153,6 @@ class StoredActivity {
         List<Document> documentList = documents.stream().map(d -> new Document(d.title(), d.reference())).toList();
         return new Activity(id, operationId, title, description, responseArea, dimensionSet, kind, funding, donor,
                 projectCode, status, startsOn, endsOn, new ArrayList<>(locationIds), new ArrayList<>(partnerList),
-                new ArrayList<>(documentList), distributionLevel, createdBy, version);
+                new ArrayList<>(documentList), distributionLevel, migrationResponse, createdBy, version);
     }
 }

@@ -317,7 +317,7 @@ class ActivityScenario {
         new Entry(bih, ResponseArea.RESEARCH, "Support for research on the role of Salafist movements")
                 .about("A need the Mission's 2015–2020 strategy on countering violent extremism identifies.")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.PLANNED, "2015-01-01", "2020-12-31")
-                .level(DistributionLevel.OPERATION).record(officer, added);
+                .outsideTheResponse().level(DistributionLevel.OPERATION).record(officer, added);
     }
 
     private void kosovo(CorridorUser officer, List<String> added) {
@@ -329,7 +329,8 @@ class ActivityScenario {
         new Entry(kosovo, ResponseArea.MONITORING, "Municipalities' reintegration of repatriated Kosovo migrants")
                 .about("Routine monitoring of the reintegration of migrants returned after the 2014/2015 exodus; not a "
                         + "response to the crisis.")
-                .runs(ActivityStatus.ONGOING, "2015-03-01", null).level(DistributionLevel.OSCE).record(officer, added);
+                .runs(ActivityStatus.ONGOING, "2015-03-01", null).outsideTheResponse().level(DistributionLevel.OSCE)
+                .record(officer, added);
         new Entry(kosovo, ResponseArea.POLICING_AND_MIGRATION_CRIME,
                 "Trilateral information exchange centre Kosovo–Albania–Montenegro")
                 .dimensions(Dimension.POLITICO_MILITARY).runs(ActivityStatus.PLANNED, "2017-01-01", null)
@@ -417,6 +418,7 @@ class ActivityScenario {
         private final List<Partner> partners = new ArrayList<>();
         private final List<Document> documents = new ArrayList<>();
         private DistributionLevel level = DistributionLevel.PARTICIPATING_STATES;
+        private boolean migrationResponse = true;
 
         Entry(UUID operation, ResponseArea area, String title) {
             this.operation = operation;
@@ -470,6 +472,12 @@ class ActivityScenario {
             return this;
         }
 
+        /** Regular work the article keeps apart from the response to the crisis: the matrix of the response leaves it out. */
+        Entry outsideTheResponse() {
+            migrationResponse = false;
+            return this;
+        }
+
         Entry level(DistributionLevel distributionLevel) {
             level = distributionLevel;
             return this;
@@ -478,7 +486,7 @@ class ActivityScenario {
         Activity record(CorridorUser officer, List<String> added) {
             Activity activity = activities.create(officer, new ActivityDraft(operation, title, description, area,
                     dimensions, kind, funding, donor, null, status, startsOn, endsOn, locations, partners, documents,
-                    level));
+                    level, migrationResponse));
             added.add("activity " + title);
             return activity;
         }

@@ -454,8 +454,8 @@ class ReportData implements SectionGenerator {
             return blocks;
         }
         // The titles are records: only those the reader may read are named, the newest first.
-        List<Activity> readable = activities.list(period.reader(), new ActivityFilter(period.operationId(), null,
-                null, null, period.from(), period.to(), null, null, true), 0, ACTIVITIES_READ).items();
+        List<Activity> readable = activities.list(period.reader(), ActivityFilter.theResponse(period.operationId(), null,
+                null, period.from(), period.to()), 0, ACTIVITIES_READ).items();
         Map<ResponseArea, List<String>> titles = new EnumMap<>(ResponseArea.class);
         for (Activity activity : readable) {
             if (!notShared.contains(activity.operationId())) {
@@ -487,37 +487,38 @@ class ReportData implements SectionGenerator {
             blocks.add(new Paragraph("No capacity-building events held " + period.span() + "."));
             return;
         }
+        // sums: events, target, achieved, women, men, events that gave the number achieved, and the split
         Map<org.corridor.activities.TargetGroup, long[]> byGroup = new EnumMap<>(org.corridor.activities.TargetGroup.class);
         for (Activities.CapacityTotal t : totals) {
-            long[] sums = byGroup.computeIfAbsent(t.group(), g -> new long[5]);
+            long[] sums = byGroup.computeIfAbsent(t.group(), g -> new long[7]);
             sums[0] += t.events();
             sums[1] += t.target();
             sums[2] += t.achieved();
             sums[3] += t.achievedWomen();
             sums[4] += t.achievedMen();
+            sums[5] += t.achievedKnown() ? 1 : 0;
+            sums[6] += t.splitKnown() ? 1 : 0;
         }
         List<List<String>> rows = new ArrayList<>();
-        long[] all = new long[5];
+        long[] all = new long[7];
         byGroup.forEach((group, sums) -> {
-            rows.add(List.of(label("capacity.value.TargetGroup." + group.name(), group), number(sums[0]),
-                    number(sums[1]), number(sums[2]), known(sums[3], sums[4], sums[3]),
-                    known(sums[3], sums[4], sums[4])));
+            rows.add(participantsRow(label("capacity.value.TargetGroup." + group.name(), group), sums));
             for (int i = 0; i < all.length; i++) {
                 all[i] += sums[i];
             }
         });
         if (byGroup.size() > 1) {
-            rows.add(List.of("All groups", number(all[0]), number(all[1]), number(all[2]),
-                    known(all[3], all[4], all[3]), known(all[3], all[4], all[4])));
+            rows.add(participantsRow("All groups", all));
         }
         blocks.add(new Table("Capacity building: participants", List.of(Column.text("Target group"),
                 Column.number("Events"), Column.number("Target"), Column.number("Achieved"), Column.number("Women"),
                 Column.number("Men")), rows));
     }
 
-    /** Women and men where the events recorded them; a dash where none said. */
-    private static String known(long women, long men, long value) {
-        return women + men == 0 ? "–" : number(value);
+    /** A dash where no event said: the number achieved before an event is held, women and men where none gave them. */
+    private static List<String> participantsRow(String group, long[] sums) {
+        return List.of(group, number(sums[0]), number(sums[1]), sums[5] > 0 ? number(sums[2]) : "–",
+                sums[6] > 0 ? number(sums[3]) : "–", sums[6] > 0 ? number(sums[4]) : "–");
     }
 
     // ---- meetings -----------------------------------------------------------------------------------------------

@@ -259,4 +259,62 @@ class ActivitiesTests {
         assertThatThrownBy(() -> activities.createEvent(outsider, new CapacityEventDraft(activity.id(),
                 LocalDate.parse("2016-03-01"), null, null, null, "x", List.of()))).isInstanceOf(RuntimeException.class);
     }
+
+    @Test
+    void leavesRegularWorkOutsideTheMigrationResponseOutOfTheMatrixButKeepsItListed() {
+        record("Border monitoring", ResponseArea.MONITORING, "2016-01-01", "2016-06-30");
+        ActivityDraft regular = draft(operation, "Reintegration of returned nationals", ResponseArea.MONITORING,
+                LocalDate.parse("2016-01-01"), null);
+        Activity outside = activities.create(officer, new ActivityDraft(regular.operationId(), regular.title(),
+                regular.description(), regular.responseArea(), regular.dimensions(), regular.kind(), regular.funding(),
+                regular.donor(), regular.projectCode(), regular.status(), regular.startsOn(), regular.endsOn(),
+                regular.locationIds(), regular.partners(), regular.documents(), regular.distributionLevel(), false));
+
+        var row = activities.matrix(officer, List.of(operation), LocalDate.parse("2016-01-01"),
+                LocalDate.parse("2016-12-31"), null).get(0);
+        assertThat(row.count(ResponseArea.MONITORING)).isEqualTo(1);
+        assertThat(activities.startedByOperation(officer, LocalDate.parse("2016-01-01"), LocalDate.parse("2016-12-31")))
+                .containsEntry(operation, 1L);
+        assertThat(titles(new ActivityFilter(operation, null, null, null, null, null, null, null)))
+                .contains("Border monitoring", "Reintegration of returned nationals");
+        assertThat(titles(new ActivityFilter(operation, null, null, null, null, null, null, null, false, false)))
+                .containsExactly("Reintegration of returned nationals");
+        assertThat(titles(ActivityFilter.theResponse(operation, ResponseArea.MONITORING, null,
+                LocalDate.parse("2016-01-01"), LocalDate.parse("2016-12-31")))).containsExactly("Border monitoring");
+
+        // A change that does not say keeps the answer; one that says changes it.
+        Activity changed = activities.update(officer, outside.id(), outside.version(), new ActivityDraft(operation,
+                "Reintegration of returned migrants", regular.description(), regular.responseArea(),
+                regular.dimensions(), regular.kind(), regular.funding(), regular.donor(), regular.projectCode(),
+                regular.status(), regular.startsOn(), regular.endsOn(), List.of(), regular.partners(), List.of(),
+                regular.distributionLevel()));
+        assertThat(changed.migrationResponse()).isFalse();
+        Activity counted = activities.update(officer, changed.id(), changed.version(), new ActivityDraft(operation,
+                changed.title(), changed.description(), changed.responseArea(), changed.dimensions(), changed.kind(),
+                changed.funding(), changed.donor(), changed.projectCode(), changed.status(), changed.startsOn(),
+                changed.endsOn(), changed.locationIds(), changed.partners(), changed.documents(),
+                changed.distributionLevel(), true));
+        assertThat(counted.migrationResponse()).isTrue();
+        assertThat(activities.matrix(officer, List.of(operation), LocalDate.parse("2016-01-01"),
+                LocalDate.parse("2016-12-31"), null).get(0).count(ResponseArea.MONITORING)).isEqualTo(2);
+    }
+
+    @Test
+    void saysTheNumberAchievedAndTheSplitAreUnknownWhereNoEventGaveThemRatherThanZero() {
+        Activity activity = record("Planned trainings", ResponseArea.HUMAN_RIGHTS, "2016-01-01", "2016-12-31");
+        activities.createEvent(officer, new CapacityEventDraft(activity.id(), LocalDate.parse("2016-09-01"), null, null,
+                "Skopje", "Not held yet", List.of(new Participants(TargetGroup.POLICE, 40, null, null, null, null, null))));
+        activities.createEvent(officer, new CapacityEventDraft(activity.id(), LocalDate.parse("2016-03-01"), null, null,
+                "Skopje", "Held, split not given", List.of(Participants.of(TargetGroup.JUDGES, 30, 25))));
+        activities.createEvent(officer, new CapacityEventDraft(activity.id(), LocalDate.parse("2016-04-01"), null, null,
+                "Skopje", "Held, nobody came", List.of(new Participants(TargetGroup.LAWYERS, 10, null, null, 0, 0, 0))));
+
+        var totals = activities.capacityTotals(officer, operation, null, null);
+
+        assertThat(totals).extracting(Activities.CapacityTotal::group, Activities.CapacityTotal::achievedKnown,
+                Activities.CapacityTotal::splitKnown).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(TargetGroup.POLICE, false, false),
+                org.assertj.core.groups.Tuple.tuple(TargetGroup.JUDGES, true, false),
+                org.assertj.core.groups.Tuple.tuple(TargetGroup.LAWYERS, true, true));
+    }
 }

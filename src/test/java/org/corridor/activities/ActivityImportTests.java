@@ -120,6 +120,28 @@ class ActivityImportTests {
     }
 
     @Test
+    void readsWhetherARowIsPartOfTheMigrationResponseAndAnEmptyCellKeepsTheAnswer() throws IOException {
+        String header = "title,response_area,dimensions,kind,status,starts_on,migration_response\n";
+        ImportReport first = run(csv(header
+                + "Reintegration of returnees,Monitoring,Human,Non-project,Ongoing,2015-03-01,no\n"
+                + "Monitoring at Tabanovce,Monitoring,Human,Non-project,Ongoing,2015-09-01,\n"), false);
+        assertThat(first.status()).as(first.problems().entries().toString()).isEqualTo(ImportJobs.Status.WRITTEN);
+        assertThat(recorded()).extracting(Activity::title, Activity::migrationResponse).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Monitoring at Tabanovce", true),
+                org.assertj.core.groups.Tuple.tuple("Reintegration of returnees", false));
+
+        ImportReport again = run(csv(header
+                + "Reintegration of returnees,Monitoring,Human,Non-project,Ongoing,2015-03-01,\n"), false);
+        assertThat(again.unchanged()).as(again.problems().entries().toString()).isEqualTo(1);
+        assertThat(recorded().get(1).migrationResponse()).isFalse();
+
+        ImportReport wrong = run(csv(header
+                + "Reintegration of returnees,Monitoring,Human,Non-project,Ongoing,2015-03-01,perhaps\n"), true);
+        assertThat(wrong.rowsRejected()).isEqualTo(1);
+        assertThat(wrong.problems().entries().toString()).contains("\"perhaps\" is neither yes nor no");
+    }
+
+    @Test
     void importsRowsAsActivitiesReadingNamesAndLabelsAsPeopleTypeThem() throws IOException {
         ImportReport report = run(csv(twoActivities()), false);
 

@@ -154,6 +154,35 @@ class ActivityPagesTests {
     }
 
     @Test
+    void formRecordsRegularWorkOutsideTheResponseWhichTheListMarksAndAMatrixCellsListLeavesOut() throws Exception {
+        String form = mvc.perform(get("/activities/new").with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Part of the migration response?")
+                .containsPattern("id=\"migrationResponse-yes\" value=\"true\"[^>]*checked");
+        mvc.perform(post("/activities/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("title", "Returnees " + word)
+                        .param("responseArea", "AWARENESS_RAISING").param("migrationResponse", "false")
+                        .param("dimensions", "HUMAN").param("kind", "NON_PROJECT").param("status", "ONGOING")
+                        .param("startsOn", "2016-02-01"))
+                .andExpect(status().is3xxRedirection());
+        Activity saved = activities.list(officer, new org.corridor.activities.ActivityFilter(skopje, null, null, null,
+                null, null, null, word), 0, 5).items().get(0);
+        assertThat(saved.migrationResponse()).isFalse();
+
+        String list = mvc.perform(get("/activities").param("q", word).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Regular work, outside the migration response");
+        String cell = mvc.perform(get("/activities").param("operation", skopje.toString())
+                        .param("area", "AWARENESS_RAISING").param("status", "NOT_CANCELLED").param("response", "true")
+                        .param("q", word).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(cell).doesNotContain("/activities/" + saved.id());
+        String edit = mvc.perform(get("/activities/" + saved.id() + "/edit").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(edit).containsPattern("id=\"migrationResponse-no\" value=\"false\"[^>]*checked");
+    }
+
+    @Test
     void matrixMarksGapsAndLinksToTheActivitiesOfACell() throws Exception {
         activity("Matrix " + word);
 
@@ -172,7 +201,7 @@ class ActivityPagesTests {
 
         String matrix = mvc.perform(get("/activities/matrix").param("from", "2016-01-01").param("to", "2016-12-31")
                 .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(matrix).contains("area=AWARENESS_RAISING&amp;status=NOT_CANCELLED&amp;from=2016-01-01");
+        assertThat(matrix).contains("area=AWARENESS_RAISING&amp;status=NOT_CANCELLED&amp;response=true&amp;from=2016-01-01");
 
         String list = mvc.perform(get("/activities").param("operation", skopje.toString())
                         .param("area", "AWARENESS_RAISING").param("status", "NOT_CANCELLED").param("q", word)

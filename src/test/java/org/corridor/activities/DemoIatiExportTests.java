@@ -30,7 +30,7 @@ class DemoIatiExportTests {
     void theDemosActivitiesExportAsValidIati() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         controller.export(accounts.findByUsername("coordinator").orElseThrow(),
-                new ActivityController.Filter(null, null, null, null, null, null, null, null), response);
+                new ActivityController.Filter(null, null, null, null, null, null, null, null, null), response);
         String xml = response.getContentAsString(StandardCharsets.UTF_8);
 
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);

@@ -127,6 +127,23 @@ class ActivityScenarioTests {
     }
 
     @Test
+    void kosovosReintegrationWorkAndResearchOnSalafismAreRegularWorkTheMatrixOfTheResponseDoesNotCount() {
+        Activity reintegration = only("kosovo", "reintegration of repatriated");
+        // Kept in the Mission (operation level): its own officer reads it.
+        Activity salafism = activities.all(accounts.findByUsername("officer.bih").orElseThrow(), new ActivityFilter(
+                operation("bih"), null, null, null, null, null, null, "Salafist")).get(0);
+
+        assertThat(reintegration.migrationResponse()).isFalse();
+        assertThat(salafism.migrationResponse()).isFalse();
+        Map<String, MatrixRow> rows = matrix(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 12, 31));
+        // Kosovo's monitoring is its preparedness assessment alone; BiH did no migration research.
+        assertThat(rows.get("kosovo").count(ResponseArea.MONITORING)).isEqualTo(1);
+        assertThat(rows.get("bih").gaps()).contains(ResponseArea.RESEARCH);
+        assertThat(activities.all(coordinator(), new ActivityFilter(operation("kosovo"), null, null, null, null, null,
+                null, null, false, false))).extracting(Activity::title).containsExactly(reintegration.title());
+    }
+
+    @Test
     void everyoneTheDemoRecordsAsIsOnTheSignInPagesList() {
         List<String> listed = DemoAccounts.ACCOUNTS.stream().map(DemoAccounts.DemoAccount::username).toList();
 
