@@ -253,6 +253,20 @@ public class FlowFigures {
     }
 
     /**
+     * The source of the newest count of the place (a country: its national totals and its locations) and direction in
+     * the user's figures: where a chart of a chosen place opens when no source is chosen. Empty when there is none.
+     */
+    java.util.Optional<Source> newestSource(ReadScope scope, Place place, Direction direction) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = FlowCounts.whereFigures(scope, new FlowFilter(null, place.countryId(), place.locationId(),
+                direction, null, false, null, null, null), params);
+        return jdbc.sql("select source_organisation_id from flow_count" + where + " order by period_start desc limit 1")
+                .params(params)
+                .query((rs, n) -> new Source(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    /**
      * Where a chart of the direction opens for the user: the newest count in the user's figures, in one of the
      * {@code preferred} countries if any has one (the host countries of the user's operations), else anywhere; of the
      * given source, or of any source when {@code source} is null.
