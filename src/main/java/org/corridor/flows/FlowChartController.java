@@ -65,10 +65,10 @@ class FlowChartController {
         }
         FlowFigures.Place chosen = place != null ? FlowFigures.Place.location(countryId, place.id())
                 : FlowFigures.Place.country(countryId);
-        if (source == null || source.isBlank()) {
-            // A place chosen without a source opens on the source that counted there (UNHCR's monthly figures for
-            // Greece), not on an empty own observation.
-            who = figures.newestSource(scope, chosen, way).orElse(who);
+        if ((country != null || place != null) && (source == null || source.isBlank())) {
+            // A place chosen without a source opens on a source that counted there (UNHCR's monthly figures for
+            // Greece), not on an empty own observation. Without a chosen place, the opening above chose both.
+            who = figures.openingSource(scope, chosen, way).orElse(who);
         }
 
         // Without a period, show the days that have counts (at most the last two years of them).

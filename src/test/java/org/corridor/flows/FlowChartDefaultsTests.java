@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Where the flow chart opens when a place is chosen without a source or period, and what its summary counts. Each test
- * counts in a country or at a place no other test counts in (Greece, Austria, Tovarnik), in the 1960s.
+ * counts in a country or at a place no other test counts in (Greece, Austria, Tovarnik, Vienna), in the 1960s.
  */
 @CorridorTest
 class FlowChartDefaultsTests {
@@ -94,6 +94,20 @@ class FlowChartDefaultsTests {
 
         assertThat(page).containsPattern("<option value=\"" + unhcr + "\"[^>]*selected")
                 .contains("1,000 persons counted on 2 of 2 days.");
+    }
+
+    @Test
+    void aPlaceWhereTheOwnObservationCountedOpensOnItEvenWhenAnotherSourceCountedLater() throws Exception {
+        UUID vienna = region.place("AT-VIENNA");
+        counts.upsert(officer, List.of(
+                new FlowCountDraft(skopje, null, LocalDate.of(1965, 5, 3), null, null, vienna, Direction.ENTRY, null,
+                        70, null, null, null, null, null, null),
+                new FlowCountDraft(skopje, null, LocalDate.of(1966, 5, 3), null, null, vienna, Direction.ENTRY, unhcr,
+                        90, null, null, null, null, null, null)));
+
+        String page = chart("location=" + vienna);
+
+        assertThat(page).containsPattern("<option value=\"own\"[^>]*selected").contains("70 persons counted on 1 of");
     }
 
     @Test
