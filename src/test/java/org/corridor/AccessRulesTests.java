@@ -610,6 +610,7 @@ class AccessRulesTests {
         String eventForm = "operationId=" + skopje + "&occurredOn=2016-03-10&countryId=" + macedonia
                 + "&kind=INCIDENT&title=Access+test&distributionLevel=OPERATION&version=0";
         for (String list : List.of("/flows", "/flows.csv", "/flows.xlsx", "/flows.hxl.csv", "/flows.geojson",
+                "/flows/map.geojson",
                 "/flows/chart", "/flows/map", "/flows/events")) {
             rule("GET " + list, Audience.SIGNED_IN, list);
         }

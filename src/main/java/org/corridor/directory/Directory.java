@@ -54,6 +54,14 @@ public class Directory {
         return countries.all().stream().map(Country::summary).toList();
     }
 
+    /** The countries' representative points, by country; a country without one is left out. */
+    public java.util.Map<UUID, CountryPoint> countryPoints() {
+        return jdbc.sql("select id, point_latitude, point_longitude, point_is from country where point_is is not null")
+                .query((rs, n) -> new CountryPoint(rs.getObject(1, UUID.class), rs.getDouble(2), rs.getDouble(3),
+                        rs.getString(4)))
+                .list().stream().collect(java.util.stream.Collectors.toMap(CountryPoint::countryId, p -> p));
+    }
+
     public Optional<CountrySummary> country(UUID id) {
         return countries.find(id).map(Country::summary);
     }

@@ -65,6 +65,11 @@ class FlowChartController {
         }
         FlowFigures.Place chosen = place != null ? FlowFigures.Place.location(countryId, place.id())
                 : FlowFigures.Place.country(countryId);
+        if ((country != null || place != null) && (source == null || source.isBlank())) {
+            // A place chosen without a source opens on a source that counted there (UNHCR's monthly figures for
+            // Greece), not on an empty own observation. Without a chosen place, the opening above chose both.
+            who = figures.openingSource(scope, chosen, way).orElse(who);
+        }
 
         // Without a period, show the days that have counts (at most the last two years of them).
         LocalDate[] span = figures.span(scope, chosen, way, who).orElse(null);
@@ -106,6 +111,7 @@ class FlowChartController {
         String placeName = place != null ? place.name()
                 : countryId == null ? "" : reference.countryNames().getOrDefault(countryId, "");
         model.addAttribute("series", series);
+        model.addAttribute("summary", Summary.of(series));
         model.addAttribute("notSharedBy", notSharedBy);
         model.addAttribute("notShared", !notSharedBy.isEmpty() && !anyFigure);
         model.addAttribute("daysWithCounts", series.days().stream().filter(d -> d.total() != null).toList());
@@ -198,6 +204,37 @@ class FlowChartController {
                 .map(o -> countryIds.get(o.hostCountryIso2())).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(reference.countries().stream().filter(CountrySummary::onRoute).map(CountrySummary::id)
                         .findFirst().orElse(null));
+    }
+
+    /**
+     * What the chart draws, summed as it is drawn: the daily counts, and the weekly and the monthly figures each on
+     * their own (a month and the weeks in it count the same people, so they are never added to one another).
+     *
+     * @param daysCounted days with a daily count; {@code days} the days of the chart
+     */
+    record Summary(long dailySum, int daysCounted, int days, long weeklySum, int weeks, long monthlySum, int months) {
+
+        static Summary of(FlowFigures.Series series) {
+            int counted = (int) series.days().stream().filter(d -> d.total() != null).count();
+            long weekly = 0;
+            long monthly = 0;
+            int weeks = 0;
+            int months = 0;
+            for (FlowFigures.PeriodFigure period : series.periods()) {
+                if (period.kind() == PeriodKind.WEEK) {
+                    weekly += period.total();
+                    weeks++;
+                } else if (period.kind() == PeriodKind.MONTH) {
+                    monthly += period.total();
+                    months++;
+                }
+            }
+            return new Summary(series.dailySum(), counted, series.days().size(), weekly, weeks, monthly, months);
+        }
+
+        public boolean nothing() {
+            return daysCounted == 0 && weeks == 0 && months == 0;
+        }
     }
 
     /** The operations' names, sorted, for "... does not share these figures with you". */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.ReadScope;
+import org.corridor.directory.CountryPoint;
 import org.corridor.directory.CountrySummary;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -29,6 +30,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -86,23 +88,95 @@ class FlowExportController {
                 sink -> rows(user, query.filter(), names, sink, true));
     }
 
+    /** What a feature's point is: the count's location, or its country's representative point (a national total). */
+    static final String POINT_IS_LOCATION = "location";
+    static final String POINT_IS_COUNTRY = "country representative point";
+
     /**
-     * Each location's daily counts of the period summed, as points: the direction and source of the list's
-     * filter (entry and own observation when not chosen), as the map sums them, so nobody is counted twice. These are
-     * figures: they add the counts of every operation whose figures the user may read. A place whose counts come only
-     * from operations that do not share their figures with the user is a point with no total and
-     * {@code "shared": false}; {@code not_shared_by} names (by code) the operations whose counts are left out.
+     * The list's counts, filtered as the page is, as GeoJSON: one feature a count, with the CSV's columns as its
+     * properties, at its location; a national total (no location) at its country's representative point, with
+     * {@code point_is} saying so (and {@code country_point} what the point is), so that it is not taken for a count at
+     * that town; no geometry (null, as RFC 7946 allows) for a country without one. Written as it is read: a file of a
+     * million counts is never held in memory.
      */
     @GetMapping("/flows.geojson")
     void geojson(@AuthenticationPrincipal CorridorUser user, @ModelAttribute FlowCountController.ListQuery query,
             HttpServletResponse response) throws IOException {
+        attachment(response, "application/geo+json", "flow-counts-" + today() + ".geojson");
+        Names names = names();
+        Map<UUID, CountryPoint> countryPoints = directory.countryPoints();
+        try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
+            out.writeStartObject();
+            out.writeStringProperty("type", "FeatureCollection");
+            out.writeArrayPropertyStart("features");
+            try {
+                counts.forEach(user, query.filter(), c -> out.writePOJO(feature(c, names, countryPoints)));
+            } catch (tools.jackson.core.JacksonException e) {
+                // The client went away (or the disk is full): stop reading.
+                throw new IOException(e);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+    }
+
+    private static Map<String, Object> feature(FlowCount c, Names names, Map<UUID, CountryPoint> countryPoints) {
+        LocationSummary place = c.locationId() == null ? null : names.locations().get(c.locationId());
+        CountryPoint countryPoint = place == null ? countryPoints.get(c.countryId()) : null;
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("id", c.id().toString());
+        properties.put("period_start", c.periodStart().toString());
+        properties.put("period_end", c.periodEnd().toString());
+        properties.put("period_kind", c.periodKind().name());
+        properties.put("country_code", names.alpha3(c.countryId()));
+        properties.put("location_code", place == null ? null : place.code());
+        properties.put("location", place == null ? null : place.name());
+        properties.put("national_total", c.locationId() == null);
+        properties.put("point_is", place != null ? POINT_IS_LOCATION : countryPoint != null ? POINT_IS_COUNTRY : null);
+        properties.put("country_point", countryPoint == null ? null : countryPoint.pointIs());
+        properties.put("direction", c.direction().name());
+        properties.put("source", names.organisation(c.sourceOrganisationId()));
+        properties.put("total", c.total());
+        properties.put("men", c.men());
+        properties.put("women", c.women());
+        properties.put("children", c.children());
+        properties.put("unaccompanied_minors", c.unaccompaniedMinors());
+        properties.put("nationalities", c.nationalities());
+        properties.put("operation", names.operation(c.operationId()));
+        properties.put("distribution_level", c.distributionLevel().name());
+        properties.put("version", c.version());
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        // GeoJSON (RFC 7946) puts longitude first.
+        feature.put("geometry", place != null ? point(place.longitude(), place.latitude())
+                : countryPoint != null ? point(countryPoint.longitude(), countryPoint.latitude()) : null);
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    private static Map<String, Object> point(double longitude, double latitude) {
+        return Map.of("type", "Point", "coordinates", List.of(longitude, latitude));
+    }
+
+    /**
+     * The map's figures as GeoJSON points: each location's daily counts of the period summed, of one direction and
+     * source (entry and own observation when not chosen), as the map sums them, so nobody is counted twice; without a
+     * period, the map's (the last 30 days with daily counts the user may read). These are figures: they add the counts
+     * of every operation whose figures the user may read. A place whose counts come only from operations that do not
+     * share their figures with the user is a point with no total and {@code "shared": false}; {@code not_shared_by}
+     * names (by code) the operations whose counts are left out.
+     */
+    @GetMapping("/flows/map.geojson")
+    void mapGeojson(@AuthenticationPrincipal CorridorUser user, @ModelAttribute FlowCountController.ListQuery query,
+            HttpServletResponse response) throws IOException {
         Direction direction = query.direction() == null ? Direction.ENTRY : query.direction();
         SourceParameter source = SourceParameter.parse(query.source());
-        LocalDate to = query.to() == null ? today() : query.to();
+        ReadScope scope = figures.scopeOf(user);
+        LocalDate to = query.to() != null ? query.to() : query.from() != null ? today()
+                : figures.lastDailyDay(scope, direction, source.forFigures()).orElse(today());
         LocalDate from = query.from() == null ? to.minusDays(29) : query.from();
         Names names = names();
         List<Map<String, Object>> features = new ArrayList<>();
-        ReadScope scope = figures.scopeOf(user);
         Map<UUID, java.util.Set<UUID>> hidden = figures.dailyNotSharedByLocation(scope, direction,
                 source.forFigures(), from, to);
         List<FlowFigures.LocationFlow> flows = new ArrayList<>(figures.byLocation(scope, direction, source.forFigures(),

@@ -253,6 +253,28 @@ public class FlowFigures {
     }
 
     /**
+     * The source a chart of a chosen place (a country: its national totals and its locations) and direction opens on
+     * when none is chosen: the own observation where the user's figures have one there, as where a chart without a
+     * place opens; else the source of the newest count there. Empty when the user's figures have no count there.
+     */
+    java.util.Optional<Source> openingSource(ReadScope scope, Place place, Direction direction) {
+        for (Source wanted : java.util.Arrays.asList(Source.OWN_OBSERVATION, null)) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            String where = FlowCounts.whereFigures(scope, new FlowFilter(null, place.countryId(), place.locationId(),
+                    direction, null, wanted != null, null, null, null), params);
+            java.util.Optional<Source> found = jdbc.sql("select source_organisation_id from flow_count" + where
+                            + " order by period_start desc limit 1")
+                    .params(params)
+                    .query((rs, n) -> new Source(rs.getObject(1, UUID.class)))
+                    .optional();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Where a chart of the direction opens for the user: the newest count in the user's figures, in one of the
      * {@code preferred} countries if any has one (the host countries of the user's operations), else anywhere; of the
      * given source, or of any source when {@code source} is null.

@@ -306,6 +306,8 @@ final class FlowImportStaging {
             // not one entry a row: a million-row file would otherwise write a million audit entries.
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("importJob", job.id().toString());
+            summary.put("fileName", job.file().name());
+            summary.put("fileSha256", job.file().sha256());
             summary.put("countsCreated", created);
             events.publishEvent(AuditableChange.created(user().actor(), "flow_count_import", job.id(), operationId(),
                     summary));

@@ -28,7 +28,7 @@ class FlowChartDemoTests {
         String page = mvc.perform(get("/flows/chart").with(user(delegation))).andReturn().getResponse()
                 .getContentAsString();
 
-        assertThat(page).containsPattern("[1-9][0-9,]* persons counted in [0-9]+ weekly or monthly figures")
+        assertThat(page).containsPattern("[1-9][0-9,]* persons counted in [0-9]+ weekly figures")
                 .doesNotContain("0 persons counted on 0 of");
     }
 

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The exports of the flow counts list: CSV, HXL-tagged CSV, XLSX and GeoJSON points. */
+/** The exports of the flow counts list (CSV, HXL-tagged CSV, XLSX, GeoJSON) and the map's GeoJSON. */
 @CorridorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlowExportTests {
@@ -141,9 +141,107 @@ class FlowExportTests {
         }
     }
 
+    JsonNode geoJson(String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url).with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/geo+json");
+        return json.readTree(response.getContentAsString());
+    }
+
     @Test
-    void geoJsonHasOnePointPerLocationWithTheDailyCountsOfOneSourceSummed() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/flows.geojson" + period() + "&source=" + unhcr)
+    void theListsGeoJsonLinkGivesExactlyTheCountsTheListShows() throws Exception {
+        for (String filter : List.of(period(), period() + "&source=" + unhcr, period() + "&periodKind=DAY")) {
+            String page = mvc.perform(get("/flows" + filter).with(user(officer))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/flows\\.geojson[^\"]*)\"")
+                    .matcher(page);
+            assertThat(link.find()).as(filter).isTrue();
+            java.util.Set<String> listed = new java.util.TreeSet<>();
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("href=\"/flows/counts/([0-9a-f-]{36})\"")
+                    .matcher(page);
+            while (row.find()) {
+                listed.add(row.group(1));
+            }
+            java.util.Set<String> exported = new java.util.TreeSet<>();
+            geoJson(link.group(1).replace("&amp;", "&")).get("features")
+                    .forEach(f -> exported.add(f.get("properties").get("id").asString()));
+
+            assertThat(listed).as(filter).isNotEmpty();
+            assertThat(exported).as(filter).isEqualTo(listed);
+        }
+    }
+
+    @Test
+    void aNationalTotalIsInTheGeoJsonAtItsCountrysRepresentativePointMarkedAsSuch() throws Exception {
+        JsonNode features = geoJson("/flows.geojson" + period() + "&periodKind=MONTH").get("features");
+
+        assertThat(features).hasSize(1);
+        JsonNode national = features.get(0);
+        assertThat(national.get("properties").get("national_total").asBoolean()).isTrue();
+        assertThat(national.get("properties").get("point_is").asString()).isEqualTo("country representative point");
+        assertThat(national.get("properties").get("country_point").asString()).isEqualTo("capital: Skopje");
+        assertThat(national.get("properties").get("location_code").isNull()).isTrue();
+        assertThat(national.get("properties").get("total").asInt()).isEqualTo(120000);
+        assertThat(national.get("geometry").get("coordinates").get(0).asDouble()).as("longitude first")
+                .isBetween(21.4, 21.5);
+        assertThat(national.get("geometry").get("coordinates").get(1).asDouble()).isBetween(41.9, 42.1);
+
+        JsonNode atGevgelija = geoJson("/flows.geojson" + period() + "&periodKind=DAY").get("features").get(0);
+        assertThat(atGevgelija.get("properties").get("point_is").asString()).isEqualTo("location");
+        assertThat(atGevgelija.get("properties").get("national_total").asBoolean()).isFalse();
+    }
+
+    @Test
+    void everyCountryOfTheRegionHasARepresentativePointInsideItsOutline() throws Exception {
+        JsonNode outlines;
+        try (var in = getClass().getResourceAsStream("/static/geo/region-countries.geojson")) {
+            outlines = json.readTree(in);
+        }
+        Map<UUID, org.corridor.directory.CountryPoint> points = directory.countryPoints();
+        for (var country : directory.countries()) {
+            JsonNode outline = null;
+            for (JsonNode feature : outlines.get("features")) {
+                if (feature.get("properties").get("iso2").asString().equals(country.iso2())) {
+                    outline = feature.get("geometry");
+                }
+            }
+            if (outline == null) {
+                continue; // a country added by a test, or one beyond the map
+            }
+            org.corridor.directory.CountryPoint point = points.get(country.id());
+            assertThat(point).as(country.name()).isNotNull();
+            assertThat(inside(outline, point.longitude(), point.latitude())).as(country.name()).isTrue();
+        }
+    }
+
+    /** Whether the point lies in one of the (multi)polygon's outer rings: even-odd ray casting. */
+    static boolean inside(JsonNode geometry, double x, double y) {
+        List<JsonNode> polygons = new java.util.ArrayList<>();
+        if (geometry.get("type").asString().equals("Polygon")) {
+            polygons.add(geometry.get("coordinates"));
+        } else {
+            geometry.get("coordinates").forEach(polygons::add);
+        }
+        for (JsonNode polygon : polygons) {
+            JsonNode ring = polygon.get(0);
+            boolean in = false;
+            for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                double xi = ring.get(i).get(0).asDouble(), yi = ring.get(i).get(1).asDouble();
+                double xj = ring.get(j).get(0).asDouble(), yj = ring.get(j).get(1).asDouble();
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                    in = !in;
+                }
+            }
+            if (in) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theMapsGeoJsonHasOnePointPerLocationWithTheDailyCountsOfOneSourceSummed() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/flows/map.geojson" + period() + "&source=" + unhcr)
                 .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse();
 
         assertThat(response.getContentType()).startsWith("application/geo+json");

@@ -87,7 +87,7 @@ class FlowImportTests {
      * imports accept ({@link org.corridor.kernel.PlausibleDates}), past, and used by no other test (FlowCountsIntegrationTests
      * takes 1990 onwards, FlowImportPagesTests 2012, the demo 2015 and 2016).
      */
-    static final List<Integer> YEARS = List.of(1975, 1976, 1977, 1978, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
+    static final List<Integer> YEARS = List.of(1979, 1975, 1976, 1977, 1978, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2014, 2017, 2018, 2019, 2020,
             2021, 2022, 2023, 2024);
     static int nextYear = 0;
     int year;
@@ -154,6 +154,17 @@ class FlowImportTests {
         AuditEntry update = entries.stream().filter(e -> e.action().equals("UPDATE")).findFirst().orElseThrow();
         assertThat(update.before()).contains("\"total\":100");
         assertThat(update.after()).contains("\"total\":140");
+    }
+
+    @Test
+    void theAuditEntryOfAnImportRecordsTheFilesNameAndHash() throws IOException {
+        Path file = csv(threeDays());
+        ImportReport report = run(file, null, false);
+
+        AuditEntry entry = auditLog.forRecord("flow_count_import", report.jobId().toString()).get(0);
+        assertThat(entry.after()).as("the README says the entry records the file's hash")
+                .contains("\"fileSha256\":\"" + ImportJobs.sha256(file) + "\"")
+                .contains("\"fileName\":\"" + file.getFileName() + "\"").contains("\"countsCreated\":3");
     }
 
     @Test

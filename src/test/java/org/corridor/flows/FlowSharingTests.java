@@ -274,7 +274,7 @@ class FlowSharingTests {
     void theGeoJsonGivesTheReadersFiguresAndNoTotalWhereTheyAreNotShared() throws Exception {
         for (Reader reader : Reader.values()) {
             Map<String, JsonNode> byCode = new LinkedHashMap<>();
-            json.readTree(page(reader, "/flows.geojson?direction=ENTRY&source=own&" + PERIOD)).get("features")
+            json.readTree(page(reader, "/flows/map.geojson?direction=ENTRY&source=own&" + PERIOD)).get("features")
                     .forEach(f -> byCode.put(f.get("properties").get("location_code").asString(), f.get("properties")));
             assertThat(byCode.get("MK-GEVGELIJA-BCP").get("total").asInt()).as(reader.toString())
                     .isEqualTo(GEVGELIJA_FIGURE.get(reader));
