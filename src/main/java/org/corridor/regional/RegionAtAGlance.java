@@ -18,9 +18,12 @@ public class RegionAtAGlance {
         this.defaults = defaults;
     }
 
-    /** The overview of the last twelve months with data the user reads. */
-    public RegionalOverview.Overview lastTwelveMonthsWithData(CorridorUser user) {
+    /**
+     * The region at a glance over the last twelve months with data the user reads: the start page's card, which opens
+     * on every visit, so it reads only what it shows (the whole overview took 420 ms on three years of generated data).
+     */
+    public RegionalOverview.Glance lastTwelveMonthsWithData(CorridorUser user) {
         RegionalPeriod period = defaults.of(user);
-        return overview.of(user, period.from(), period.to());
+        return overview.glance(user, period.from(), period.to());
     }
 }

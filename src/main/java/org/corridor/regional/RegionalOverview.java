@@ -89,6 +89,19 @@ public class RegionalOverview {
     public record Overview(LocalDate from, LocalDate to, RuleText rule, List<OperationOverview> operations) {
     }
 
+    /**
+     * One operation's line at a glance — its class and the three figures the class is decided by — computed as
+     * {@link OperationOverview} computes them, without the rest (flows, plans, meetings, places) the start page does
+     * not show. Null means "not shared with you", as there.
+     */
+    public record OperationGlance(UUID operationId, String name, @Nullable Engagement engagement,
+            @Nullable Long visits, @Nullable Long migrationReports, @Nullable Long newActivities) {
+    }
+
+    /** The region at a glance over a period: one line per operation. */
+    public record Glance(LocalDate from, LocalDate to, List<OperationGlance> operations) {
+    }
+
     /** The rule's thresholds as the page and the API print them. */
     public record RuleText(double visitsRatio, long visitsWithoutBaseline, long migrationReports, long newActivities,
             int criteriaNeeded, int missedWeeksListed) {
@@ -126,8 +139,7 @@ public class RegionalOverview {
     public Overview of(CorridorUser user, LocalDate from, LocalDate to) {
         RegionalPeriod period = new RegionalPeriod(from, to);
         ReadScope scope = sharing.scopeOf(user);
-        List<OperationSummary> operations = directory.operations().stream()
-                .sorted(Comparator.comparing(OperationSummary::name)).toList();
+        List<OperationSummary> operations = operationsByName();
         List<UUID> ids = operations.stream().map(OperationSummary::id).toList();
         Map<UUID, String> names = new HashMap<>();
         operations.forEach(o -> names.put(o.id(), o.name()));
@@ -139,18 +151,14 @@ public class RegionalOverview {
                 .collect(Collectors.toMap(Activities.MatrixRow::operationId, r -> r));
         Map<UUID, Long> started = activities.startedByOperation(user, from, to);
         List<MonitoringVisits.OperationLocationVisits> visited = visits.figuresByOperationAndLocation(user, from, to);
-        Map<UUID, Long> baseline = new HashMap<>();
-        visits.figuresByOperationAndLocation(user, from.minusYears(1), from.minusDays(1))
-                .forEach(v -> baseline.merge(v.operationId(), v.visits(), Long::sum));
+        Map<UUID, Long> baseline = baselineVisits(user, from);
         Map<UUID, Long> visitsByOperation = new HashMap<>();
         Set<UUID> visitedLocations = new HashSet<>();
         visited.forEach(v -> {
             visitsByOperation.merge(v.operationId(), v.visits(), Long::sum);
             visitedLocations.add(v.locationId());
         });
-        Map<UUID, Map<ReportType, Long>> reportCounts = new HashMap<>();
-        reports.countsByType(user, from, to).forEach(c -> reportCounts
-                .computeIfAbsent(c.operationId(), o -> new EnumMap<>(ReportType.class)).put(c.type(), c.reports()));
+        Map<UUID, Map<ReportType, Long>> reportCounts = reportCounts(user, from, to);
         Map<UUID, Long> held = meetings.heldByOperation(user, from, to);
         Meetings.Contacts contacts = meetings.contacts(user, from, to);
         Map<UUID, Long> assessed = assessments.between(user, null, from, to).stream()
@@ -176,8 +184,7 @@ public class RegionalOverview {
             Long visitCount = shared ? visitsByOperation.getOrDefault(id, 0L) : null;
             Long baselineCount = shared ? baseline.getOrDefault(id, 0L) : null;
             Map<ReportType, Long> byType = reportCounts.getOrDefault(id, Map.of());
-            long migration = byType.entrySet().stream().filter(e -> MIGRATION_REPORTS.contains(e.getKey()))
-                    .mapToLong(Map.Entry::getValue).sum();
+            long migration = migrationReports(byType);
             Map<ReportType, Long> reportsShown = shared || !byType.isEmpty() ? byType : null;
             Long migrationShown = reportsShown == null ? null : migration;
 
@@ -239,6 +246,64 @@ public class RegionalOverview {
                     evidence, gaps, shared && migration == 0, unvisited, missed));
         }
         return new Overview(from, to, ruleText(), rows);
+    }
+
+    /**
+     * The start page's line per operation over the days {@code from} to {@code to}: the same class and figures as
+     * {@link #of}, from four of its queries (visits, the year before, reports, new activities) instead of all of them.
+     */
+    public Glance glance(CorridorUser user, LocalDate from, LocalDate to) {
+        RegionalPeriod period = new RegionalPeriod(from, to);
+        ReadScope scope = sharing.scopeOf(user);
+        Map<UUID, Long> started = activities.startedByOperation(user, from, to);
+        Map<UUID, Long> visitsByOperation = new HashMap<>();
+        visits.figuresByOperationAndLocation(user, from, to)
+                .forEach(v -> visitsByOperation.merge(v.operationId(), v.visits(), Long::sum));
+        Map<UUID, Long> baseline = baselineVisits(user, from);
+        Map<UUID, Map<ReportType, Long>> reportCounts = reportCounts(user, from, to);
+        List<OperationGlance> rows = new ArrayList<>();
+        for (OperationSummary operation : operationsByName()) {
+            UUID id = operation.id();
+            boolean shared = scope.mayReadFigures(id);
+            Map<ReportType, Long> byType = reportCounts.getOrDefault(id, Map.of());
+            long migration = migrationReports(byType);
+            Long newActivities = shownOrNotShared(shared, started.getOrDefault(id, 0L));
+            Engagement engagement = null;
+            Long visitCount = null;
+            if (shared) {
+                visitCount = visitsByOperation.getOrDefault(id, 0L);
+                Evidence evidence = evidence(visitCount, baseline.getOrDefault(id, 0L), period.days(), migration,
+                        newActivities);
+                engagement = evidence.criteriaMet() >= rule.criteriaNeeded() ? Engagement.FRONTLINE : Engagement.ROUTINE;
+            }
+            rows.add(new OperationGlance(id, operation.name(), engagement, visitCount,
+                    shared || !byType.isEmpty() ? migration : null, newActivities));
+        }
+        return new Glance(from, to, rows);
+    }
+
+    private List<OperationSummary> operationsByName() {
+        return directory.operations().stream().sorted(Comparator.comparing(OperationSummary::name)).toList();
+    }
+
+    /** Each operation's visits in the year before {@code from}: the baseline its monitoring is compared with. */
+    private Map<UUID, Long> baselineVisits(CorridorUser user, LocalDate from) {
+        Map<UUID, Long> baseline = new HashMap<>();
+        visits.figuresByOperationAndLocation(user, from.minusYears(1), from.minusDays(1))
+                .forEach(v -> baseline.merge(v.operationId(), v.visits(), Long::sum));
+        return baseline;
+    }
+
+    private Map<UUID, Map<ReportType, Long>> reportCounts(CorridorUser user, LocalDate from, LocalDate to) {
+        Map<UUID, Map<ReportType, Long>> reportCounts = new HashMap<>();
+        reports.countsByType(user, from, to).forEach(c -> reportCounts
+                .computeIfAbsent(c.operationId(), o -> new EnumMap<>(ReportType.class)).put(c.type(), c.reports()));
+        return reportCounts;
+    }
+
+    private static long migrationReports(Map<ReportType, Long> byType) {
+        return byType.entrySet().stream().filter(e -> MIGRATION_REPORTS.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     RuleText ruleText() {

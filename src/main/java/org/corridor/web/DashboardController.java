@@ -118,7 +118,7 @@ class DashboardController {
             model.addAttribute("unreadAlerts", alerts.unreadCount(user));
         }
         if (user.followsTheWholeRegion()) {
-            RegionalOverview.Overview overview = region.lastTwelveMonthsWithData(user);
+            RegionalOverview.Glance overview = region.lastTwelveMonthsWithData(user);
             model.addAttribute("regionOverview", overview);
         }
         if (!user.isInExecutiveStructures() && user.mayReadAnyReport()) {

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.DemoAsLoadedTest;
 import org.corridor.accounts.CorridorUser;
@@ -43,6 +45,27 @@ class RegionalOverviewDemoTests {
         assertThat(classes).containsEntry("serbia", Engagement.FRONTLINE).containsEntry("skopje", Engagement.FRONTLINE)
                 .containsEntry("albania", Engagement.ROUTINE).containsEntry("bih", Engagement.ROUTINE)
                 .containsEntry("kosovo", Engagement.ROUTINE).containsEntry("montenegro", Engagement.ROUTINE);
+    }
+
+    @Test
+    void theStartPagesGlanceGivesEachOperationTheOverviewsClassAndFiguresForEveryoneWhoSeesIt() {
+        for (String reader : List.of("coordinator", "head.serbia", "officer")) {
+            CorridorUser user = accounts.findByUsername(reader).orElseThrow();
+            RegionalPeriod period = defaults.of(user);
+            Map<UUID, OperationOverview> whole = overview.of(user, period.from(), period.to()).operations().stream()
+                    .collect(Collectors.toMap(OperationOverview::operationId, o -> o));
+
+            RegionalOverview.Glance glance = overview.glance(user, period.from(), period.to());
+
+            assertThat(glance.operations()).as(reader).hasSize(whole.size()).allSatisfy(line -> {
+                OperationOverview row = whole.get(line.operationId());
+                assertThat(line.name()).isEqualTo(row.name());
+                assertThat(line.engagement()).as(reader + " " + row.code()).isEqualTo(row.engagement());
+                assertThat(line.visits()).as(reader + " " + row.code()).isEqualTo(row.visits());
+                assertThat(line.migrationReports()).as(reader + " " + row.code()).isEqualTo(row.migrationReports());
+                assertThat(line.newActivities()).as(reader + " " + row.code()).isEqualTo(row.newActivities());
+            });
+        }
     }
 
     @Test
