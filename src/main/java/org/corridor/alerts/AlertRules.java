@@ -57,14 +57,11 @@ public class AlertRules {
         if (first.isBefore(last.minusWeeks(MOST_WEEKS - 1))) {
             first = last.minusWeeks(MOST_WEEKS - 1);
         }
-        int raised = 0;
-        for (LocalDate sunday = first; !sunday.isAfter(last); sunday = sunday.plusWeeks(1)) {
-            raised += routeShift.raise(actor, sunday);
+        if (first.isAfter(last)) {
+            return 0;
         }
-        if (!first.isAfter(last)) {
-            raised += belowPlan.raise(actor, first, last) + unmonitoredFlows.raise(actor, first, last);
-        }
-        return raised;
+        return routeShift.raiseWeeks(actor, first, last) + belowPlan.raise(actor, first, last)
+                + unmonitoredFlows.raise(actor, first, last);
     }
 
     /**

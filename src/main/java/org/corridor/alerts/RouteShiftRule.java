@@ -3,6 +3,7 @@ package org.corridor.alerts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,13 +90,35 @@ class RouteShiftRule {
         return Optional.empty();
     }
 
-    /** Raises the alerts of the week ending on {@code lastDay}; how many were new. */
+    /**
+     * Raises the alerts of the week ending on {@code lastDay} (a Sunday); how many were new. A series that shifted the
+     * same way the week before is a run going on, which its first week has raised already.
+     */
     int raise(Actor actor, LocalDate lastDay) {
+        return raiseWeeks(actor, lastDay, lastDay);
+    }
+
+    /**
+     * Raises the alerts of the weeks ending on the Sundays {@code firstSunday} to {@code lastSunday}, oldest first: one
+     * alert a run of weeks shifting the same way, at its first week (a fall that goes on for weeks is one finding, not
+     * one a week); how many were new.
+     */
+    int raiseWeeks(Actor actor, LocalDate firstSunday, LocalDate lastSunday) {
+        Set<String> shiftedBefore = shifted(firstSunday.minusWeeks(1));
         int raised = 0;
-        for (WeekAgainstFourBefore series : figures.weekAgainstFourBeforeAcrossTheRegion(lastDay)) {
-            Optional<Shift> shift = assess(settings, series);
-            if (shift.isPresent()) {
-                Found found = alertsOf(series, shift.get(), lastDay);
+        for (LocalDate sunday = firstSunday; !sunday.isAfter(lastSunday); sunday = sunday.plusWeeks(1)) {
+            Set<String> shiftedNow = new HashSet<>();
+            for (WeekAgainstFourBefore series : figures.weekAgainstFourBeforeAcrossTheRegion(sunday)) {
+                Optional<Shift> shift = assess(settings, series);
+                if (shift.isEmpty()) {
+                    continue;
+                }
+                String run = run(series, shift.get().way());
+                shiftedNow.add(run);
+                if (shiftedBefore.contains(run)) {
+                    continue;
+                }
+                Found found = alertsOf(series, shift.get(), sunday);
                 for (NewAlert alert : found.alerts()) {
                     raised += alerts.raise(actor, alert).isPresent() ? 1 : 0;
                 }
@@ -104,8 +127,24 @@ class RouteShiftRule {
                     raised += offRoute.raise(actor, found.trigger());
                 }
             }
+            shiftedBefore = shiftedNow;
         }
         return raised;
+    }
+
+    /** The runs (series and way) that shifted in the week ending on {@code sunday}. */
+    private Set<String> shifted(LocalDate sunday) {
+        Set<String> runs = new HashSet<>();
+        for (WeekAgainstFourBefore series : figures.weekAgainstFourBeforeAcrossTheRegion(sunday)) {
+            assess(settings, series).ifPresent(shift -> runs.add(run(series, shift.way())));
+        }
+        return runs;
+    }
+
+    /** A series of counts (place, direction, source, period kind) and the way it shifted. */
+    private static String run(WeekAgainstFourBefore series, Way way) {
+        return "%s:%s:%s:%s:%s:%s".formatted(series.countryId(), series.locationId(), series.direction(),
+                series.sourceOrganisationId(), series.kind(), way);
     }
 
     /** The alerts of a shift, and what it is to the off-route rule. */

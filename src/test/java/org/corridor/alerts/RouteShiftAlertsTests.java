@@ -90,6 +90,33 @@ class RouteShiftAlertsTests {
     }
 
     @Test
+    void aFallThatGoesOnForWeeksIsOneAlertAtItsFirstWeekAndAFallAfterARecoveryIsAnother() {
+        LocalDate firstWeek = LocalDate.of(1967, 10, 1);
+        count(firstWeek, 500, 100);
+        LocalDate secondWeek = firstWeek.plusWeeks(1);
+        count(secondWeek.minusWeeks(1), 500, 100); // the same days again, unchanged
+        List<FlowCountDraft> goingOn = new ArrayList<>();
+        for (LocalDate day = firstWeek.plusDays(1); !day.isAfter(secondWeek); day = day.plusDays(1)) {
+            goingOn.add(new FlowCountDraft(serbia, PeriodKind.DAY, day, day, null, region.place("RS-SID"),
+                    Direction.EXIT, null, 100, null, null, null, null, null, DistributionLevel.OSCE));
+        }
+        counts.upsert(focalPoint, goingOn);
+
+        rule.raiseWeeks(Actor.SYSTEM, firstWeek, secondWeek);
+
+        assertThat(shiftsOf(serbianViewer, firstWeek)).hasSize(1);
+        // 100 a day against 400 in the four weeks before: still a fall of 75 %, the same run.
+        assertThat(shiftsOf(serbianViewer, secondWeek)).isEmpty();
+        assertThat(rule.raise(Actor.SYSTEM, secondWeek)).isZero();
+
+        // Back to 500 for four weeks, then a fall again: a new run, a new alert.
+        LocalDate again = secondWeek.plusWeeks(5);
+        count(again, 500, 100);
+        rule.raiseWeeks(Actor.SYSTEM, secondWeek.plusWeeks(1), again);
+        assertThat(shiftsOf(serbianViewer, again)).hasSize(1);
+    }
+
+    @Test
     void aRiseRaisesAnAlertToo() {
         LocalDate sunday = LocalDate.of(1996, 10, 6);
         count(sunday, 100, 250);
