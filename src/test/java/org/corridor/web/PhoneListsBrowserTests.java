@@ -63,7 +63,9 @@ class PhoneListsBrowserTests {
         assertFitsThePhone("the visits");
         List<WebElement> concerns = chrome.findAll("td[data-label='Concerns'] .tag");
         assertThat(concerns).as("the demo's visits name concerns").isNotEmpty().allMatch(PhoneListsBrowserTests::onScreen);
-        List<WebElement> persons = chrome.findAll("td[data-label='Persons observed']");
+        // other tests' visits of these days, on top of the list, may have no figure: an empty cell is left out
+        List<WebElement> persons = chrome.findAll("td[data-label='Persons observed']").stream()
+                .filter(cell -> !cell.getDomProperty("textContent").isBlank()).toList();
         assertThat(persons).isNotEmpty().allMatch(PhoneListsBrowserTests::onScreen);
         assertThat(persons.get(0).getText()).matches("[0-9,]+");
         String label = (String) chrome.driver().executeScript(
