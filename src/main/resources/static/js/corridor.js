@@ -124,6 +124,20 @@
     update();
   }
 
+  /*
+   * A list's filters are folded behind "Filters" so that on a phone the list starts on the first screen; on a wide
+   * screen there is room for them, so they are unfolded. Without script they stay folded unless a filter is set.
+   */
+  function unfoldFiltersOnWideScreens() {
+    if (!window.matchMedia('(min-width: 48em)').matches) {
+      return;
+    }
+    var folds = document.querySelectorAll('details.filters-fold');
+    for (var i = 0; i < folds.length; i++) {
+      folds[i].open = true;
+    }
+  }
+
   function enhance(root) {
     focusOnLoad(root);
     makeScrollingTablesReachable(root);
@@ -133,6 +147,7 @@
     setUpNavigation();
     markCurrentPage();
     hideOwnOperationAmongOthers();
+    unfoldFiltersOnWideScreens();
     enhance(document);
     var resizing = null;
     window.addEventListener('resize', function () {

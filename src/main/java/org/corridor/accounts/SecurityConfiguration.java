@@ -9,7 +9,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -71,14 +76,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, KeptForms keptForms) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler())
+                        .successHandler(successHandler(keptForms)).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies(KeptForms.AUTHOR_COOKIE))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler(keptForms)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -93,6 +101,36 @@ class SecurityConfiguration {
      */
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
+    /** Names the browser's person for forms kept across an ended session, and goes on to a kept form if there is one. */
+    private static AuthenticationSuccessHandler successHandler(KeptForms keptForms) {
+        SavedRequestAwareAuthenticationSuccessHandler usual = new SavedRequestAwareAuthenticationSuccessHandler();
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof CorridorUser user) {
+                keptForms.signedIn(request, response, user);
+                var keptForm = keptForms.afterSignIn(request, user);
+                if (keptForm.isPresent()) {
+                    response.sendRedirect(keptForm.get());
+                    return;
+                }
+            }
+            usual.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /**
+     * A post refused for its token because the session ended keeps what was typed (never carrying out the post);
+     * anything else refused is answered 403 as always.
+     */
+    private static AccessDeniedHandler accessDeniedHandler(KeptForms keptForms) {
+        AccessDeniedHandlerImpl usual = new AccessDeniedHandlerImpl();
+        return (request, response, refusal) -> {
+            if (refusal instanceof CsrfException csrf && keptForms.keep(request, response, csrf)) {
+                return;
+            }
+            usual.handle(request, response, refusal);
+        };
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

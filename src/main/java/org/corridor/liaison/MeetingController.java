@@ -186,6 +186,9 @@ class MeetingController {
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("weeks", weeks);
+        // A phone shows the month's meetings as a list of days: seven columns leave no room for their titles.
+        model.addAttribute("agenda", weeks.stream().flatMap(List::stream)
+                .filter(d -> d.inMonth() && !d.meetings().isEmpty()).toList());
         model.addAttribute("operation", operationId);
         model.addAttribute("operationQuery", operationId == null ? "" : "&operation=" + operationId);
         Names.add(model, directory);

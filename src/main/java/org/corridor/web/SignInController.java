@@ -20,8 +20,11 @@ class SignInController {
 
     /** Spring Security redirects here with {@code ?error} after any failed sign-in, a locked account included. */
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String error, Model model) {
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String sessionEnded,
+            Model model) {
         model.addAttribute("failed", error != null);
+        // Sent here by a form post whose session had ended: what was typed is kept (accounts.KeptForms).
+        model.addAttribute("sessionEnded", "visit".equals(sessionEnded) ? "visit" : sessionEnded != null ? "record" : null);
         model.addAttribute("lockMinutes", UserAccounts.LOCK_DURATION.toMinutes());
         model.addAttribute("demoAccounts", properties.demo() ? DemoAccounts.ACCOUNTS : List.of());
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);

@@ -222,6 +222,7 @@ class VisitFormBrowserTests {
         chrome.assertPageIsSound();
         chrome.screenshot("visits-phone");
 
+        chrome.find("details.filters-fold summary").click();
         new Select(chrome.find("#f-location")).selectByValue(gevgelijaCrossing.toString());
         new Select(chrome.find("#f-unit")).selectByValue("MONITORING");
         setValue("f-to", "2015-10-31");

@@ -1,0 +1,68 @@
+package org.corridor.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.corridor.DemoCorridorTest;
+import org.corridor.web.Chrome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Not only visits: a meeting typed when the session ends (the record form shared by monitoring, flows and liaison)
+ * is back as typed after signing in, not saved (issue 18).
+ */
+@DemoCorridorTest
+class MeetingKeptAcrossSignInBrowserTests {
+
+    private static final String TITLE = "Border police briefing, kept across sign-in";
+    private static final String SUMMARY = "The police described the new registration point; typed before the session ended.";
+
+    @RegisterExtension
+    static final Chrome chrome = Chrome.withJavaScript();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String value(String id) {
+        return chrome.find("#" + id).getDomProperty("value");
+    }
+
+    @Test
+    void aMeetingTypedWhenTheSessionEndedIsBackAsTypedAfterSigningIn() {
+        chrome.resize(Chrome.PHONE);
+        chrome.signInToDemo(port, "officer");
+        chrome.open("http://127.0.0.1:" + port + "/liaison/meetings/new");
+        chrome.find("#title").clear();
+        chrome.find("#title").sendKeys(TITLE);
+        chrome.find("#summary").sendKeys(SUMMARY);
+        String session = new String(Base64.getDecoder().decode(
+                chrome.driver().manage().getCookieNamed("SESSION").getValue()), StandardCharsets.US_ASCII);
+        assertThat(jdbc.sql("delete from spring_session where session_id = ?").param(session).update()).isOne();
+
+        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+
+        assertThat(URI.create(chrome.driver().getCurrentUrl()).getPath()).isEqualTo("/login");
+        assertThat(chrome.find(".notice").getText())
+                .isEqualTo("Your session ended; sign in and the form will be here as you typed it.");
+        chrome.find("#username").sendKeys("officer");
+        chrome.find("#password").sendKeys("corridor-demo");
+        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+
+        assertThat(URI.create(chrome.driver().getCurrentUrl()).getPath()).isEqualTo("/liaison/meetings/new");
+        assertThat(value("title")).isEqualTo(TITLE);
+        assertThat(value("summary")).isEqualTo(SUMMARY);
+        assertThat(chrome.find(".notice").getText()).contains("Your session had ended");
+        assertThat(jdbc.sql("select count(*) from meeting where title = ?").param(TITLE).query(Long.class).single())
+                .isZero();
+        chrome.assertPageIsSound();
+    }
+}

@@ -1,0 +1,116 @@
+package org.corridor.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.corridor.DemoCorridorTest;
+import org.corridor.web.Chrome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A session that ends while a visit is typed on a phone (issue 18): what was typed comes back after signing in, to
+ * be checked and saved, never saved by itself; and to no one but the person who typed it.
+ */
+@DemoCorridorTest
+class VisitKeptAcrossSignInBrowserTests {
+
+    private static final String PURPOSE = "Night at the Tabanovce crossing, kept across sign-in";
+    private static final String NARRATIVE = "Some 300 people waited at the fence in the rain; typed before the phone slept.";
+
+    @RegisterExtension
+    static final Chrome chrome = Chrome.withJavaScript();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private String currentPath() {
+        return URI.create(chrome.driver().getCurrentUrl()).getPath();
+    }
+
+    private String value(String id) {
+        return chrome.find("#" + id).getDomProperty("value");
+    }
+
+    private void type(String id, String text) {
+        chrome.find("#" + id).clear();
+        chrome.find("#" + id).sendKeys(text);
+    }
+
+    /** The officer types a visit on a phone; the session then ends (expired and cleaned away) before saving. */
+    private void typeAVisitAndLetTheSessionEnd() {
+        chrome.resize(Chrome.PHONE);
+        chrome.signInToDemo(port, "officer");
+        chrome.open(url("/monitoring/visits/new"));
+        type("purpose", PURPOSE);
+        chrome.find("details.form-section:nth-of-type(2) summary").click();
+        type("narrative", NARRATIVE);
+
+        String session = new String(Base64.getDecoder().decode(
+                chrome.driver().manage().getCookieNamed("SESSION").getValue()), StandardCharsets.US_ASCII);
+        assertThat(jdbc.sql("delete from spring_session where session_id = ?").param(session).update()).isOne();
+
+        chrome.clickAndWaitForPage(chrome.find(".actions button[type=submit]"));
+    }
+
+    private long visitsWithThePurpose() {
+        return jdbc.sql("select count(*) from monitoring_visit where purpose = ?").param(PURPOSE).query(Long.class).single();
+    }
+
+    @Test
+    void theVisitTypedWhenTheSessionEndedIsBackAsTypedAfterSigningIn() {
+        typeAVisitAndLetTheSessionEnd();
+
+        assertThat(currentPath()).isEqualTo("/login");
+        assertThat(chrome.find(".notice").getText())
+                .isEqualTo("Your session ended; sign in and your visit will be here as you typed it.");
+        assertThat(chrome.driver().getPageSource()).doesNotContain("You do not have access");
+        chrome.assertPageIsSound();
+
+        chrome.find("#username").sendKeys("officer");
+        chrome.find("#password").sendKeys("corridor-demo");
+        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+
+        assertThat(currentPath()).as("the form again, not saved").isEqualTo("/monitoring/visits/new");
+        assertThat(chrome.find(".notice").getText()).contains("Your session had ended", "check it and save");
+        assertThat(value("purpose")).isEqualTo(PURPOSE);
+        assertThat(value("narrative")).isEqualTo(NARRATIVE);
+        assertThat(chrome.find("#narrative").isDisplayed()).as("its section open").isTrue();
+        assertThat(visitsWithThePurpose()).as("nothing saved without the officer").isZero();
+        chrome.assertPageIsSound();
+
+        chrome.open(url("/monitoring/visits/new"));
+        assertThat(value("purpose")).as("shown once").isNotEqualTo(PURPOSE);
+    }
+
+    @Test
+    void someoneElseSigningInOnThatPhoneDoesNotGetWhatWasTyped() {
+        typeAVisitAndLetTheSessionEnd();
+        assertThat(currentPath()).isEqualTo("/login");
+
+        chrome.find("#username").sendKeys("focal");
+        chrome.find("#password").sendKeys("corridor-demo");
+        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+
+        assertThat(currentPath()).isEqualTo("/");
+        chrome.open(url("/monitoring/visits/new"));
+        assertThat(value("purpose")).isNotEqualTo(PURPOSE);
+        assertThat(chrome.driver().getPageSource()).doesNotContain(NARRATIVE);
+        assertThat(chrome.findAll(".notice")).extracting(notice -> notice.getText())
+                .noneMatch(text -> text.contains("Your session had ended"));
+        assertThat(visitsWithThePurpose()).isZero();
+    }
+}
