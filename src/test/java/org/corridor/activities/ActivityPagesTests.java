@@ -171,7 +171,7 @@ class ActivityPagesTests {
 
         String list = mvc.perform(get("/activities").param("q", word).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("Regular work, outside the migration response");
+        assertThat(list).contains("title=\"No, regular work outside the migration response\">Regular work</span>");
         String cell = mvc.perform(get("/activities").param("operation", skopje.toString())
                         .param("area", "AWARENESS_RAISING").param("status", "NOT_CANCELLED").param("response", "true")
                         .param("q", word).with(user(officer)))
