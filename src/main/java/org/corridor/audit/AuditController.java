@@ -200,10 +200,13 @@ class AuditController {
             return recordTitle != null ? recordTitle : shortId() == null ? kindLabel : kindLabel + " " + shortId();
         }
 
-        /** The record's id shortened for the eye; the whole id stays in the link and the title attribute. */
+        /**
+         * The record's id shortened for the eye, by its last eight characters (ids made one after another share their
+         * first, time-ordered ones); the whole id stays in the link and the title attribute.
+         */
         public String shortId() {
             return recordId == null || "null".equals(recordId) ? null
-                    : recordId.length() > 8 ? recordId.substring(0, 8) : recordId;
+                    : recordId.length() > 8 ? recordId.substring(recordId.length() - 8) : recordId;
         }
     }
 }

@@ -163,7 +163,7 @@ class AuditPageTests {
 
         assertThat(page).contains("Olga Tablewriter").doesNotContain(">" + officer.getUsername() + "<")
                 .contains("<a href=\"/monitoring/visits/" + visit + "\">" + title + "</a>")
-                .contains("<th scope=\"row\">persons</th>", "<td>120</td>", "<td>140</td>")
+                .contains("<th scope=\"row\">persons</th>", "<td>120</td>", "<td>140</td>", "1 field</summary>")
                 .doesNotContain("<th scope=\"row\">place</th>").doesNotContain("<pre>");
     }
 
@@ -182,7 +182,8 @@ class AuditPageTests {
         String byPerson = page(admin, "person", one.id().toString());
         assertThat(byPerson).contains(visit.toString(), meeting.toString()).doesNotContain(count.toString());
         String byKind = page(admin, "person", one.id().toString(), "recordType", "meeting");
-        assertThat(byKind).contains(meeting.toString()).doesNotContain(visit.toString());
+        assertThat(byKind).contains(meeting.toString()).doesNotContain(visit.toString())
+                .contains("<option value=\"meeting\" selected=\"selected\">Meeting</option>");
         String byOperation = page(admin, "operation", serbia.toString(), "recordType", "flow_count");
         assertThat(byOperation).contains(count.toString()).doesNotContain(visit.toString());
         assertThat(page(admin, "person", one.id().toString(), "from", today, "to", today)).contains(visit.toString());

@@ -17,6 +17,13 @@ class ChangedFieldsTests {
     }
 
     @Test
+    void leavesOutTheRecordsBookkeeping() {
+        assertThat(ChangedFields.of("{\"id\":\"a\",\"version\":3,\"updatedAt\":\"2016-03-01T10:00:00Z\",\"status\":\"OPEN\"}",
+                "{\"id\":\"a\",\"version\":4,\"updatedAt\":\"2016-03-08T10:00:00Z\",\"status\":\"DONE\"}"))
+                .containsExactly(new ChangedFields.Change("status", "OPEN", "DONE"));
+    }
+
+    @Test
     void aCreationListsTheFieldsItSetAndADeletionThoseItRemoved() {
         assertThat(ChangedFields.of(null, "{\"title\":\"Weekly coordination\",\"summary\":null}"))
                 .containsExactly(new ChangedFields.Change("title", null, "Weekly coordination"));
