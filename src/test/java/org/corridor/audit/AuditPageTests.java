@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.corridor.kernel.Actor;
 import org.corridor.CorridorTest;
@@ -19,7 +20,10 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
+import org.corridor.database.EmbeddedDatabase;
 import org.corridor.directory.Directory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +50,12 @@ class AuditPageTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    EmbeddedDatabase database;
 
     @Test
     void aHeadOfOperationSeesTheirOperationsEntriesAndNoOtherOperations() throws Exception {
@@ -226,6 +236,52 @@ class AuditPageTests {
                 .andExpect(content().string(containsString("intact")))
                 .andExpect(content().string(containsString("the check covers every entry of it, not only your operations")));
         mvc.perform(get("/audit/verification").with(user(officer))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBrokenChainIsReportedToEveryHeadButTheBrokenEntryShownOnlyToTheHeadsOfItsOperation() throws Exception {
+        UUID skopje = region.operation("skopje");
+        UUID serbia = region.operation("serbia");
+        CorridorUser skopjeHead = region.user("audit.head.broken.mk", "Head Skopje", Role.HEAD_OF_OPERATION, skopje);
+        CorridorUser serbiaHead = region.user("audit.head.broken.rs", "Head Serbia", Role.HEAD_OF_OPERATION, serbia);
+        CorridorUser officer = region.user("audit.officer.broken", "Officer Broken", Role.OFFICER, serbia);
+        String title = "Count at Preševo " + UUID.randomUUID();
+        UUID count = changedBy(officer, serbia, "flow_count", title);
+        changedBy(officer, serbia, "flow_count", "After " + UUID.randomUUID());
+        AuditEntry edited = auditLog.entries(Set.of(serbia), new AuditLog.Filter(officer.id(), null, null, null, null),
+                10, 0).stream().filter(e -> e.recordId().equals(count.toString())).findFirst().orElseThrow();
+        try {
+            tamper("update audit_entry set after_state = replace(after_state, '\"persons\":140', '\"persons\":14')"
+                    + " where seq = " + edited.seq());
+
+            String toSerbia = verification(serbiaHead);
+            assertThat(toSerbia).contains("The audit log is broken at entry " + edited.seq()).contains(title)
+                    .doesNotContain("not one of your operations");
+            String toSkopje = verification(skopjeHead);
+            assertThat(toSkopje).contains("The audit log is broken at entry " + edited.seq())
+                    .contains("not one of your operations").doesNotContain(title).doesNotContain("Officer Broken");
+        } finally {
+            tamper("update audit_entry set after_state = '" + edited.after().replace("'", "''") + "' where seq = "
+                    + edited.seq());
+        }
+        assertThat(auditLog.verify().intact()).isTrue();
+    }
+
+    private String verification(CorridorUser reader) throws Exception {
+        return mvc.perform(get("/audit/verification").with(user(reader))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    /** Edits the log as its owner would, past the append-only trigger (as AuditLogTests does). */
+    private void tamper(String sql) {
+        JdbcClient owner = JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
+                database.ownerPassword()));
+        owner.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
+        try {
+            owner.sql(sql).update();
+        } finally {
+            owner.sql("alter table audit_entry enable always trigger audit_entry_append_only").update();
+        }
     }
 
     private String page(CorridorUser reader, String... params) throws Exception {
