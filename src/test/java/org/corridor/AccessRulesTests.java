@@ -198,7 +198,7 @@ class AccessRulesTests {
         rule("POST /admin/users/{id}/memberships/remove", Audience.ADMIN,
                 "/admin/users/" + someUser + "/memberships/remove?role=ADMIN");
         rule("GET /audit", Audience.AUDIT_READERS, "/audit");
-        rule("GET /audit/verification", Audience.ADMIN, "/audit/verification");
+        rule("GET /audit/verification", Audience.AUDIT_READERS, "/audit/verification");
         rule("GET /sharing", Audience.SKOPJE_HEADS, "/sharing");
         rule("GET /sharing/{operationCode}", Audience.SKOPJE_HEADS, "/sharing/skopje");
         // Without choices: the head gets the form back with its errors, and nothing is changed for the other tests.

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -159,14 +161,53 @@ public class AuditLog {
 
     /** Newest first; {@code operations} null means all entries (for an administrator). */
     public List<AuditEntry> recent(Collection<UUID> operations, String recordType, int limit, int offset) {
-        Conditions where = Conditions.none()
-                .and("operation_id = any(:operations)", "operations",
-                        operations == null ? null : operations.toArray(UUID[]::new))
-                .and("record_type = :recordType", "recordType",
-                        recordType == null || recordType.isBlank() ? null : recordType);
+        return entries(operations, new Filter(null, null, recordType, null, null), limit, offset);
+    }
+
+    /**
+     * What the audit page filters by: who acted, the record's operation, its kind, and the days (UTC, as the page
+     * shows the times) it happened on, both ends included. Null restricts nothing.
+     */
+    public record Filter(UUID actorId, UUID operationId, String recordType, LocalDate from, LocalDate to) {
+
+        public static final Filter ANY = new Filter(null, null, null, null, null);
+    }
+
+    /**
+     * Newest first, within {@code operations} (null: every entry, for an administrator) and the filter. The filter's
+     * operation only narrows the reader's operations, never widens them.
+     */
+    public List<AuditEntry> entries(Collection<UUID> operations, Filter filter, int limit, int offset) {
+        Conditions where = conditions(operations, filter);
         return jdbc.sql("select * from audit_entry where " + where + " order by seq desc limit :limit offset :offset")
                 .params(where.params()).param("limit", limit).param("offset", offset)
                 .query(AuditLog::map).list();
+    }
+
+    /** Everyone who acted in the entries of these operations (null: all), for the page's choice of person. */
+    public List<UUID> actors(Collection<UUID> operations) {
+        Conditions where = conditions(operations, Filter.ANY).and("actor_id is not null");
+        return jdbc.sql("select actor_id from audit_entry where " + where + " group by actor_id")
+                .params(where.params()).query(UUID.class).list();
+    }
+
+    /** One entry by its place in the chain, if there is one there. */
+    public java.util.Optional<AuditEntry> entry(long seq) {
+        return jdbc.sql("select * from audit_entry where seq = :seq").param("seq", seq).query(AuditLog::map).optional();
+    }
+
+    private static Conditions conditions(Collection<UUID> operations, Filter filter) {
+        return Conditions.none()
+                .and("operation_id = any(:operations)", "operations",
+                        operations == null ? null : operations.toArray(UUID[]::new))
+                .and("operation_id = :operation", "operation", filter.operationId())
+                .and("actor_id = :actor", "actor", filter.actorId())
+                .and("record_type = :recordType", "recordType",
+                        filter.recordType() == null || filter.recordType().isBlank() ? null : filter.recordType())
+                .and("occurred_at >= :from", "from", filter.from() == null ? null
+                        : Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .and("occurred_at < :to", "to", filter.to() == null ? null
+                        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     public List<AuditEntry> forRecord(String recordType, String recordId) {

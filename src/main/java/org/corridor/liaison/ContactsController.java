@@ -4,7 +4,6 @@ import org.corridor.kernel.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,22 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ContactsController {
 
-    static final int SIZE = 640;
-
     private final Meetings meetings;
     private final Directory directory;
 
     ContactsController(Meetings meetings, Directory directory) {
         this.meetings = meetings;
         this.directory = directory;
-    }
-
-    /** A point of the picture: an operation (inner ring) or an organisation (outer ring). */
-    record Node(UUID id, String label, double x, double y, boolean operation) {
-    }
-
-    /** A line between two nodes; thicker for more meetings. */
-    record Edge(double x1, double y1, double x2, double y2, double width, long meetings, boolean betweenOperations) {
     }
 
     @GetMapping("/liaison/who-meets-whom")
@@ -88,56 +77,24 @@ class ContactsController {
         return "liaison/who-meets-whom";
     }
 
-    /** Operations on an inner circle, organisations on an outer one, a line for every pair that met. */
+    /** Operations on an inner ring, organisations on an outer one, a line for every pair that met (once a pair). */
     private static void draw(Contacts contacts, Map<UUID, String> operationNames, Map<UUID, String> organisationNames,
             Model model) {
-        Set<UUID> operations = new LinkedHashSet<>();
-        Set<UUID> organisations = new LinkedHashSet<>();
+        Map<UUID, String> operations = new LinkedHashMap<>();
+        Map<UUID, String> organisations = new LinkedHashMap<>();
+        List<ContactsPicture.Contact> lines = new ArrayList<>();
         contacts.organisations().forEach(c -> {
-            operations.add(c.operationId());
-            organisations.add(c.counterpartId());
+            operations.put(c.operationId(), operationNames.getOrDefault(c.operationId(), "?"));
+            organisations.put(c.counterpartId(), organisationNames.getOrDefault(c.counterpartId(), "?"));
+            lines.add(new ContactsPicture.Contact(c.operationId(), c.counterpartId(), c.meetings(), false));
         });
-        contacts.operations().forEach(c -> operations.add(c.operationId()));
-        Map<UUID, Node> nodes = new LinkedHashMap<>();
-        place(operations, SIZE * 0.18, true, operationNames, nodes);
-        place(organisations, SIZE * 0.40, false, organisationNames, nodes);
-        long most = 1;
-        for (Contact c : contacts.organisations()) {
-            most = Math.max(most, c.meetings());
-        }
         for (Contact c : contacts.operations()) {
-            most = Math.max(most, c.meetings());
-        }
-        List<Edge> edges = new ArrayList<>();
-        for (Contact c : contacts.organisations()) {
-            edges.add(edge(nodes.get(c.operationId()), nodes.get(c.counterpartId()), c.meetings(), most, false));
-        }
-        for (Contact c : contacts.operations()) {
+            operations.put(c.operationId(), operationNames.getOrDefault(c.operationId(), "?"));
             // Each pair is listed both ways; draw it once.
             if (c.operationId().compareTo(c.counterpartId()) < 0) {
-                edges.add(edge(nodes.get(c.operationId()), nodes.get(c.counterpartId()), c.meetings(), most, true));
+                lines.add(new ContactsPicture.Contact(c.operationId(), c.counterpartId(), c.meetings(), true));
             }
         }
-        model.addAttribute("nodes", nodes.values());
-        model.addAttribute("edges", edges);
-        model.addAttribute("size", SIZE);
-    }
-
-    private static void place(Set<UUID> ids, double radius, boolean operation, Map<UUID, String> names,
-            Map<UUID, Node> nodes) {
-        int i = 0;
-        for (UUID id : ids) {
-            double angle = 2 * Math.PI * i++ / Math.max(ids.size(), 1) - Math.PI / 2;
-            nodes.put(id, new Node(id, names.getOrDefault(id, "?"), round(SIZE / 2.0 + radius * Math.cos(angle)),
-                    round(SIZE / 2.0 + radius * Math.sin(angle)), operation));
-        }
-    }
-
-    private static Edge edge(Node a, Node b, long count, long most, boolean betweenOperations) {
-        return new Edge(a.x(), a.y(), b.x(), b.y(), round(1 + 7.0 * count / most), count, betweenOperations);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+        model.addAttribute("picture", ContactsPicture.of(operations, organisations, lines));
     }
 }

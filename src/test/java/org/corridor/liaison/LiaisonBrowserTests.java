@@ -113,4 +113,50 @@ class LiaisonBrowserTests {
         assertThat(chrome.findAll(".contacts-network line")).isNotEmpty();
         chrome.assertPageIsSound();
     }
+
+    /**
+     * Measured as the browser draws them (getBBox, in the picture's units): every label inside the view box, no two
+     * overlapping, and each node's full name in its title and in the tables beside the picture.
+     */
+    @Test
+    void whoMeetsWhomsLabelsAreWholeInsideThePictureAndNeverOverlap() {
+        chrome.resize(Chrome.DESKTOP);
+        chrome.signInToDemo(port, "coordinator");
+        chrome.open(url("/liaison/who-meets-whom?from=2015-09-01&to=2016-06-30"));
+
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> measured = (java.util.Map<String, Object>) chrome.driver().executeScript("""
+                const svg = document.querySelector('.contacts-network');
+                const view = svg.viewBox.baseVal;
+                const tables = [...document.querySelectorAll('table')].map(t => t.textContent).join(' ');
+                const labels = [...svg.querySelectorAll('text.node-label')].map(t => {
+                  const b = t.getBBox();
+                  return {name: t.parentNode.querySelector('title').textContent, x: b.x, y: b.y,
+                          right: b.x + b.width, bottom: b.y + b.height};
+                });
+                const problems = [];
+                for (const l of labels) {
+                  if (l.x < view.x || l.y < view.y || l.right > view.x + view.width || l.bottom > view.y + view.height) {
+                    problems.push('outside the picture: ' + l.name);
+                  }
+                  if (!tables.includes(l.name)) {
+                    problems.push('not named in full in the tables: ' + l.name);
+                  }
+                }
+                for (let i = 0; i < labels.length; i++) {
+                  for (let j = i + 1; j < labels.length; j++) {
+                    const a = labels[i], b = labels[j];
+                    if (a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom) {
+                      problems.push('overlapping: ' + a.name + ' and ' + b.name);
+                    }
+                  }
+                }
+                return {count: labels.length, problems: problems};
+                """);
+
+        assertThat((Long) measured.get("count")).as("labels drawn").isGreaterThan(6);
+        assertThat((java.util.List<?>) measured.get("problems")).isEmpty();
+        chrome.screenshot("who-meets-whom");
+        chrome.assertPageIsSound();
+    }
 }
