@@ -2,6 +2,8 @@ package org.corridor.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +84,15 @@ public class Directory {
     /** All locations by name: reference data, a few hundred rows at most. */
     public List<LocationSummary> locations() {
         return locations.summaries();
+    }
+
+    /** The places a record form of {@code operationId} (null: none chosen yet) offers, its own first. */
+    public PlaceChoices placeChoices(UUID operationId) {
+        String hostCountry = operationId == null ? null
+                : operation(operationId).map(OperationSummary::hostCountryIso2).orElse(null);
+        Map<Boolean, List<LocationSummary>> own = locations().stream()
+                .collect(Collectors.partitioningBy(l -> hostCountry != null && hostCountry.equals(l.countryIso2())));
+        return new PlaceChoices(own.get(true), own.get(false));
     }
 
     public Optional<OrganisationSummary> organisation(UUID id) {

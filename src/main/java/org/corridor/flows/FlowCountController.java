@@ -205,6 +205,7 @@ class FlowCountController {
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("directions", Direction.values());
         FlowReference.of(directory).addTo(model);
+        FlowReference.addPlaceChoices(model, directory, form.getOperationId());
         return "flows/count-form";
     }
 }

@@ -157,6 +157,7 @@ class RouteEventController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("kinds", RouteEvents.Kind.values());
         FlowReference.of(directory).addTo(model);
+        FlowReference.addPlaceChoices(model, directory, form.getOperationId());
         return "flows/event-form";
     }
 }

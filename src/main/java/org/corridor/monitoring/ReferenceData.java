@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.directory.Directory;
+import org.corridor.directory.PlaceChoices;
+import org.corridor.kernel.FormValues;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
 import org.springframework.ui.Model;
@@ -27,19 +29,11 @@ final class ReferenceData {
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name, (a, b) -> a)));
     }
 
-    /**
-     * The places of a record form's list: the chosen operation's own (those in its host country) first, then the
-     * others, so that an officer at Gevgelija does not scroll past Athens and Vienna. With no operation chosen, or one
-     * unknown, every place is an "other" one and the list is shown as one.
-     */
+    /** The places of a record form's list, the chosen operation's own first ({@link Directory#placeChoices}). */
     static void addPlaceChoices(Model model, Directory directory, String operationId) {
-        String hostCountry = directory.operations().stream()
-                .filter(o -> o.id().toString().equals(operationId)).findFirst()
-                .map(OperationSummary::hostCountryIso2).orElse(null);
-        Map<Boolean, List<LocationSummary>> own = directory.locations().stream()
-                .collect(Collectors.partitioningBy(l -> hostCountry != null && hostCountry.equals(l.countryIso2())));
-        model.addAttribute("ownPlaces", own.get(true));
-        model.addAttribute("otherPlaces", own.get(false));
+        PlaceChoices places = directory.placeChoices(FormValues.uuid(operationId));
+        model.addAttribute("ownPlaces", places.own());
+        model.addAttribute("otherPlaces", places.others());
     }
 
     /** The filter's query string, kept on the pager's links. */

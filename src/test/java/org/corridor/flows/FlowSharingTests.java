@@ -380,6 +380,20 @@ class FlowSharingTests {
     }
 
     @Test
+    void theCountAndEventFormsOfferTheOperationsOwnPlacesFirstAndTheOthersInAGroup() throws Exception {
+        for (String form : List.of("/flows/counts/new", "/flows/events/new")) {
+            String page = page(skopjeOfficer, form);
+            String list = page.substring(page.indexOf("id=\"locationId\""));
+            list = list.substring(0, list.indexOf("</select>"));
+            int own = list.indexOf("<optgroup label=\"Your operation");
+            int others = list.indexOf("<optgroup label=\"Other places\">");
+            assertThat(own).as(form).isPositive().isLessThan(others);
+            assertThat(list.indexOf("value=\"" + region.place("MK-GEVGELIJA-BCP") + "\"")).as(form).isBetween(own, others);
+            assertThat(list.indexOf("value=\"" + region.place("AT-VIENNA") + "\"")).as(form).isGreaterThan(others);
+        }
+    }
+
+    @Test
     void newCountsAndEventsStartWithTheLevelTheOperationsHeadChose() throws Exception {
         CorridorUser head = account(Role.HEAD_OF_OPERATION, skopje);
         SharingPolicy before = sharing.policyOf(skopje);
