@@ -91,7 +91,7 @@ class RouteShiftAlertsTests {
 
     @Test
     void aFallThatGoesOnForWeeksIsOneAlertAtItsFirstWeekAndAFallAfterARecoveryIsAnother() {
-        LocalDate firstWeek = LocalDate.of(1967, 10, 1);
+        LocalDate firstWeek = LocalDate.of(1955, 10, 2); // a year no other test counts in (FlowCountApiControllerTests takes the 1960s)
         count(firstWeek, 500, 100);
         LocalDate secondWeek = firstWeek.plusWeeks(1);
         count(secondWeek.minusWeeks(1), 500, 100); // the same days again, unchanged
