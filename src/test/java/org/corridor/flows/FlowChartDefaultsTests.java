@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Where the flow chart opens when a place is chosen without a source or period, and what its summary counts. Each test
- * counts in a country or at a place no other test counts in (Greece, Austria, Tovarnik, Vienna), in the 1960s.
+ * counts in a country or at a place no other test counts in (Greece, Austria, Tovarnik, Vienna), in the 1940s.
  */
 @CorridorTest
 class FlowChartDefaultsTests {
@@ -67,7 +67,7 @@ class FlowChartDefaultsTests {
     void aCountryChosenWithoutASourceOpensOnTheSourceThatCountedThereAndItsMonthsAreSummedAsMonths() throws Exception {
         List<FlowCountDraft> months = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            months.add(national("GR", PeriodKind.MONTH, LocalDate.of(1961, month, 1), 1000 * month));
+            months.add(national("GR", PeriodKind.MONTH, LocalDate.of(1941, month, 1), 1000 * month));
         }
         counts.upsert(officer, months);
 
@@ -76,7 +76,7 @@ class FlowChartDefaultsTests {
         assertThat(page).as("UNHCR, not the own observation nobody recorded in Greece")
                 .containsPattern("<option value=\"" + unhcr + "\"[^>]*selected");
         assertThat(page).as("the period of the counts, not a window around today")
-                .contains("value=\"1961-01-01\"").contains("value=\"1961-12-31\"");
+                .contains("value=\"1941-01-01\"").contains("value=\"1941-12-31\"");
         assertThat(page).contains("78,000 persons counted in 12 monthly figures.")
                 .doesNotContain("persons counted on 0 of");
     }
@@ -85,9 +85,9 @@ class FlowChartDefaultsTests {
     void aPlaceChosenWithoutASourceOpensOnTheSourceThatCountedThere() throws Exception {
         UUID tovarnik = region.place("HR-TOVARNIK");
         counts.upsert(officer, List.of(
-                new FlowCountDraft(skopje, null, LocalDate.of(1962, 5, 3), null, null, tovarnik, Direction.ENTRY, unhcr,
+                new FlowCountDraft(skopje, null, LocalDate.of(1942, 5, 3), null, null, tovarnik, Direction.ENTRY, unhcr,
                         400, null, null, null, null, null, null),
-                new FlowCountDraft(skopje, null, LocalDate.of(1962, 5, 4), null, null, tovarnik, Direction.ENTRY, unhcr,
+                new FlowCountDraft(skopje, null, LocalDate.of(1942, 5, 4), null, null, tovarnik, Direction.ENTRY, unhcr,
                         600, null, null, null, null, null, null)));
 
         String page = chart("location=" + tovarnik);
@@ -100,9 +100,9 @@ class FlowChartDefaultsTests {
     void aPlaceWhereTheOwnObservationCountedOpensOnItEvenWhenAnotherSourceCountedLater() throws Exception {
         UUID vienna = region.place("AT-VIENNA");
         counts.upsert(officer, List.of(
-                new FlowCountDraft(skopje, null, LocalDate.of(1965, 5, 3), null, null, vienna, Direction.ENTRY, null,
+                new FlowCountDraft(skopje, null, LocalDate.of(1945, 5, 3), null, null, vienna, Direction.ENTRY, null,
                         70, null, null, null, null, null, null),
-                new FlowCountDraft(skopje, null, LocalDate.of(1966, 5, 3), null, null, vienna, Direction.ENTRY, unhcr,
+                new FlowCountDraft(skopje, null, LocalDate.of(1946, 5, 3), null, null, vienna, Direction.ENTRY, unhcr,
                         90, null, null, null, null, null, null)));
 
         String page = chart("location=" + vienna);
@@ -112,11 +112,11 @@ class FlowChartDefaultsTests {
 
     @Test
     void weeklyAndMonthlyFiguresOfThePeriodAreSummedApartNeverAddedToOneAnother() throws Exception {
-        counts.upsert(officer, List.of(national("AT", PeriodKind.MONTH, LocalDate.of(1963, 2, 1), 9000),
-                national("AT", PeriodKind.WEEK, LocalDate.of(1963, 2, 4), 2000),
-                national("AT", PeriodKind.WEEK, LocalDate.of(1963, 2, 11), 2500)));
+        counts.upsert(officer, List.of(national("AT", PeriodKind.MONTH, LocalDate.of(1943, 2, 1), 9000),
+                national("AT", PeriodKind.WEEK, LocalDate.of(1943, 2, 1), 2000),
+                national("AT", PeriodKind.WEEK, LocalDate.of(1943, 2, 8), 2500)));
 
-        String page = chart("country=" + country("AT") + "&source=" + unhcr + "&from=1963-02-01&to=1963-02-28");
+        String page = chart("country=" + country("AT") + "&source=" + unhcr + "&from=1943-02-01&to=1943-02-28");
 
         assertThat(page).contains("4,500 persons counted in 2 weekly figures.")
                 .contains("9,000 persons counted in one monthly figure.")
@@ -125,7 +125,7 @@ class FlowChartDefaultsTests {
 
     @Test
     void aPlaceWithoutAnyCountSaysSoInsteadOfZeroPersonsOnZeroDays() throws Exception {
-        String page = chart("location=" + region.place("AT-VIENNA") + "&source=own&from=1964-01-01&to=1964-01-31");
+        String page = chart("location=" + region.place("AT-VIENNA") + "&source=own&from=1944-01-01&to=1944-01-31");
 
         assertThat(page).contains("No counts for this place, direction and source in this period.")
                 .doesNotContain("0 persons counted on 0 of");
