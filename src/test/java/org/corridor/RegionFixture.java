@@ -22,6 +22,16 @@ public class RegionFixture {
     /** The password of every user made here. */
     public static final String PASSWORD = "long-enough-password";
 
+    /**
+     * Eight random letters to tell a test's records apart. Letters only: a random hex tag is all digits about once in
+     * forty runs, and six or more digits in a record's text read as a phone number to the personal-data check.
+     */
+    public static String tag() {
+        return java.util.UUID.randomUUID().toString().substring(0, 8).chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .reduce("", String::concat);
+    }
+
     private final Directory directory;
     private final UserAccounts accounts;
 

@@ -52,6 +52,10 @@ public class AlertRules {
      * {@link #MOST_WEEKS} weeks.
      */
     public int evaluateWeeksEnding(Actor actor, LocalDate from, LocalDate to) {
+        return oneRunAtATime(() -> weeksEnding(actor, from, to));
+    }
+
+    private int weeksEnding(Actor actor, LocalDate from, LocalDate to) {
         LocalDate first = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate last = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
         if (first.isBefore(last.minusWeeks(MOST_WEEKS - 1))) {
@@ -74,7 +78,8 @@ public class AlertRules {
         if (first.isAfter(last)) {
             return 0;
         }
-        return belowPlan.raise(actor, first, last, locationId) + unmonitoredFlows.raise(actor, first, last, locationId);
+        return oneRunAtATime(() -> belowPlan.raise(actor, first, last, locationId)
+                + unmonitoredFlows.raise(actor, first, last, locationId));
     }
 
     /**
@@ -83,18 +88,32 @@ public class AlertRules {
      * {@code today}; how many alerts were new.
      */
     public int replay(Actor actor, LocalDate from, LocalDate to, LocalDate today) {
-        return evaluateWeeksEnding(actor, from, to) + evaluateEvents(actor, from, to)
-                + evaluateActionPoints(actor, today);
+        return oneRunAtATime(() -> weeksEnding(actor, from, to) + closures.raise(actor, from, to)
+                + actionPoints.raise(actor, today));
     }
 
     /** The closure rule over the events that happened from {@code from} to {@code to}. */
     int evaluateEvents(Actor actor, LocalDate from, LocalDate to) {
-        return closures.raise(actor, from, to);
+        return oneRunAtATime(() -> closures.raise(actor, from, to));
     }
 
     /** The action-point rule as the points stand on {@code today}. */
     int evaluateActionPoints(Actor actor, LocalDate today) {
-        return actionPoints.raise(actor, today);
+        return oneRunAtATime(() -> actionPoints.raise(actor, today));
+    }
+
+    /**
+     * Runs {@code run} in a transaction holding the rules' advisory lock, waiting for it: one rule run at a time on
+     * the database. Two runs at once (an import's and a visit's listener, the demo's replay and a listener) raise the
+     * same alerts, each waiting for the other's uncommitted alert while holding the audit chain's head — a deadlock
+     * PostgreSQL ends by failing one. Within a run that holds the lock already, taking it again returns at once.
+     */
+    private int oneRunAtATime(java.util.function.IntSupplier run) {
+        Integer raised = transactions.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK).query((rs, n) -> null).list();
+            return run.getAsInt();
+        });
+        return raised == null ? 0 : raised;
     }
 
     /**

@@ -64,7 +64,7 @@ class ActivityPagesBrowserTests {
     void officerRecordsAnActivityAndATrainingAndFollowsThemToTheTotalsAndTheMatrix() {
         chrome.resize(Chrome.DESKTOP);
         signInAsNewOfficerOfSkopje();
-        String title = "Training of border police on referral " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Training of border police on referral " + org.corridor.RegionFixture.tag();
 
         chrome.open(url("/activities"));
         chrome.assertPageIsSound();

@@ -46,7 +46,7 @@ class AlertPagesBrowserTests {
     void theOfficerSeesTheBellOpensAnAlertAndResolvesIt() {
         UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
         LocalDate monday = LocalDate.of(2016, 3, 7);
-        String summary = "Browser test " + UUID.randomUUID().toString().substring(0, 8)
+        String summary = "Browser test " + org.corridor.RegionFixture.tag()
                 + ": entries at Gevgelija fell by 92 % in the week 7 to 13 March 2016.";
         UUID id = alerts.raise(Actor.SYSTEM, NewAlert.aboutFigures(AlertKind.ROUTE_SHIFT, skopje, null,
                 directory.locationByCode("MK-GEVGELIJA-BCP").map(l -> l.id()).orElse(null),

@@ -90,7 +90,7 @@ class AlertPagesTests {
 
     @Test
     void theListOpensOnOpenAlertsAndFiltersByKindOperationAndState() throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String tag = org.corridor.RegionFixture.tag();
         UUID shift = raise(AlertKind.ROUTE_SHIFT, "Shift " + tag + ".");
         UUID closure = raise(AlertKind.ROUTE_CLOSURE, "Closure " + tag + ".");
         UUID resolved = raise(AlertKind.ROUTE_SHIFT, "Resolved " + tag + ".");

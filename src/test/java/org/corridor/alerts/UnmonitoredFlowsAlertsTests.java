@@ -39,6 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class UnmonitoredFlowsAlertsTests {
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
     RegionFixture region;
 
     @Autowired
@@ -117,6 +120,39 @@ class UnmonitoredFlowsAlertsTests {
             assertThat(alert.evidence()).containsEntry("weekTotal", 50).containsEntry("visits", 0)
                     .containsEntry("minimumWeeklyCount", 50).containsEntry("week", "1971-W09");
         });
+    }
+
+    @Test
+    void twoRuleRunsAtOnceOverTheSameWeeksBothFinishAndRaiseEachAlertOnce() throws Exception {
+        LocalDate monday = LocalDate.of(1957, 3, 4); // a year no other test counts in
+        for (int week = 0; week < 12; week += 2) { // six runs of one week each: six alerts
+            count(focalPoint, serbia, location, monday.plusWeeks(week), 500);
+        }
+        // As two listeners run (each in a transaction of its own): one over all the weeks, one over the later weeks
+        // first. Each raising what the other has raised but not committed, while holding the audit chain's head,
+        // deadlocked before the runs took turns.
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var forward = two.submit(() -> {
+                start.await();
+                return transactions.execute(status -> rules.evaluateWeeksEnding(Actor.SYSTEM, monday,
+                        monday.plusWeeks(11).plusDays(6)));
+            });
+            var laterFirst = two.submit(() -> {
+                start.await();
+                return transactions.execute(status -> rules.evaluateWeeksEnding(Actor.SYSTEM, monday.plusWeeks(6),
+                        monday.plusWeeks(11).plusDays(6)) + rules.evaluateWeeksEnding(Actor.SYSTEM, monday,
+                        monday.plusWeeks(5).plusDays(6)));
+            });
+            start.countDown();
+            assertThat(forward.get(60, java.util.concurrent.TimeUnit.SECONDS)
+                    + laterFirst.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(6);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(unmonitored(viewer, location)).filteredOn(a -> a.periodStart().getYear() == 1957).hasSize(6);
     }
 
     @Test

@@ -102,7 +102,7 @@ class FlowSharingTests {
     CorridorUser skopjeOfficer;
     CorridorUser serbiaOfficer;
     /** Unique to this run, in every event's title and description, so that no other test's event matches. */
-    final String marker = UUID.randomUUID().toString().substring(0, 8);
+    final String marker = RegionFixture.tag();
 
     CorridorUser account(Role role, UUID operation) {
         return region.user("flowshare", "Sharing", role, operation);

@@ -111,7 +111,7 @@ class MeetingSharingTests {
         skopje = region.operation("skopje");
         serbia = region.operation("serbia");
         albania = region.operation("albania");
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        tag = org.corridor.RegionFixture.tag();
         skopjeOfficer = account(skopje, Role.OFFICER);
         readers.put("skopje member", account(skopje, Role.VIEWER));
         readers.put("serbia member (taking part)", account(serbia, Role.VIEWER));

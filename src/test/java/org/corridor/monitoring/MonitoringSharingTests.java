@@ -88,9 +88,7 @@ class MonitoringSharingTests {
     @Autowired
     TemporaryDeployments deployments;
 
-    /** Letters only: eight random digits in a visit's purpose read as a phone number to the personal-data check. */
-    final String run = UUID.randomUUID().toString().substring(0, 8).chars()
-            .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c))).reduce("", String::concat);
+    final String run = org.corridor.RegionFixture.tag();
     final Map<Reader, CorridorUser> readers = new EnumMap<>(Reader.class);
     final Map<Reader, String> tokens = new EnumMap<>(Reader.class);
     CorridorUser skopjeFocal;

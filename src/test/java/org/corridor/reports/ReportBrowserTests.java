@@ -61,7 +61,7 @@ class ReportBrowserTests {
 
     @Test
     void theListAndItsFiltersAreAccessible() {
-        String title = "Browser list test " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Browser list test " + org.corridor.RegionFixture.tag();
         draft(title + " Preševo", ReportType.SPOT, DistributionLevel.OSCE);
         chrome.resize(Chrome.DESKTOP);
         chrome.signInToDemo(port, "officer");
