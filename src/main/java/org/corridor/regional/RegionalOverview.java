@@ -232,8 +232,7 @@ public class RegionalOverview {
             Evidence evidence = null;
             if (shared) {
                 evidence = evidence(visitCount, baselineCount, period.days(), migration, newActivities);
-                engagement = evidence.criteriaMet() >= rule.criteriaNeeded() ? Engagement.FRONTLINE
-                        : Engagement.ROUTINE;
+                engagement = classOf(evidence);
             }
             List<ResponseArea> gaps = activityRow == null ? List.of() : List.copyOf(activityRow.gaps());
             rows.add(new OperationOverview(id, operation.code(), operation.name(), operation.hostCountryIso2(), shared,
@@ -274,7 +273,7 @@ public class RegionalOverview {
                 visitCount = visitsByOperation.getOrDefault(id, 0L);
                 Evidence evidence = evidence(visitCount, baseline.getOrDefault(id, 0L), period.days(), migration,
                         newActivities);
-                engagement = evidence.criteriaMet() >= rule.criteriaNeeded() ? Engagement.FRONTLINE : Engagement.ROUTINE;
+                engagement = classOf(evidence);
             }
             rows.add(new OperationGlance(id, operation.name(), engagement, visitCount,
                     shared || !byType.isEmpty() ? migration : null, newActivities));
@@ -304,6 +303,11 @@ public class RegionalOverview {
     private static long migrationReports(Map<ReportType, Long> byType) {
         return byType.entrySet().stream().filter(e -> MIGRATION_REPORTS.contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** The class the rule gives an operation on its evidence: the overview's and the start page's alike. */
+    private Engagement classOf(Evidence evidence) {
+        return evidence.criteriaMet() >= rule.criteriaNeeded() ? Engagement.FRONTLINE : Engagement.ROUTINE;
     }
 
     RuleText ruleText() {
