@@ -260,16 +260,12 @@ public final class CorridorUser implements UserDetails, CredentialsContainer {
         return isAdmin();
     }
 
+    /**
+     * Read the audit log and run its chain check. The chain is one for all operations, so the check verifies every
+     * entry; a head is shown only the entries of the operations they head.
+     */
     public boolean mayReadAudit() {
         return isAdmin() || hasRole(Role.HEAD_OF_OPERATION);
-    }
-
-    /**
-     * Run the audit chain's check: whoever reads the audit log. The chain is one for all operations, so the check
-     * verifies every entry; a head is shown only the entries of the operations they head.
-     */
-    public boolean mayVerifyAuditChain() {
-        return mayReadAudit();
     }
 
     public boolean mayReadAuditOf(UUID operationId) {

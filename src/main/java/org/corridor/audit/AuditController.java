@@ -100,7 +100,7 @@ class AuditController {
      */
     @GetMapping("/audit/verification")
     String verification(@AuthenticationPrincipal CorridorUser user, Model model) {
-        if (!user.mayVerifyAuditChain()) {
+        if (!user.mayReadAudit()) {
             throw new AccessDeniedException("Only administrators and heads of operation verify the audit chain");
         }
         Set<UUID> scope = scope(user);
