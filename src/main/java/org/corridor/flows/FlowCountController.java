@@ -205,7 +205,7 @@ class FlowCountController {
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("directions", Direction.values());
         FlowReference.of(directory).addTo(model);
-        FlowReference.addPlaceChoices(model, directory, form.getOperationId());
+        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
         return "flows/count-form";
     }
 }

@@ -10,8 +10,6 @@ import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
 import org.corridor.directory.OrganisationSummary;
-import org.corridor.directory.PlaceChoices;
-import org.corridor.kernel.FormValues;
 import org.springframework.ui.Model;
 
 /** The directory as the flows pages show it: lists to choose from and names by id, read once per request. */
@@ -37,13 +35,6 @@ record FlowReference(List<CountrySummary> countries, List<LocationSummary> locat
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name, (a, b) -> a)));
         model.addAttribute("organisationNames", organisations.stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::shortName, (a, b) -> a)));
-    }
-
-    /** The places of a record form's list, the chosen operation's own first ({@link Directory#placeChoices}). */
-    static void addPlaceChoices(Model model, Directory directory, String operationId) {
-        PlaceChoices places = directory.placeChoices(FormValues.uuid(operationId));
-        model.addAttribute("ownPlaces", places.own());
-        model.addAttribute("otherPlaces", places.others());
     }
 
     Map<UUID, String> countryNames() {

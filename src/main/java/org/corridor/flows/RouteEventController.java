@@ -157,7 +157,7 @@ class RouteEventController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("kinds", RouteEvents.Kind.values());
         FlowReference.of(directory).addTo(model);
-        FlowReference.addPlaceChoices(model, directory, form.getOperationId());
+        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
         return "flows/event-form";
     }
 }

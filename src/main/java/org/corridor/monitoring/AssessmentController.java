@@ -173,7 +173,7 @@ class AssessmentController {
         model.addAttribute("sources", PreparednessAssessments.Source.values());
         model.addAttribute("levels", DistributionLevel.values());
         ReferenceData.add(model, directory);
-        ReferenceData.addPlaceChoices(model, directory, form.getOperationId());
+        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
         return "monitoring/assessment-form";
     }
 }

@@ -148,7 +148,7 @@ class DeploymentController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("premisesValues", TemporaryDeployments.Premises.values());
         ReferenceData.add(model, directory);
-        ReferenceData.addPlaceChoices(model, directory, form.getOperationId());
+        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
         return "monitoring/deployment-form";
     }
 }

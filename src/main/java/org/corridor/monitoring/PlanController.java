@@ -148,7 +148,7 @@ class PlanController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("units", Unit.values());
         ReferenceData.add(model, directory);
-        ReferenceData.addPlaceChoices(model, directory, form.getOperationId());
+        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
         return "monitoring/plan-form";
     }
 }

@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.directory.Directory;
-import org.corridor.directory.PlaceChoices;
-import org.corridor.kernel.FormValues;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
 import org.springframework.ui.Model;
@@ -27,13 +25,6 @@ final class ReferenceData {
         model.addAttribute("operations", operations);
         model.addAttribute("operationNames", operations.stream()
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name, (a, b) -> a)));
-    }
-
-    /** The places of a record form's list, the chosen operation's own first ({@link Directory#placeChoices}). */
-    static void addPlaceChoices(Model model, Directory directory, String operationId) {
-        PlaceChoices places = directory.placeChoices(FormValues.uuid(operationId));
-        model.addAttribute("ownPlaces", places.own());
-        model.addAttribute("otherPlaces", places.others());
     }
 
     /** The filter's query string, kept on the pager's links. */

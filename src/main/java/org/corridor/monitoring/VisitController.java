@@ -1,5 +1,6 @@
 package org.corridor.monitoring;
 
+import org.corridor.kernel.FormValues;
 import org.corridor.kernel.Region;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
@@ -242,7 +243,7 @@ class VisitController {
         model.addAttribute("openMore", errors.containsKey("endDate") || errors.containsKey("teamCount")
                 || errors.containsKey("unitName") || form.overnight());
         addReferenceData(model);
-        ReferenceData.addPlaceChoices(model, directory, form.getOperationId());
+        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
         return "monitoring/visit-form";
     }
 
