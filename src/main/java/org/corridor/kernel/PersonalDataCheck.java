@@ -26,7 +26,9 @@ public final class PersonalDataCheck {
     static final int MAX_FINDINGS = 50;
     // An optional +country code, then at least 8 digits in groups split by spaces, dots, dashes or slashes.
     // Not inside a longer token such as a UUID or a reference like SEC.FR/444/16 (no word, '/' or '-' around it).
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w/-])(\\+\\d{1,3}[ .-]?)?(\\(?\\d{2,4}\\)?[ ./-]?){2,4}\\d{2,4}(?![\\w/-])");
+    // The optional parenthesis and separator marks are possessive: giving one back never lets the rest match (a
+    // digit or '(' must follow), and trying to made a run of "(12)(12)…" backtrack through every combination.
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w/-])(\\+\\d{1,3}[ .-]?+)?(\\(?+\\d{2,4}\\)?+[ ./-]?+){2,4}\\d{2,4}(?![\\w/-])");
     // One or two letters and 6 to 9 digits, the shape of most passport and identity-card numbers.
     private static final Pattern PASSPORT = Pattern.compile("(?<![\\w])[A-Z]{1,2}\\d{6,9}(?![\\w])");
 
