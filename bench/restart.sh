@@ -6,6 +6,10 @@
 # first start that loads the demo, then RESTARTS restarts of the same data with each JAR in turn, and prints each
 # with its ratio to the floor and the start-up line of its log (which phases took how long).
 #
+# A JAR written `launcher:JAR` is started through bin/corridor (unpacked, with the class data archive that its first
+# server run writes when it stops): `bench/restart.sh 3 target/corridor.jar launcher:target/corridor.jar` compares
+# the two ways of starting the same build, alternated.
+#
 #   bench/restart.sh [RESTARTS] [JAR...]     (default 3 and target/corridor.jar; build: ./mvnw -q -DskipTests package)
 #   e.g. compare two builds: bench/restart.sh 3 /tmp/corridor-before.jar target/corridor.jar
 set -euo pipefail
@@ -15,6 +19,7 @@ shift || true
 jars=("$@")
 [ ${#jars[@]} -gt 0 ] || jars=(target/corridor.jar)
 for jar in "${jars[@]}"; do
+  jar=${jar#launcher:}
   [ -f "$jar" ] || { echo "No $jar: build it first with ./mvnw -q -DskipTests package" >&2; exit 2; }
 done
 home=target/bench-restart-home
@@ -26,15 +31,17 @@ cpu() { awk -v t="$tick" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat"; }
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 
 begin=$(now)
-java -jar "${jars[0]}" --help >/dev/null
+java -jar "${jars[0]#launcher:}" --help >/dev/null
 floor=$(echo "$(now) - $begin" | bc)
-printf 'floor: java -jar %s --help took %.1f s\n' "${jars[0]}" "$floor"
+printf 'floor: java -jar %s --help took %.1f s\n' "${jars[0]#launcher:}" "$floor"
 
 start() { # label, jar
   local label=$1 jar=$2
   local log="$home/$label.log"
   local begin; begin=$(now)
-  CORRIDOR_HOME="$home/data" java -jar "$jar" --server.port="$port" --spring.profiles.active=demo >"$log" 2>&1 &
+  local run=(java -jar "$jar")
+  [[ "$jar" != launcher:* ]] || run=(bin/corridor "${jar#launcher:}")
+  CORRIDOR_HOME="$home/data" "${run[@]}" --server.port="$port" --spring.profiles.active=demo >"$log" 2>&1 &
   local pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
     kill -0 "$pid" 2>/dev/null || { echo "server exited; see $log" >&2; exit 1; }
