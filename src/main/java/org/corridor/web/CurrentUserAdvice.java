@@ -1,5 +1,6 @@
 package org.corridor.web;
 
+import java.util.AbstractList;
 import java.util.List;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.directory.Directory;
@@ -26,18 +27,52 @@ class CurrentUserAdvice {
         return user;
     }
 
+    /**
+     * Looked up only when a page shows them: the advice runs for every handler, API answers, redirects and exports
+     * included, and each of a member's roles names its operation from the directory (a query each).
+     */
     @ModelAttribute("currentRoles")
     List<String> currentRoles(@AuthenticationPrincipal CorridorUser user) {
-        if (user == null) {
-            return List.of();
+        return user == null ? List.of() : new Roles(user, directory, messages);
+    }
+
+    /** The user's roles as the header names them ("Mission to Skopje · Officer"), read on first use. */
+    static final class Roles extends AbstractList<String> {
+
+        private final CorridorUser user;
+        private final Directory directory;
+        private final MessageSource messages;
+        private List<String> names;
+
+        Roles(CorridorUser user, Directory directory, MessageSource messages) {
+            this.user = user;
+            this.directory = directory;
+            this.messages = messages;
         }
-        return user.memberships().stream().map(m -> {
-            String role = messages.getMessage("role." + m.roleName(), null, m.roleName(), LocaleContextHolder.getLocale());
-            if (m.operationId() == null) {
-                return role;
+
+        @Override
+        public String get(int index) {
+            return names().get(index);
+        }
+
+        @Override
+        public int size() {
+            return names().size();
+        }
+
+        private List<String> names() {
+            if (names == null) {
+                names = user.memberships().stream().map(m -> {
+                    String role = messages.getMessage("role." + m.roleName(), null, m.roleName(),
+                            LocaleContextHolder.getLocale());
+                    if (m.operationId() == null) {
+                        return role;
+                    }
+                    String operation = directory.operation(m.operationId()).map(o -> o.name()).orElse("?");
+                    return operation + " · " + role;
+                }).toList();
             }
-            String operation = directory.operation(m.operationId()).map(o -> o.name()).orElse("?");
-            return operation + " · " + role;
-        }).toList();
+            return names;
+        }
     }
 }
