@@ -70,7 +70,6 @@ class ActivityApiController {
     }
 
     @PostMapping("/api/v1/activities")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an activity (officers and focal points of its operation); 422 lists each bad field")
     ResponseEntity<Activity> create(@AuthenticationPrincipal CorridorUser user, @RequestBody ActivityDraft request) {
@@ -101,7 +100,6 @@ class ActivityApiController {
     }
 
     @PostMapping("/api/v1/capacity-events")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a capacity-building event of an activity, with participants per target group; 422 lists each bad field")
     ResponseEntity<CapacityEvent> createEvent(@AuthenticationPrincipal CorridorUser user,

@@ -106,7 +106,6 @@ class FlowCountApiController {
     }
 
     @PostMapping("/api/v1/flow-counts")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a flow count; without distributionLevel it takes its operation's default level for "
             + "flow counts. 422 lists each bad field, including a count that exists already for the same period, place, "

@@ -77,7 +77,6 @@ class RouteEventApiController {
     }
 
     @PostMapping("/api/v1/route-events")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a route event (without distributionLevel it takes its operation's default level for "
             + "route events); 422 lists each bad field, or asks to confirm text that looks like personal data")

@@ -74,7 +74,6 @@ class LiaisonApiController {
     }
 
     @PostMapping("/api/v1/meetings")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a meeting (officers and focal points); day and times in the region's local time; 422 lists each bad field")
     ResponseEntity<Meeting> createMeeting(@AuthenticationPrincipal CorridorUser user, @RequestBody MeetingDraft request) {
@@ -107,7 +106,6 @@ class LiaisonApiController {
     }
 
     @PostMapping("/api/v1/meeting-series")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Set up a weekly series; its meetings are created at the same local time every week")
     ResponseEntity<Series> createSeries(@AuthenticationPrincipal CorridorUser user, @RequestBody SeriesDraft request) {
@@ -140,7 +138,6 @@ class LiaisonApiController {
     }
 
     @PostMapping("/api/v1/action-points")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an action point of a meeting; 422 lists each bad field")
     ResponseEntity<ActionPoint> createActionPoint(@AuthenticationPrincipal CorridorUser user,

@@ -71,7 +71,6 @@ class AssessmentApiController {
     }
 
     @PostMapping("/api/v1/assessments")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a preparedness assessment; 422 lists each bad field, or asks to confirm text that looks like personal data")
     ResponseEntity<Assessment> create(@AuthenticationPrincipal CorridorUser user,

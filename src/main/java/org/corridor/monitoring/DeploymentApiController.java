@@ -49,7 +49,6 @@ class DeploymentApiController {
     }
 
     @PostMapping("/api/v1/deployments")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a temporary deployment (focal points and heads of operation); 422 lists each bad field")
     ResponseEntity<Deployment> create(@AuthenticationPrincipal CorridorUser user, @RequestBody DeploymentDraft request) {

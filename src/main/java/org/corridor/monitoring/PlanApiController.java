@@ -48,7 +48,6 @@ class PlanApiController {
     }
 
     @PostMapping("/api/v1/monitoring-plans")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Set a monitoring plan (focal points and heads of operation); 422 lists each bad field")
     ResponseEntity<Plan> create(@AuthenticationPrincipal CorridorUser user, @RequestBody PlanDraft request) {

@@ -91,7 +91,6 @@ class VisitApiController {
     }
 
     @PostMapping("/api/v1/visits")
-
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a visit; 422 lists each bad field, or asks to confirm text that looks like personal data")
     ResponseEntity<VisitResponse> create(@AuthenticationPrincipal CorridorUser user, @RequestBody VisitRequest request) {
