@@ -55,9 +55,9 @@ class ReportFiles {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final String FONT_FAMILY = "DejaVu Sans";
 
-    private static final byte[] FONT_REGULAR = resource("/reports/fonts/DejaVuSans.ttf");
-    private static final byte[] FONT_BOLD = resource("/reports/fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] FONT_ITALIC = resource("/reports/fonts/DejaVuSans-Oblique.ttf");
+    private static final byte[] FONT_REGULAR = resource("/reports/fonts/pdf/DejaVuSans.ttf");
+    private static final byte[] FONT_BOLD = resource("/reports/fonts/pdf/DejaVuSans-Bold.ttf");
+    private static final byte[] FONT_ITALIC = resource("/reports/fonts/pdf/DejaVuSans-Oblique.ttf");
 
     static {
         // OpenHTMLtoPDF reports every stylesheet parse and font load at INFO: one PDF would fill the log.
