@@ -76,16 +76,31 @@ final class ReportCharts {
 
     private static final Map<Chart, String> SVGS = lru();
     private static final Map<Chart, byte[]> PNGS = lru();
+    private static final Map<Chart, String> SVG_DATA = lru();
 
     private ReportCharts() {
     }
 
-    /** The chart's SVG as a standalone image (with its namespace), base64 for a {@code data:} URI. */
+    /**
+     * The chart's SVG as a standalone image (with its namespace), base64 for a {@code data:} URI; kept, as the SVG
+     * is: encoding a page's charts again for every reader was most of what the HTML did beyond its queries.
+     */
     static String svgBase64(Chart chart) {
+        synchronized (SVG_DATA) {
+            String cached = SVG_DATA.get(chart);
+            if (cached != null) {
+                return cached;
+            }
+        }
         String svg = svg(chart);
         String standalone = svg.contains("xmlns=\"http://www.w3.org/2000/svg\"") ? svg
                 : svg.replaceFirst("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"");
-        return java.util.Base64.getEncoder().encodeToString(standalone.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String base64 = java.util.Base64.getEncoder()
+                .encodeToString(standalone.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        synchronized (SVG_DATA) {
+            SVG_DATA.put(chart, base64);
+        }
+        return base64;
     }
 
     private static String accessible(String svg, String alternative) {

@@ -55,9 +55,9 @@ class ReportFiles {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final String FONT_FAMILY = "DejaVu Sans";
 
-    private static final byte[] FONT_REGULAR = resource("/reports/fonts/DejaVuSans.ttf");
-    private static final byte[] FONT_BOLD = resource("/reports/fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] FONT_ITALIC = resource("/reports/fonts/DejaVuSans-Oblique.ttf");
+    private static final byte[] FONT_REGULAR = resource("/reports/fonts/pdf/DejaVuSans.ttf");
+    private static final byte[] FONT_BOLD = resource("/reports/fonts/pdf/DejaVuSans-Bold.ttf");
+    private static final byte[] FONT_ITALIC = resource("/reports/fonts/pdf/DejaVuSans-Oblique.ttf");
 
     static {
         // OpenHTMLtoPDF reports every stylesheet parse and font load at INFO: one PDF would fill the log.
@@ -105,9 +105,9 @@ class ReportFiles {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(pdf);
-            builder.useFont(faces.font(pdf, faces.regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(faces.font(pdf, faces.bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.useFont(faces.font(pdf, faces.italic), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+            builder.useFont(faces.font(pdf, faces.regular, faces.regularWidths), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(faces.font(pdf, faces.bold, faces.boldWidths), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(faces.font(pdf, faces.italic, faces.italicWidths), FONT_FAMILY, 400, FontStyle.ITALIC, true);
             List<byte[]> charts = new ArrayList<>();
             builder.withW3cDocument(PrintDom.parse(printXhtml(doc, charts)), null);
             // The charts' PNG bytes handed over as they are, by their number in the document: a data: URI of them
@@ -137,10 +137,16 @@ class ReportFiles {
         final TrueTypeFont regular = parse(FONT_REGULAR);
         final TrueTypeFont bold = parse(FONT_BOLD);
         final TrueTypeFont italic = parse(FONT_ITALIC);
+        final ReportFont.Widths regularWidths = new ReportFont.Widths();
+        final ReportFont.Widths boldWidths = new ReportFont.Widths();
+        final ReportFont.Widths italicWidths = new ReportFont.Widths();
 
-        /** The face embedded in this PDF as a subset of the glyphs it uses (the parsed font itself stays open). */
-        PDFontSupplier font(PDDocument pdf, TrueTypeFont face) throws IOException {
-            return new PDFontSupplier(PDType0Font.load(pdf, face, true));
+        /**
+         * The face embedded in this PDF as a subset of the glyphs it uses (the parsed font itself stays open), text
+         * measured from its widths kept with the parsed face.
+         */
+        PDFontSupplier font(PDDocument pdf, TrueTypeFont face, ReportFont.Widths widths) throws IOException {
+            return new PDFontSupplier(new ReportFont(PDType0Font.load(pdf, face, true), widths));
         }
 
         private static TrueTypeFont parse(byte[] file) {
