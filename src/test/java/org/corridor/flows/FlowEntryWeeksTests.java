@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
@@ -26,12 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The weekly sums of daily entries (flow_entry_week) that the regional overview's persons entering at each location
  * reads: after every kind of write of counts, the overview's figure is the sum straight from flow_count, for periods
  * that start and end mid-week and on the weeks' edges, as each kind of reader reads it; and the weekly sums are the
- * counts' sums. Each test writes counts of a year of its own (1926–1929, used by no other test) at a place of its own.
+ * counts' sums. Each test writes counts of a year of its own (1926–1929, used by no other test) at a place of its
+ * own.
  */
 @CorridorTest
 class FlowEntryWeeksTests {
@@ -43,6 +50,7 @@ class FlowEntryWeeksTests {
     @Autowired FlowFigures figures;
     @Autowired FlowImport flowImport;
     @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
 
     @TempDir Path dir;
 
@@ -73,8 +81,8 @@ class FlowEntryWeeksTests {
 
     /** The {@code n}th day from the year's first Monday (0: that Monday; 2: its Wednesday; 6: its Sunday). */
     static LocalDate day(int year, int n) {
-        return LocalDate.of(year, 1, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY))
-                .plusDays(n);
+        return LocalDate.of(year, 1, 1)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY)).plusDays(n);
     }
 
     FlowCountDraft entry(LocalDate day, UUID source, int total, DistributionLevel level) {
@@ -102,7 +110,8 @@ class FlowEntryWeeksTests {
         assertThat(entries(focal, day(year, 0), day(year, 13))).isEqualTo(610L);
 
         FlowCount shared = counts.find(focal, monday.id()).orElseThrow();
-        counts.update(focal, shared.id(), shared.version(), entry(day(year, 0), null, 100, DistributionLevel.OPERATION));
+        counts.update(focal, shared.id(), shared.version(),
+                entry(day(year, 0), null, 100, DistributionLevel.OPERATION));
         assertEntriesAreTheCounts(year);
 
         FlowCount moved = counts.find(focal, monday.id()).orElseThrow();
@@ -204,6 +213,55 @@ class FlowEntryWeeksTests {
         assertEntriesAreTheCounts(year);
     }
 
+    @Test
+    void twoTransactionsSavingCountsOfOneWeekEachAddTheirShare() throws Exception {
+        int year = 1929;
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            CountDownLatch saved = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<?> one = first.submit(() -> transactions.executeWithoutResult(status -> {
+                counts.record(focal, entry(day(year, 70), null, 11, DistributionLevel.OSCE));
+                saved.countDown();
+                await(release);
+            }));
+            await(saved);
+            // The same week, place, source, operation and level, while the first's share is not committed yet.
+            Future<?> two = second.submit(() -> counts.record(focal, entry(day(year, 72), null, 22,
+                    DistributionLevel.OSCE)));
+            boolean waited = false;
+            for (int i = 0; i < 200 && !waited; i++) {
+                waited = jdbc.sql("""
+                        select exists (select 1 from pg_stat_activity where wait_event_type = 'Lock'
+                                       and query like 'insert into flow_entry_week%')""").query(Boolean.class).single();
+                Thread.sleep(50);
+            }
+            release.countDown();
+            one.get(20, TimeUnit.SECONDS);
+            two.get(20, TimeUnit.SECONDS);
+            assertThat(waited).as("the second waited for the first's week").isTrue();
+        } finally {
+            first.shutdownNow();
+            second.shutdownNow();
+        }
+        assertThat(jdbc.sql("""
+                select total, days from flow_entry_week
+                where location_id = :place and week_start = :week and source_organisation_id is null""")
+                .param("place", place).param("week", day(year, 70))
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single())
+                .isEqualTo(List.of(33L, 2L));
+        assertEntriesAreTheCounts(year);
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     ImportReport importFile(String content) throws IOException {
         Path file = Files.writeString(dir.resolve("entries-" + UUID.randomUUID() + ".csv"), content);
         return flowImport.importFile(focal, albania, file, file.getFileName().toString(), null, false, null);
@@ -234,8 +292,8 @@ class FlowEntryWeeksTests {
     }
 
     Long entries(CorridorUser reader, LocalDate from, LocalDate to) {
-        return figures.entriesByLocation(reader, from, to).locations().stream().filter(l -> l.locationId().equals(place))
-                .map(FlowFigures.LocationFlow::total).findFirst().orElse(null);
+        return figures.entriesByLocation(reader, from, to).locations().stream()
+                .filter(l -> l.locationId().equals(place)).map(FlowFigures.LocationFlow::total).findFirst().orElse(null);
     }
 
     List<FlowFigures.LocationFlow> fromCounts(CorridorUser reader, LocalDate from, LocalDate to) {

@@ -405,12 +405,17 @@ public final class RegionalOverviewBench {
                         select (select count(*) from flow_count), (select count(*) from monitoring_visit),
                                (select count(*) from activity), (select count(*) from meeting),
                                (select count(*) from monitoring_plan), (select count(*) from preparedness_assessment),
-                               (select count(*) from temporary_deployment), (select count(*) from report)""")) {
+                               (select count(*) from temporary_deployment), (select count(*) from report),
+                               (select count(*) from flow_entry_week),
+                               (select coalesce(sum(days), 0) from flow_entry_week),
+                               (select count(*) from flow_count where period_kind = 'DAY' and direction = 'ENTRY'
+                                  and location_id is not null)""")) {
             rows.next();
             System.out.printf("In the database: %,d flow counts, %,d visits, %,d activities, %,d meetings, %,d plans, "
-                    + "%,d assessments, %,d deployments, %,d reports%n", rows.getLong(1), rows.getLong(2),
+                    + "%,d assessments, %,d deployments, %,d reports; %,d weekly sums of daily entries (V99) standing "
+                    + "for %,d of the %,d daily entries at locations%n", rows.getLong(1), rows.getLong(2),
                     rows.getLong(3), rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7),
-                    rows.getLong(8));
+                    rows.getLong(8), rows.getLong(9), rows.getLong(10), rows.getLong(11));
         }
     }
 
