@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,12 +37,43 @@ public class Sharing {
 
     /** What this user may read, with every operation's figures level as it stands now. */
     public ReadScope scopeOf(CorridorUser user) {
+        return new ReadScope(user, figuresLevels());
+    }
+
+    /** Where a read-only transaction keeps the figures levels it read (see {@link #figuresLevels}). */
+    private static final Object FIGURES_LEVELS = new Object();
+
+    /**
+     * Every operation's figures level. Read once in a read-only transaction, which changes no policy: a page that
+     * draws a dozen figures in one (the regional overview) asks the read rule a dozen times, and each would otherwise
+     * read the policies again. Outside one, read each time.
+     */
+    private Map<UUID, DistributionLevel> figuresLevels() {
+        boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && TransactionSynchronizationManager.isSynchronizationActive();
+        if (readOnly && TransactionSynchronizationManager.getResource(FIGURES_LEVELS) instanceof Map<?, ?> kept) {
+            @SuppressWarnings("unchecked")
+            Map<UUID, DistributionLevel> levels = (Map<UUID, DistributionLevel>) kept;
+            return levels;
+        }
         Map<UUID, DistributionLevel> figures = new HashMap<>();
         jdbc.sql("select operation_id, figures_level from sharing_policy")
                 .query((rs, n) -> figures.put(rs.getObject("operation_id", UUID.class),
                         DistributionLevel.valueOf(rs.getString("figures_level"))))
                 .list();
-        return new ReadScope(user, figures);
+        if (readOnly) {
+            Map<UUID, DistributionLevel> kept = Map.copyOf(figures);
+            TransactionSynchronizationManager.bindResource(FIGURES_LEVELS, kept);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(FIGURES_LEVELS);
+                }
+            });
+            return kept;
+        }
+        return figures;
     }
 
     /** The operation's policy; the defaults where its head has chosen nothing. */

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FieldOperationRepository {
 
+    /** Columns named as the summary's fields (see LocationRepository's SUMMARY: a look-up that fails costs). */
     private static final String SUMMARY = """
-            select o.id, o.code, o.name, c.iso2 as host_country_iso2, o.head_office_city
+            select o.id, o.code, o.name, c.iso2 as "hostCountryIso2", o.head_office_city as "headOfficeCity"
             from field_operation o join country c on c.id = o.host_country_id""";
 
     private final JdbcClient jdbc;

@@ -15,8 +15,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LocationRepository {
 
+    /**
+     * Columns named as the summary's fields: the record mapper looks each field up by its own name first and by the
+     * underscored name only after a failed look-up, which costs the driver an exception a field and row (most of the
+     * mapping of a list).
+     */
     private static final String SUMMARY = """
-            select l.id, l.code, l.name, l.kind, c.iso2 as country_iso2, c.name as country_name,
+            select l.id, l.code, l.name, l.kind, c.iso2 as "countryIso2", c.name as "countryName",
                    l.latitude, l.longitude, l.description
             from location l join country c on c.id = l.country_id""";
 

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrganisationRepository {
 
+    /** Columns named as the summary's fields (see LocationRepository's SUMMARY: a look-up that fails costs). */
     private static final String SUMMARY = """
-            select o.id, o.name, o.acronym, o.kind, c.iso2 as country_iso2, c.name as country_name, o.website
+            select o.id, o.name, o.acronym, o.kind, c.iso2 as "countryIso2", c.name as "countryName", o.website
             from partner_organisation o left join country c on c.id = o.country_id""";
 
     private final JdbcClient jdbc;

@@ -64,10 +64,12 @@ public class FlowCounts {
     private final JsonMapper json;
     private final Sharing sharing;
     private final RowMapper<FlowCount> rows;
+    private final FlowEntryWeeks entryWeeks;
 
     FlowCounts(JdbcClient jdbc, ApplicationEventPublisher events, Directory directory, JsonMapper json,
-            Sharing sharing) {
+            Sharing sharing, FlowEntryWeeks entryWeeks) {
         this.jdbc = jdbc;
+        this.entryWeeks = entryWeeks;
         this.events = events;
         this.directory = directory;
         this.json = json;
@@ -345,6 +347,11 @@ public class FlowCounts {
         return rows;
     }
 
+    /** The weekly sums of the daily entries, which every write of counts keeps (the import's too). */
+    FlowEntryWeeks entryWeeks() {
+        return entryWeeks;
+    }
+
     private FlowCountDraft check(FlowCountRules rules, FlowCountDraft draft) {
         FlowCountDraft complete = rules.completed(draft);
         List<Problem> problems = rules.problems(complete);
@@ -374,6 +381,7 @@ public class FlowCounts {
             // Someone saved the same period, place, direction and source between our check and this insert.
             throw new RecordRejected(List.of(duplicate()));
         }
+        entryWeeks.add("select * from flow_count where id = :id", Map.of("id", id));
         FlowCount saved = load(id);
         events.publishEvent(AuditableChange.created(user.actor(), "flow_count", id, saved.operationId(), saved));
         return saved;
@@ -382,6 +390,9 @@ public class FlowCounts {
     private FlowCount write(CorridorUser user, UUID id, long expectedVersion, FlowCountDraft draft,
             FlowCount before) {
         int updated;
+        // The count as it stands leaves its week's sum; locked, so that nobody changes it before this update does.
+        entryWeeks.remove("select * from flow_count where id = :id and version = :version for update",
+                Map.of("id", id, "version", expectedVersion));
         try {
             updated = jdbc.sql("""
                     update flow_count set period_kind = :kind, period_start = :start, period_end = :end,
@@ -398,6 +409,7 @@ public class FlowCounts {
         if (updated == 0) {
             throw new StaleRecord(load(id).version());
         }
+        entryWeeks.add("select * from flow_count where id = :id", Map.of("id", id));
         FlowCount after = load(id);
         events.publishEvent(AuditableChange.updated(user.actor(), "flow_count", id, after.operationId(), before, after));
         return after;

@@ -312,15 +312,12 @@ public class FlowFigures {
     public LocationEntries entriesByLocation(CorridorUser user, LocalDate from, LocalDate to) {
         ReadScope scope = scopeOf(user);
         Map<String, Object> params = new LinkedHashMap<>();
-        // The direction and kind written out (not bound) so that the index of daily entries at locations (V89), whose
-        // condition they are, serves the sum whatever plan the statement gets.
-        FlowFilter anyDirection = new FlowFilter(null, null, null, null, null, false, null, from, to);
-        String where = FlowCounts.whereFigures(scope, anyDirection, params);
+        String counted = entries(FlowCounts.figures(scope), scope, from, to, params,
+                "location_id, source_organisation_id, total");
         List<LocationFlow> locations = jdbc.sql("select location_id, max(total) as total, max(days) as days from ("
-                        + " select location_id, source_organisation_id, sum(total) as total, count(*) as days"
-                        + " from flow_count" + where + " and location_id is not null and period_kind = 'DAY'"
-                        + " and direction = 'ENTRY' and period_start >= :from and period_start <= :to"
-                        + " group by location_id, source_organisation_id) by_source group by location_id")
+                        + " select location_id, source_organisation_id, sum(total) as total, sum(days) as days"
+                        + " from (" + counted + ") c group by location_id, source_organisation_id"
+                        + " having sum(days) > 0) by_source group by location_id")
                 .params(params)
                 .query((rs, n) -> new LocationFlow(rs.getObject("location_id", UUID.class), rs.getLong("total"),
                         rs.getInt("days")))
@@ -328,17 +325,51 @@ public class FlowFigures {
         Map<UUID, java.util.Set<UUID>> hidden = new LinkedHashMap<>();
         if (!scope.figuresNotShared(directory.operations().stream().map(OperationSummary::id).toList()).isEmpty()) {
             Map<String, Object> hiddenParams = new LinkedHashMap<>();
-            String hiddenWhere = FlowCounts.where("not " + FlowCounts.figures(scope), scope, anyDirection,
-                    hiddenParams);
-            jdbc.sql("select distinct location_id, operation_id from flow_count" + hiddenWhere
-                            + " and location_id is not null and period_kind = 'DAY' and direction = 'ENTRY'"
-                            + " and period_start >= :from and period_start <= :to")
+            String hiddenCounts = entries("not " + FlowCounts.figures(scope), scope, from, to, hiddenParams,
+                    "location_id, operation_id");
+            jdbc.sql("select distinct location_id, operation_id from (" + hiddenCounts + ") c where days > 0")
                     .params(hiddenParams)
                     .query((rs, n) -> hidden.computeIfAbsent(rs.getObject(1, UUID.class),
                             l -> new java.util.HashSet<>()).add(rs.getObject(2, UUID.class)))
                     .list();
         }
         return new LocationEntries(locations, hidden);
+    }
+
+    /**
+     * The daily entries at locations from {@code from} to {@code to} that {@code visible} selects, as rows of
+     * {@code columns} (of {@code location_id, source_organisation_id, operation_id, total}) and {@code days}, how many
+     * counts each row stands for: the whole ISO weeks
+     * of the period from their weekly sums ({@code flow_entry_week}, kept by {@link FlowEntryWeeks}), the days of the
+     * partial weeks at its edges from {@code flow_count} itself (a row a count, {@code days} 1), so that any period
+     * sums exactly the counts it holds. The read rule selects by operation and level, which both tables have.
+     */
+    private static String entries(String visible, ReadScope scope, LocalDate from, LocalDate to,
+            Map<String, Object> params, String columns) {
+        scope.bind(params);
+        LocalDate firstWeek = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate lastWeek = to.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY))
+                .minusDays(6);
+        // The direction and kind written out (not bound) so that the index of daily entries at locations (V89), whose
+        // condition they are, serves the days at the edges whatever plan the statement gets.
+        String days = "select " + columns + ", 1 as days from flow_count where " + visible
+                + " and location_id is not null and period_kind = 'DAY' and direction = 'ENTRY'"
+                + " and period_start >= :%1$s and period_start <= :%2$s";
+        if (lastWeek.isBefore(firstWeek)) {
+            params.put("from", from);
+            params.put("to", to);
+            return days.formatted("from", "to"); // no whole week in the period
+        }
+        params.put("from", from);
+        params.put("beforeFirstWeek", firstWeek.minusDays(1));
+        params.put("firstWeek", firstWeek);
+        params.put("lastWeek", lastWeek);
+        params.put("afterLastWeek", lastWeek.plusDays(7));
+        params.put("to", to);
+        return "select " + columns + ", days from flow_entry_week where " + visible
+                + " and week_start >= :firstWeek and week_start <= :lastWeek"
+                + " union all " + days.formatted("from", "beforeFirstWeek")
+                + " union all " + days.formatted("afterLastWeek", "to");
     }
 
     /**

@@ -279,6 +279,9 @@ final class FlowImportStaging {
             Map<UUID, FlowCount> before = new LinkedHashMap<>();
             jdbc.sql("select * from flow_count where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
                     .query(counts.rowMapper()).list().forEach(f -> before.put(f.id(), f));
+            Map<String, Object> batch = Map.of("ids", ids.toArray(UUID[]::new));
+            // The counts as they stand leave their weeks' sums, locked until this transaction ends.
+            counts.entryWeeks().remove("select * from flow_count where id = any(:ids) for update", batch);
             jdbc.sql("""
                     update flow_count f set total = s.total, men = s.men, women = s.women, children = s.children,
                         unaccompanied_minors = s.unaccompanied_minors, nationalities = s.nationalities,
@@ -286,6 +289,7 @@ final class FlowImportStaging {
                         updated_at = now(), version = f.version + 1
                     from flow_import_staging s
                     where f.id = any(:ids) and""" + " " + SAME_KEY).param("ids", ids.toArray(UUID[]::new)).update();
+            counts.entryWeeks().add("select * from flow_count where id = any(:ids)", batch);
             for (FlowCount after : jdbc.sql("select * from flow_count where id = any(:ids)")
                     .param("ids", ids.toArray(UUID[]::new)).query(counts.rowMapper()).list()) {
                 events.publishEvent(AuditableChange.updated(user().actor(), "flow_count", after.id(),
@@ -300,7 +304,7 @@ final class FlowImportStaging {
             // query on the counts) is planned for the table as it now is, not as it was before this file.
             bulk.analyze("flow_count");
         }
-        step("insert new counts");
+        step("analyze counts");
         if (created > 0) {
             // New counts are audited as one entry for the import (its job, file hash and number of counts),
             // not one entry a row: a million-row file would otherwise write a million audit entries.
@@ -340,17 +344,37 @@ final class FlowImportStaging {
      * constraints and the unique key still apply to every row.
      */
     private long insertNew() {
+        // Read once: the counts and their weeks' sums take the same level.
+        String level = counts.defaultLevel(operationId()).name();
+        long inserted;
         if (!bulk.mayCheckReferencesOnce("flow_count", FOREIGN_KEYS)) {
-            return insert();
+            inserted = insert(level);
+        } else {
+            lockReferences();
+            step("check and lock references");
+            inserted = bulk.withoutPerRowReferenceChecks(() -> insert(level));
         }
-        lockReferences();
-        step("check and lock references");
-        return bulk.withoutPerRowReferenceChecks(this::insert);
+        step("insert new counts");
+        addNewToEntryWeeks(level);
+        step("add new entries to their weeks");
+        return inserted;
     }
 
-    private long insert() {
+    /** The new counts' daily entries into their weeks' sums, from the staging table (as inserted, level and all). */
+    private void addNewToEntryWeeks(String level) {
+        counts.entryWeeks().add("""
+                select s.period_kind, s.direction, s.period_start, s.location_id, s.source_organisation_id,
+                       cast(:operation as uuid) as operation_id, coalesce(s.distribution_level, :level) as
+                       distribution_level, s.total
+                from flow_import_staging s
+                where s.period_kind = 'DAY' and s.direction = 'ENTRY' and s.location_id is not null
+                  and not exists (select 1 from flow_import_match m where m.line = s.line)""",
+                Map.of("operation", operationId(), "level", level));
+    }
+
+    private long insert(String level) {
         return jdbc.sql(INSERT_NEW).param("operation", operationId()).param("user", user().id())
-                .param("level", counts.defaultLevel(operationId()).name()).update();
+                .param("level", level).update();
     }
 
     /** Locks every record the new counts refer to; fails, so that nothing is written, if any of them is gone. */

@@ -74,6 +74,14 @@ public class MonitoringPlans {
         }
     }
 
+    /**
+     * A plan's columns named as {@link Plan}'s fields: the record mapper looks each field up by its own name first and
+     * by the underscored name only after a failed look-up, which costs the driver an exception a field and row.
+     */
+    private static final String PLAN_COLUMNS = "id, operation_id as \"operationId\", location_id as \"locationId\","
+            + " unit, target_per_week as \"targetPerWeek\", valid_from as \"validFrom\", valid_to as \"validTo\", note,"
+            + " distribution_level as \"distributionLevel\", version";
+
     public record Plan(UUID id, UUID operationId, UUID locationId, Unit unit, int targetPerWeek, LocalDate validFrom,
             @Nullable LocalDate validTo, String note, DistributionLevel distributionLevel, long version) {
 
@@ -195,7 +203,8 @@ public class MonitoringPlans {
                 order by w.week_start""")
                 .params(joined.params())
                 .query((rs, n) -> counts.put(rs.getObject("week_start", LocalDate.class), rs.getLong("visits"))).list();
-        List<Plan> targets = jdbc.sql("select * from monitoring_plan where operation_id = :operation")
+        List<Plan> targets = jdbc.sql("select " + PLAN_COLUMNS
+                        + " from monitoring_plan where operation_id = :operation")
                 .param("operation", operationId).query(Plan.class).list().stream()
                 .filter(p -> locationId == null || p.locationId().equals(locationId))
                 .filter(p -> unit == null || p.unit() == unit).toList();
@@ -251,7 +260,8 @@ public class MonitoringPlans {
         }
         LocalDate firstWeek = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastWeek = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<Plan> plans = jdbc.sql("select * from monitoring_plan where operation_id = :operation order by location_id")
+        List<Plan> plans = jdbc.sql("select " + PLAN_COLUMNS
+                        + " from monitoring_plan where operation_id = :operation order by location_id")
                 .param("operation", operationId).query(Plan.class).list().stream()
                 .filter(p -> unit == null || p.unit() == unit).toList();
         Map<UUID, List<Plan>> planned = new LinkedHashMap<>();

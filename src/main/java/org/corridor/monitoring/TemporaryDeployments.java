@@ -9,7 +9,9 @@ import org.corridor.kernel.RecordPage;
 import org.corridor.kernel.RecordRejected;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.corridor.kernel.AuditableChange;
@@ -149,13 +151,31 @@ public class TemporaryDeployments {
      * report's section.
      */
     public List<Deployment> between(CorridorUser user, UUID operationId, LocalDate from, LocalDate to) {
-        ReadScope scope = sharing.scopeOf(user);
-        Conditions where = Conditions.of(scope.params()).and(scope.records(""))
+        Conditions where = inPeriod(sharing.scopeOf(user), operationId, from, to);
+        return jdbc.sql("select * from temporary_deployment where " + where + " order by from_date, id")
+                .params(where.params()).query(Deployment.class).list();
+    }
+
+    /**
+     * How many of the deployments of {@link #between} (every operation's) each operation ran: counted in SQL, for the
+     * regional overview, which shows only the number and would otherwise read and map every deployment.
+     */
+    public Map<UUID, Long> countedByOperation(CorridorUser user, LocalDate from, LocalDate to) {
+        Conditions where = inPeriod(sharing.scopeOf(user), null, from, to);
+        Map<UUID, Long> counted = new HashMap<>();
+        jdbc.sql("select operation_id, count(*) from temporary_deployment where " + where + " group by operation_id")
+                .params(where.params())
+                .query(rs -> {
+                    counted.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counted;
+    }
+
+    private static Conditions inPeriod(ReadScope scope, UUID operationId, LocalDate from, LocalDate to) {
+        return Conditions.of(scope.params()).and(scope.records(""))
                 .and("operation_id = :operation", "operation", operationId)
                 .and("(to_date is null or to_date >= :from)", "from", from)
                 .and("from_date <= :to", "to", to);
-        return jdbc.sql("select * from temporary_deployment where " + where + " order by from_date, id")
-                .params(where.params()).query(Deployment.class).list();
     }
 
     /**

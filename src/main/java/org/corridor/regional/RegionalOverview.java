@@ -29,6 +29,7 @@ import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.reports.ReportType;
 import org.corridor.reports.Reports;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The regional overview: for a user and a period, one row per field operation of the region with its figures, its
@@ -135,7 +136,12 @@ public class RegionalOverview {
         this.rule = rule;
     }
 
-    /** The overview for the days {@code from} to {@code to} inclusive. */
+    /**
+     * The overview for the days {@code from} to {@code to} inclusive. One read-only transaction for its two dozen
+     * statements: one connection instead of one a statement, and the read rule's policies read once
+     * ({@link Sharing#scopeOf}) instead of by each module it asks.
+     */
+    @Transactional(readOnly = true)
     public Overview of(CorridorUser user, LocalDate from, LocalDate to) {
         RegionalPeriod period = new RegionalPeriod(from, to);
         ReadScope scope = sharing.scopeOf(user);
@@ -161,10 +167,8 @@ public class RegionalOverview {
         Map<UUID, Map<ReportType, Long>> reportCounts = reportCounts(user, from, to);
         Map<UUID, Long> held = meetings.heldByOperation(user, from, to);
         Meetings.Contacts contacts = meetings.contacts(user, from, to);
-        Map<UUID, Long> assessed = assessments.between(user, null, from, to).stream()
-                .collect(Collectors.groupingBy(PreparednessAssessments.Assessment::operationId, Collectors.counting()));
-        Map<UUID, Long> deployed = deployments.between(user, null, from, to).stream()
-                .collect(Collectors.groupingBy(TemporaryDeployments.Deployment::operationId, Collectors.counting()));
+        Map<UUID, Long> assessed = assessments.countedByOperation(user, from, to);
+        Map<UUID, Long> deployed = deployments.countedByOperation(user, from, to);
         FlowFigures.LocationEntries entries = flows.entriesByLocation(user, from, to);
 
         List<OperationOverview> rows = new ArrayList<>();

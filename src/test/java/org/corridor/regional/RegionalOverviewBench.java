@@ -373,6 +373,21 @@ public final class RegionalOverviewBench {
                     limit %d
                     """.formatted(by, needed, flowCounts));
             sql.execute("set session_replication_role = origin");
+            // Written straight into flow_count, past the code that keeps the weekly sums of daily entries (V99): the
+            // generated counts' weeks are summed as the migration sums the counts it finds.
+            step(sql, "weekly sums of the generated daily entries", """
+                    insert into flow_entry_week as w (week_start, location_id, source_organisation_id, operation_id,
+                        distribution_level, total, days)
+                    select period_start - (extract(isodow from period_start)::int - 1), location_id,
+                        source_organisation_id, operation_id, distribution_level, sum(total), count(*)
+                    from flow_count
+                    where period_kind = 'DAY' and direction = 'ENTRY' and location_id is not null
+                      and period_start between date '2014-01-01' and date '2016-12-31'
+                      and location_id in (select location_id from bench_flow_place)
+                    group by 1, 2, 3, 4, 5
+                    on conflict (week_start, location_id, source_organisation_id, operation_id, distribution_level)
+                    do update set total = w.total + excluded.total, days = w.days + excluded.days
+                    """);
             System.out.printf("Generated %,d flow counts, %,d visits, %,d activities, %,d meetings in %.1f s%n", flows,
                     visits, activities, meetings, (System.nanoTime() - start) / 1e9);
         }
@@ -390,12 +405,17 @@ public final class RegionalOverviewBench {
                         select (select count(*) from flow_count), (select count(*) from monitoring_visit),
                                (select count(*) from activity), (select count(*) from meeting),
                                (select count(*) from monitoring_plan), (select count(*) from preparedness_assessment),
-                               (select count(*) from temporary_deployment), (select count(*) from report)""")) {
+                               (select count(*) from temporary_deployment), (select count(*) from report),
+                               (select count(*) from flow_entry_week),
+                               (select coalesce(sum(days), 0) from flow_entry_week),
+                               (select count(*) from flow_count where period_kind = 'DAY' and direction = 'ENTRY'
+                                  and location_id is not null)""")) {
             rows.next();
             System.out.printf("In the database: %,d flow counts, %,d visits, %,d activities, %,d meetings, %,d plans, "
-                    + "%,d assessments, %,d deployments, %,d reports%n", rows.getLong(1), rows.getLong(2),
+                    + "%,d assessments, %,d deployments, %,d reports; %,d weekly sums of daily entries (V99) standing "
+                    + "for %,d of the %,d daily entries at locations%n", rows.getLong(1), rows.getLong(2),
                     rows.getLong(3), rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7),
-                    rows.getLong(8));
+                    rows.getLong(8), rows.getLong(9), rows.getLong(10), rows.getLong(11));
         }
     }
 
