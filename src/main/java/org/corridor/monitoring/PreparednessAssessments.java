@@ -9,7 +9,6 @@ import org.corridor.kernel.RecordPage;
 import org.corridor.kernel.RecordRejected;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,14 +185,7 @@ public class PreparednessAssessments {
      * regional overview, which shows only the number and would otherwise read and map every assessment.
      */
     public Map<UUID, Long> countedByOperation(CorridorUser user, LocalDate from, LocalDate to) {
-        Conditions where = inPeriod(sharing.scopeOf(user), null, from, to);
-        Map<UUID, Long> counted = new HashMap<>();
-        jdbc.sql("select operation_id, count(*) from preparedness_assessment where " + where + " group by operation_id")
-                .params(where.params())
-                .query(rs -> {
-                    counted.put(rs.getObject(1, UUID.class), rs.getLong(2));
-                });
-        return counted;
+        return CountsByOperation.of(jdbc, "preparedness_assessment", inPeriod(sharing.scopeOf(user), null, from, to));
     }
 
     private static Conditions inPeriod(ReadScope scope, UUID operationId, LocalDate from, LocalDate to) {
