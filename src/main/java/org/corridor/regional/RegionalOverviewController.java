@@ -34,19 +34,19 @@ class RegionalOverviewController {
             @RequestParam(required = false) String to, Model model) {
         RegionalReaders.require(user);
         RegionalOverviewPeriod asked = RegionalOverviewPeriod.read(from, to, user, defaults);
-        model.addAttribute("fromTyped", from);
-        model.addAttribute("toTyped", to);
+        // As typed, so that a refused period is shown as the reader wrote it, with what is wrong beside it.
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("errors", asked.ok() ? java.util.Map.of() : java.util.Map.of(asked.field(), asked.message()));
         if (!asked.ok()) {
-            model.addAttribute("periodField", asked.field());
-            model.addAttribute("periodError", asked.message());
             model.addAttribute("period", null);
             model.addAttribute("rule", overview.ruleText());
             return "regional/overview";
         }
         RegionalPeriod period = asked.period();
         model.addAttribute("period", period);
-        model.addAttribute("fromTyped", period.from());
-        model.addAttribute("toTyped", period.to());
+        model.addAttribute("from", period.from());
+        model.addAttribute("to", period.to());
         model.addAttribute("overview", overview.of(user, period.from(), period.to()));
         model.addAttribute("rule", overview.ruleText());
         model.addAttribute("areas", org.corridor.directory.ResponseArea.values());
