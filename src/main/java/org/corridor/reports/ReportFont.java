@@ -126,9 +126,14 @@ final class ReportFont extends PDFont {
         return font.getWidthFromFont(code);
     }
 
+    /** PDFBox asks this only of the standard 14 fonts, which an embedded face never is; its width is the face's own. */
     @Override
     protected float getStandard14Width(int code) {
-        throw new UnsupportedOperationException("An embedded face is not one of the standard 14");
+        try {
+            return font.getWidth(code);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -44,6 +44,20 @@ class ReportFontTests {
         }
     }
 
+    @Test
+    void givesEachCodesWidthAsTheEmbeddedFaceDoesHoweverPdfBoxAsksForIt() throws Exception {
+        try (TrueTypeFont face = face(); PDDocument document = new PDDocument()) {
+            PDType0Font pdfBox = PDType0Font.load(document, face, true);
+            ReportFont font = new ReportFont(pdfBox, new ReportFont.Widths());
+            for (char letter : "Ašđ Ж".toCharArray()) {
+                int code = pdfBox.readCode(new java.io.ByteArrayInputStream(pdfBox.encode(String.valueOf(letter))));
+                assertThat(font.getWidth(code)).as("%s", letter).isEqualTo(pdfBox.getWidth(code)).isPositive();
+                assertThat(font.getStandard14Width(code)).as("%s", letter).isEqualTo(pdfBox.getWidth(code));
+            }
+            assertThat(font.isStandard14()).isFalse();
+        }
+    }
+
     private static TrueTypeFont face() throws Exception {
         return new TTFParser().parse(new RandomAccessReadBuffer(ReportFiles.resource("/reports/fonts/pdf/DejaVuSans.ttf")));
     }
