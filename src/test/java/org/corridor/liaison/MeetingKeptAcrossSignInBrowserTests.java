@@ -3,8 +3,6 @@ package org.corridor.liaison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
@@ -44,18 +42,14 @@ class MeetingKeptAcrossSignInBrowserTests {
         chrome.find("#title").clear();
         chrome.find("#title").sendKeys(TITLE);
         chrome.find("#summary").sendKeys(SUMMARY);
-        String session = new String(Base64.getDecoder().decode(
-                chrome.driver().manage().getCookieNamed("SESSION").getValue()), StandardCharsets.US_ASCII);
-        assertThat(jdbc.sql("delete from spring_session where session_id = ?").param(session).update()).isOne();
+        chrome.endTheSession(jdbc);
 
         chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
 
         assertThat(URI.create(chrome.driver().getCurrentUrl()).getPath()).isEqualTo("/login");
         assertThat(chrome.find(".notice").getText())
                 .isEqualTo("Your session ended; sign in and the form will be here as you typed it.");
-        chrome.find("#username").sendKeys("officer");
-        chrome.find("#password").sendKeys("corridor-demo");
-        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        chrome.signInToDemoOnThisPage("officer");
 
         assertThat(URI.create(chrome.driver().getCurrentUrl()).getPath()).isEqualTo("/liaison/meetings/new");
         assertThat(value("title")).isEqualTo(TITLE);

@@ -3,8 +3,6 @@ package org.corridor.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
@@ -59,9 +57,7 @@ class VisitKeptAcrossSignInBrowserTests {
         chrome.find("details.form-section:nth-of-type(2) summary").click();
         type("narrative", NARRATIVE);
 
-        String session = new String(Base64.getDecoder().decode(
-                chrome.driver().manage().getCookieNamed("SESSION").getValue()), StandardCharsets.US_ASCII);
-        assertThat(jdbc.sql("delete from spring_session where session_id = ?").param(session).update()).isOne();
+        chrome.endTheSession(jdbc);
 
         chrome.clickAndWaitForPage(chrome.find(".actions button[type=submit]"));
     }
@@ -80,9 +76,7 @@ class VisitKeptAcrossSignInBrowserTests {
         assertThat(chrome.driver().getPageSource()).doesNotContain("You do not have access");
         chrome.assertPageIsSound();
 
-        chrome.find("#username").sendKeys("officer");
-        chrome.find("#password").sendKeys("corridor-demo");
-        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        chrome.signInToDemoOnThisPage("officer");
 
         assertThat(currentPath()).as("the form again, not saved").isEqualTo("/monitoring/visits/new");
         assertThat(chrome.find(".notice").getText()).contains("Your session had ended", "check it and save");
@@ -101,9 +95,7 @@ class VisitKeptAcrossSignInBrowserTests {
         typeAVisitAndLetTheSessionEnd();
         assertThat(currentPath()).isEqualTo("/login");
 
-        chrome.find("#username").sendKeys("focal");
-        chrome.find("#password").sendKeys("corridor-demo");
-        chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
+        chrome.signInToDemoOnThisPage("focal");
 
         assertThat(currentPath()).isEqualTo("/");
         chrome.open(url("/monitoring/visits/new"));

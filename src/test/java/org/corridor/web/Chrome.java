@@ -212,9 +212,30 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
     /** Signs in through the form, as a person types, on a server on loopback. */
     public void signIn(int port, String username, String password) {
         open("http://127.0.0.1:" + port + "/login");
+        typeAndSignIn(username, password);
+    }
+
+    /** Signs in with the demo's password on the sign-in page the browser is on (e.g. after a session ended). */
+    public void signInToDemoOnThisPage(String username) {
+        typeAndSignIn(username, "corridor-demo");
+    }
+
+    private void typeAndSignIn(String username, String password) {
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         clickAndWaitForPage(find(".form button[type=submit]"));
+    }
+
+    /**
+     * Ends the browser's session on the server, as an expiry does: its row in the session store is gone, the cookie
+     * stays in the browser.
+     */
+    public void endTheSession(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        String session = new String(java.util.Base64.getDecoder().decode(
+                driver().manage().getCookieNamed("SESSION").getValue()), java.nio.charset.StandardCharsets.US_ASCII);
+        if (jdbc.sql("delete from spring_session where session_id = ?").param(session).update() != 1) {
+            throw new IllegalStateException("No session " + session + " in the session store");
+        }
     }
 
     public WebElement find(String cssSelector) {
