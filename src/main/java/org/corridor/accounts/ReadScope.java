@@ -84,10 +84,17 @@ public final class ReadScope {
         return "(" + operationExpression + " = any(:read_member) or " + levelExpression + " = any(:read_levels))";
     }
 
-    /** Records with several operations (an array of uuid) readable by the members of each. */
+    /**
+     * Records with several operations (an array of uuid) readable by the members of each. The level is asked first,
+     * and the operations only of a member of some operation: the array is usually a subquery a row, which a reader
+     * who belongs to no operation (the coordinator, a delegation) would otherwise run on every row for nothing.
+     */
     public String recordsOfAny(String operationsArrayExpression, String levelExpression) {
-        return "(" + operationsArrayExpression + " && cast(:read_member as uuid[]) or " + levelExpression
-                + " = any(:read_levels))";
+        if (user.operationIds().isEmpty()) {
+            return "(" + levelExpression + " = any(:read_levels))";
+        }
+        return "(" + levelExpression + " = any(:read_levels) or " + operationsArrayExpression
+                + " && cast(:read_member as uuid[]))";
     }
 
     /** Rows whose figures the user may read, for a table with {@code operation_id}. */
