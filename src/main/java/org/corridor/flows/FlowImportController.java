@@ -1,123 +1,58 @@
 package org.corridor.flows;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
-import org.corridor.directory.OperationSummary;
-import org.corridor.kernel.RecordNotFound;
 import org.corridor.interchange.ImportFile;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ImportKind;
-import org.corridor.interchange.TableFormat;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.corridor.interchange.ImportPages;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Upload of a file of flow counts (check only, or import), and the report of an import as a page and as CSV. */
 @Controller
-class FlowImportController {
+@RequestMapping(FlowImportController.PATH)
+class FlowImportController extends ImportPages {
+
+    static final String PATH = "/flows/import";
 
     private final FlowImport flowImport;
-    private final ImportJobs jobs;
-    private final Directory directory;
-    private final UserAccounts accounts;
 
     FlowImportController(FlowImport flowImport, ImportJobs jobs, Directory directory, UserAccounts accounts) {
+        super(ImportKind.FLOWS, PATH, jobs, directory, accounts);
         this.flowImport = flowImport;
-        this.jobs = jobs;
-        this.directory = directory;
-        this.accounts = accounts;
     }
 
-    private List<OperationSummary> importable(CorridorUser user) {
-        List<OperationSummary> operations = directory.operations().stream()
-                .filter(o -> ImportJobs.mayImport(user, o.id())).toList();
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only focal points import flow counts");
-        }
-        return operations;
+    @Override
+    protected UUID importFile(CorridorUser user, UUID operationId, ImportFile file, boolean dryRun) {
+        return flowImport.importFile(user, operationId, file, dryRun, null).jobId();
     }
 
-    @GetMapping("/flows/import")
-    String form(@AuthenticationPrincipal CorridorUser user, Model model) {
-        return form(user, model, importable(user), null);
+    @Override
+    protected String templates() {
+        return "flows";
     }
 
-    private String form(CorridorUser user, Model model, List<OperationSummary> operations, String error) {
-        model.addAttribute("operations", operations);
-        model.addAttribute("error", error);
-        List<ImportJobs.ImportJob> history = jobs.recent(ImportKind.FLOWS, operations.stream().map(OperationSummary::id).toList(),
-                user.id(), HISTORY);
-        model.addAttribute("history", history);
-        model.addAttribute("people", accounts.displayNames(history.stream().map(ImportJobs.ImportJob::startedBy).toList()));
-        return "flows/import";
+    @Override
+    protected String messages() {
+        return "flow";
     }
 
-    /** How many earlier imports the page lists. */
-    static final int HISTORY = 10;
-
-    @PostMapping("/flows/import")
-    String upload(@AuthenticationPrincipal CorridorUser user, HttpServletRequest request,
-            @RequestParam(required = false) UUID operation, @RequestParam(required = false) String format,
-            @RequestParam(required = false) String action, Model model) throws IOException {
-        List<OperationSummary> operations = importable(user);
-        UUID chosen = operation != null ? operation : operations.size() == 1 ? operations.get(0).id() : null;
-        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        MultipartFile file = multipart == null ? null : multipart.getFile("file");
-        String error = null;
-        if (chosen == null || operations.stream().noneMatch(o -> o.id().equals(chosen))) {
-            error = "flow.import.error.operation";
-        } else if (file == null || file.isEmpty()) {
-            error = "flow.import.error.file";
-        }
-        if (error != null) {
-            return form(user, model, operations, error);
-        }
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        try (ImportFile spooled = ImportFile.spool(file.getInputStream(), name, TableFormat.named(format).orElse(null))) {
-            return "redirect:/flows/import/" + flowImport.importFile(user, chosen, spooled, !"import".equals(action), null)
-                    .jobId();
-        }
-    }
-
-    private ImportJobs.ImportJob visibleJob(CorridorUser user, UUID id) {
-        return jobs.find(id).filter(job -> mayView(user, job)).orElseThrow(() -> new RecordNotFound(id));
+    @Override
+    protected String records() {
+        return "flow counts";
     }
 
     /** A flow import's progress and report: for who started it, the members of its operation, and administrators. */
-    static boolean mayView(CorridorUser user, ImportJobs.ImportJob job) {
+    @Override
+    protected boolean mayView(CorridorUser user, ImportJobs.ImportJob job) {
+        return mayViewFlowImport(user, job);
+    }
+
+    static boolean mayViewFlowImport(CorridorUser user, ImportJobs.ImportJob job) {
         return job.kind() == ImportKind.FLOWS && (user.id().equals(job.startedBy()) || user.isAdmin()
                 || (job.operationId() != null && user.isMemberOf(job.operationId())));
-    }
-
-    @GetMapping("/flows/import/{id}")
-    String report(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id, Model model) {
-        ImportJobs.ImportJob job = visibleJob(user, id);
-        model.addAttribute("job", job);
-        model.addAttribute("problems", jobs.problems(id));
-        model.addAttribute("operation", job.operationId() == null ? null
-                : directory.operation(job.operationId()).map(OperationSummary::name).orElse(null));
-        return "flows/import-report";
-    }
-
-    @GetMapping("/flows/import/{id}/problems.csv")
-    void problemsCsv(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id, HttpServletResponse response)
-            throws IOException {
-        visibleJob(user, id);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-problems.csv\"");
-        jobs.writeProblemsCsv(id, response.getOutputStream());
     }
 }

@@ -101,7 +101,7 @@ class FlowImportJobController {
     /** The job's state, for those who may read its report; to anyone else it does not exist. */
     @GetMapping("/flows/import/jobs/{id}")
     JobState job(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id) {
-        return jobs.find(id).filter(job -> FlowImportController.mayView(user, job))
+        return jobs.find(id).filter(job -> FlowImportController.mayViewFlowImport(user, job))
                 .map(JobState::of).orElseThrow(() -> new RecordNotFound(id));
     }
 
