@@ -156,13 +156,6 @@ class VisitForm {
         return !blank(endDate) && !endDate.trim().equals(startDate == null ? null : startDate.trim());
     }
 
-
-
-
-
-
-
-
     /** One follow-up action row; empty rows are ignored. */
     static class FollowUpRow {
         private String action;
