@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
+import org.corridor.kernel.Actor;
+import org.corridor.kernel.AuditableChange;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
@@ -32,6 +37,9 @@ class AuditLogTests {
     @Autowired
     EmbeddedDatabase database;
 
+    @Autowired
+    RegionFixture region;
+
     /** The database as its owner (the cluster's superuser): what an attacker with the database's password has. */
     JdbcClient owner() {
         return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
@@ -41,6 +49,33 @@ class AuditLogTests {
     @BeforeEach
     void startFromAnIntactChain() {
         assertThat(auditLog.verify().intact()).isTrue();
+    }
+
+    @Test
+    void listsEveryPersonWhoActedInTheOperationsReadAsAPassOverTheLogWould() {
+        UUID skopje = region.operation("skopje");
+        UUID serbia = region.operation("serbia");
+        CorridorUser inSkopje = region.user("audit.actor", "Audit Actor Skopje", Role.OFFICER, skopje);
+        CorridorUser inBoth = region.user("audit.actor", "Audit Actor Both", Role.OFFICER, serbia);
+        CorridorUser inSerbia = region.user("audit.actor", "Audit Actor Serbia", Role.OFFICER, serbia);
+        auditLog.append(AuditableChange.created(inSkopje.actor(), "visit", UUID.randomUUID(), skopje, "{}"));
+        auditLog.append(AuditableChange.created(inBoth.actor(), "visit", UUID.randomUUID(), skopje, "{}"));
+        auditLog.append(AuditableChange.created(inBoth.actor(), "visit", UUID.randomUUID(), serbia, "{}"));
+        auditLog.append(AuditableChange.created(inSerbia.actor(), "visit", UUID.randomUUID(), serbia, "{}"));
+        auditLog.append(AuditableChange.created(Actor.named("import"), "visit", UUID.randomUUID(), skopje, "{}"));
+
+        for (List<UUID> operations : java.util.Arrays.asList(null, List.of(skopje), List.of(serbia),
+                List.of(skopje, serbia), List.<UUID>of())) {
+            String where = operations == null ? "" : " and operation_id = any(:operations)";
+            Set<UUID> byAPass = Set.copyOf(jdbc.sql("select distinct actor_id from audit_entry where actor_id is not null"
+                    + where).param("operations", operations == null ? null : operations.toArray(UUID[]::new))
+                    .query(UUID.class).list());
+            List<UUID> actors = auditLog.actors(operations);
+            assertThat(actors).as("people in %s", operations).doesNotHaveDuplicates();
+            assertThat(Set.copyOf(actors)).as("people in %s", operations).isEqualTo(byAPass);
+        }
+        assertThat(auditLog.actors(List.of(skopje))).contains(inSkopje.id(), inBoth.id()).doesNotContain(inSerbia.id());
+        assertThat(auditLog.actors(List.of(serbia))).contains(inBoth.id(), inSerbia.id()).doesNotContain(inSkopje.id());
     }
 
     @Test
