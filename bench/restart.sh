@@ -8,7 +8,9 @@
 #
 # A JAR written `launcher:JAR` is started through bin/corridor (unpacked, with the class data archive that its first
 # server run writes when it stops): `bench/restart.sh 3 target/corridor.jar launcher:target/corridor.jar` compares
-# the two ways of starting the same build, alternated.
+# the two ways of starting the same build, alternated. A JAR written `aot:JAR` is started as `java
+# -Dspring.aot.enabled=true -jar JAR`: the beans of Spring's ahead-of-time processing alone, without the launcher's
+# unpacked jar and class data archive.
 #
 #   bench/restart.sh [RESTARTS] [JAR...]     (default 3 and target/corridor.jar; build: ./mvnw -q -DskipTests package)
 #   e.g. compare two builds: bench/restart.sh 3 /tmp/corridor-before.jar target/corridor.jar
@@ -20,6 +22,7 @@ jars=("$@")
 [ ${#jars[@]} -gt 0 ] || jars=(target/corridor.jar)
 for jar in "${jars[@]}"; do
   jar=${jar#launcher:}
+  jar=${jar#aot:}
   [ -f "$jar" ] || { echo "No $jar: build it first with ./mvnw -q -DskipTests package" >&2; exit 2; }
 done
 home=target/bench-restart-home
@@ -31,17 +34,31 @@ cpu() { awk -v t="$tick" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat"; }
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 
 begin=$(now)
-java -jar "${jars[0]#launcher:}" --help >/dev/null
+plain=${jars[0]#launcher:}
+plain=${plain#aot:}
+java -jar "$plain" --help >/dev/null
 floor=$(echo "$(now) - $begin" | bc)
-printf 'floor: java -jar %s --help took %.1f s\n' "${jars[0]#launcher:}" "$floor"
+printf 'floor: java -jar %s --help took %.1f s\n' "$plain" "$floor"
 
-start() { # label, jar
-  local label=$1 jar=$2
+# bin/corridor keeps the unpacked copy and archive of one build in CORRIDOR_HOME/app: each jar started through it gets
+# a home of its own whose every other entry is a link to the one data directory, so that all restart the same data.
+launcher_home() { # index
+  local own="$home/launcher-$1" entry
+  mkdir -p "$own"
+  for entry in "$home/data"/*; do
+    [ "$(basename "$entry")" = app ] || [ -e "$own/$(basename "$entry")" ] || ln -s "$(realpath "$entry")" "$own/"
+  done
+  echo "$own"
+}
+
+start() { # label, jar, CORRIDOR_HOME
+  local label=$1 jar=$2 data=${3:-$home/data}
   local log="$home/$label.log"
   local begin; begin=$(now)
   local run=(java -jar "$jar")
   [[ "$jar" != launcher:* ]] || run=(bin/corridor "${jar#launcher:}")
-  CORRIDOR_HOME="$home/data" "${run[@]}" --server.port="$port" --spring.profiles.active=demo >"$log" 2>&1 &
+  [[ "$jar" != aot:* ]] || run=(java -Dspring.aot.enabled=true -jar "${jar#aot:}")
+  CORRIDOR_HOME="$data" "${run[@]}" --server.port="$port" --spring.profiles.active=demo >"$log" 2>&1 &
   local pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
     kill -0 "$pid" 2>/dev/null || { echo "server exited; see $log" >&2; exit 1; }
@@ -54,10 +71,14 @@ start() { # label, jar
   kill "$pid"; wait "$pid" || true
 }
 
-[ -d "$home/data/postgres" ] || start first "${jars[0]}"
+# The first start loads the demo, with java -jar (a launcher's first run is its restart 1: it unpacks the jar and
+# writes the archive at exit).
+[ -d "$home/data/postgres" ] || start first "$plain"
 for i in $(seq 1 "$restarts"); do
   for j in "${!jars[@]}"; do
-    start "restart-$i-jar-$((j + 1))" "${jars[$j]}"
+    data=$home/data
+    [[ "${jars[$j]}" != launcher:* ]] || data=$(launcher_home $((j + 1)))
+    start "restart-$i-jar-$((j + 1))" "${jars[$j]}" "$data"
   done
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -179,6 +179,10 @@ public final class CorridorProcess {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** A script that starts Corridor, such as {@code bin/corridor JAR}, and the {@code JAVA_OPTS} it is given. */
+    private record Launcher(List<String> command, String javaOptions) {
+    }
+
     /** A command run to its end. */
     public record Result(int exitCode, String output) {
 
@@ -254,14 +258,46 @@ public final class CorridorProcess {
 
         /** Starts the server on a free port with more options (e.g. {@code --spring.datasource.url=...}) and waits until its health is UP. */
         public CorridorProcess startServer(String... options) {
-            CorridorProcess server = launchServer(options);
-            Instant deadline = Instant.now().plus(START_TIMEOUT);
+            return awaitUp(() -> launchServer(options), START_TIMEOUT);
+        }
+
+        /**
+         * Starts the server as an operator does with {@code bin/corridor JAR OPTIONS} (the packaged jar, unpacked into
+         * this home, with its class data archive and ahead-of-time set-up) on a free port and waits until its health is
+         * UP. {@code javaOptions} go in {@code JAVA_OPTS}.
+         */
+        public CorridorProcess startServerThroughLauncher(Path jar, String javaOptions, Duration timeout,
+                String... options) {
+            return awaitUp(() -> {
+                int port = freePort();
+                List<String> arguments = new ArrayList<>(List.of(options));
+                arguments.add("--server.port=" + port);
+                return launch("server", port, null, launcher(jar, javaOptions), arguments.toArray(String[]::new));
+            }, timeout);
+        }
+
+        /** Runs {@code bin/corridor JAR ARGUMENTS} (a command) to its end. */
+        public Result runThroughLauncher(Path jar, String javaOptions, String... arguments) {
+            String label = arguments.length == 0 ? "command" : arguments[0].replaceFirst("^-+", "");
+            CorridorProcess command = launch(label, 0, null, launcher(jar, javaOptions), arguments);
+            int exitCode = command.awaitExit(COMMAND_TIMEOUT);
+            return new Result(exitCode, command.output());
+        }
+
+        private static Launcher launcher(Path jar, String javaOptions) {
+            return new Launcher(List.of(Path.of("bin", "corridor").toAbsolutePath().toString(), jar.toString()),
+                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir") + " " + javaOptions);
+        }
+
+        private CorridorProcess awaitUp(java.util.function.Supplier<CorridorProcess> launcher, Duration timeout) {
+            CorridorProcess server = launcher.get();
+            Instant deadline = Instant.now().plus(timeout);
             int portsTaken = 0;
             while (Instant.now().isBefore(deadline)) {
                 if (!server.isAlive() && server.tookAPortInUse() && ++portsTaken < 3) {
                     // the port was free when chosen, and something (another test's postmaster) bound it before the
                     // server did: a race of the test's, not a failure of the server's, so it starts on another
-                    server = launchServer(options);
+                    server = launcher.get();
                     continue;
                 }
                 if (!server.isAlive()) {
@@ -274,7 +310,7 @@ public final class CorridorProcess {
                 pause(Duration.ofMillis(100)); // health is cheap to ask; a server up is a test under way
             }
             server.process.destroyForcibly();
-            return fail("The server was not UP within %d s\n%s", START_TIMEOUT.toSeconds(), server.outputTail());
+            return fail("The server was not UP within %d s\n%s", timeout.toSeconds(), server.outputTail());
         }
 
         /** Starts the server without waiting for it. */
@@ -393,9 +429,14 @@ public final class CorridorProcess {
         }
 
         private CorridorProcess launch(String label, int port, String input, String... arguments) {
+            return launch(label, port, input, (Launcher) null, arguments);
+        }
+
+        /** {@code launcher} null: this build's classes in a JVM of their own; else that script with its jar. */
+        private CorridorProcess launch(String label, int port, String input, Launcher launcher, String... arguments) {
             copyTheTemplateIntoANewHome(arguments);
             Path output = path.resolveSibling(String.format("%02d-%s.log", started.size() + 1, label));
-            List<String> command = new ArrayList<>(List.of(
+            List<String> command = new ArrayList<>(launcher != null ? launcher.command() : List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     // a quick start matters more than peak speed in these short-lived JVMs
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
@@ -406,6 +447,12 @@ public final class CorridorProcess {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile());
             builder.environment().put("CORRIDOR_HOME", path.toString());
+            if (launcher != null) {
+                builder.environment().put("JAVA_OPTS", launcher.javaOptions());
+                // the launcher runs the java on the PATH: this JVM's
+                builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator
+                        + builder.environment().getOrDefault("PATH", ""));
+            }
             try {
                 Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
                 CorridorProcess process = new CorridorProcess(builder.start(), output, port);

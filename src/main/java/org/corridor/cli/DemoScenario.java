@@ -10,6 +10,7 @@ import org.corridor.accounts.UserAccounts;
 import org.corridor.alerts.AlertRules;
 import org.corridor.directory.Directory;
 import org.corridor.kernel.Actor;
+import org.corridor.kernel.CorridorProperties;
 import org.corridor.kernel.Region;
 import org.corridor.flows.FlowCounts;
 import org.corridor.flows.FlowFilter;
@@ -19,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,23 +123,28 @@ public class DemoScenario {
                 .orElseThrow(() -> new IllegalStateException("The demo account " + username + " is missing"));
     }
 
-    /** The README's run command starts the server in demo mode: load the scenario into an empty database. */
+    /**
+     * The README's run command starts the server in demo mode: load the scenario into an empty database. Demo mode is
+     * asked at start, not made a condition of the bean: an ahead-of-time build fixes its beans' conditions when it is
+     * built, and one build serves with and without the demo.
+     */
     @Component
-    @ConditionalOnBooleanProperty("corridor.demo")
     @ConditionalOnWebApplication
     static class OnStart implements ApplicationRunner {
 
         private final DemoScenario scenario;
         private final UserAccounts accounts;
+        private final CorridorProperties properties;
 
-        OnStart(DemoScenario scenario, UserAccounts accounts) {
+        OnStart(DemoScenario scenario, UserAccounts accounts, CorridorProperties properties) {
             this.scenario = scenario;
             this.accounts = accounts;
+            this.properties = properties;
         }
 
         @Override
         public void run(ApplicationArguments args) {
-            if (!accounts.anyUsers()) {
+            if (properties.demo() && !accounts.anyUsers()) {
                 List<String> added = scenario.load();
                 log.info("Demo scenario loaded: {}", added);
             }
