@@ -463,15 +463,26 @@ public class Activities {
         }
         UUID[] keys = ids.toArray(UUID[]::new);
         Map<UUID, Activity> byId = new LinkedHashMap<>();
+        // Each child table read once for all the activities, not once an activity (five subqueries a row).
         jdbc.sql("""
-                select a.*,
-                  array(select dimension from activity_dimension where activity_id = a.id order by dimension) as dims,
-                  array(select location_id from activity_location where activity_id = a.id order by location_id) as locs,
-                  array(select organisation_id || ':' || role from activity_partner where activity_id = a.id
-                        order by organisation_id, role) as parts,
-                  array(select title from activity_document where activity_id = a.id order by position) as doc_titles,
-                  array(select reference from activity_document where activity_id = a.id order by position) as doc_refs
-                from activity a where a.id = any(:ids)""")
+                select a.*, coalesce(d.dims, '{}') as dims, coalesce(l.locs, '{}') as locs,
+                  coalesce(p.parts, '{}') as parts, coalesce(doc.titles, '{}') as doc_titles,
+                  coalesce(doc.refs, '{}') as doc_refs
+                from activity a
+                left join (select activity_id, array_agg(dimension order by dimension) as dims
+                           from activity_dimension where activity_id = any(:ids) group by activity_id) d
+                  on d.activity_id = a.id
+                left join (select activity_id, array_agg(location_id order by location_id) as locs
+                           from activity_location where activity_id = any(:ids) group by activity_id) l
+                  on l.activity_id = a.id
+                left join (select activity_id, array_agg(organisation_id || ':' || role order by organisation_id, role) as parts
+                           from activity_partner where activity_id = any(:ids) group by activity_id) p
+                  on p.activity_id = a.id
+                left join (select activity_id, array_agg(title order by position) as titles,
+                                  array_agg(reference order by position) as refs
+                           from activity_document where activity_id = any(:ids) group by activity_id) doc
+                  on doc.activity_id = a.id
+                where a.id = any(:ids)""")
                 .param("ids", keys).query((rs, n) -> byId.put(rs.getObject("id", UUID.class), activity(rs))).list();
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
