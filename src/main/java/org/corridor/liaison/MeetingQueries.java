@@ -30,14 +30,32 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingQueries {
 
-    private static final String SELECT = """
-            select m.*,
-                array(select operation_id from meeting_operation where meeting_id = m.id
-                      order by operation_id <> m.operation_id, operation_id) as operation_ids,
-                array(select organisation_id from meeting_organisation where meeting_id = m.id order by organisation_id) as organisation_ids,
-                array(select user_id from meeting_attendee where meeting_id = m.id order by user_id) as attendee_ids,
-                array(select text from meeting_decision where meeting_id = m.id order by position) as decisions
-            from meeting m""";
+    /**
+     * The meetings that {@code clause} chooses from {@code meeting m} (its where, order and limit), each read whole:
+     * its operations (its owner first), organisations, attendees and decisions, each table read once for all the
+     * chosen meetings (not a subquery a meeting), in {@code order}.
+     */
+    private static String meetings(String clause, String order) {
+        return """
+                with chosen as (select m.* from meeting m %s)
+                select m.*, coalesce(ops.ids, '{}') as operation_ids, coalesce(orgs.ids, '{}') as organisation_ids,
+                       coalesce(present.ids, '{}') as attendee_ids, coalesce(decided.texts, '{}') as decisions
+                from chosen m
+                left join (select mo.meeting_id,
+                                  array_agg(mo.operation_id order by mo.operation_id <> c.operation_id, mo.operation_id) as ids
+                           from meeting_operation mo join chosen c on c.id = mo.meeting_id group by mo.meeting_id) ops
+                  on ops.meeting_id = m.id
+                left join (select meeting_id, array_agg(organisation_id order by organisation_id) as ids
+                           from meeting_organisation where meeting_id in (select id from chosen) group by meeting_id) orgs
+                  on orgs.meeting_id = m.id
+                left join (select meeting_id, array_agg(user_id order by user_id) as ids
+                           from meeting_attendee where meeting_id in (select id from chosen) group by meeting_id) present
+                  on present.meeting_id = m.id
+                left join (select meeting_id, array_agg(text order by position) as texts
+                           from meeting_decision where meeting_id in (select id from chosen) group by meeting_id) decided
+                  on decided.meeting_id = m.id
+                order by %s""".formatted(clause, order);
+    }
 
     private final JdbcClient jdbc;
 
@@ -46,15 +64,15 @@ class MeetingQueries {
     }
 
     Optional<Meeting> load(UUID id) {
-        return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(MeetingQueries::meeting).optional();
+        return jdbc.sql(meetings("where m.id = :id", "m.id")).param("id", id).query(MeetingQueries::meeting).optional();
     }
 
     /** The meetings the user may read, latest first, narrowed by the filter. */
     RecordPage<Meeting> list(ReadScope scope, MeetingFilter filter, int page, int size, long countAtMost) {
         Conditions where = visible(scope, filter);
         long total = RecordPage.count(jdbc, "meeting m where " + where, where.params(), countAtMost);
-        List<Meeting> items = jdbc.sql(SELECT + " where " + where
-                + " order by m.starts_at desc, m.id limit :limit offset :offset")
+        List<Meeting> items = jdbc.sql(meetings("where " + where
+                + " order by m.starts_at desc, m.id limit :limit offset :offset", "m.starts_at desc, m.id"))
                 .params(where.params()).param("limit", size).param("offset", (long) page * size)
                 .query(MeetingQueries::meeting).list();
         return RecordPage.counted(items, page, size, total, countAtMost);
@@ -63,14 +81,14 @@ class MeetingQueries {
     /** Every visible meeting starting in the period (days inclusive), earliest first: the calendar. */
     List<Meeting> between(ReadScope scope, UUID operationId, LocalDate from, LocalDate to) {
         Conditions where = visible(scope, new MeetingFilter(operationId, null, null, from, to));
-        return jdbc.sql(SELECT + " where " + where + " order by m.starts_at, m.id").params(where.params())
+        return jdbc.sql(meetings("where " + where, "m.starts_at, m.id")).params(where.params())
                 .query(MeetingQueries::meeting).list();
     }
 
     /** The visible meetings of a series, earliest first, cancelled ones included. */
     List<Meeting> ofSeries(ReadScope scope, UUID seriesId) {
         Conditions where = visible(scope, MeetingFilter.ANY).and("m.series_id = :series", "series", seriesId);
-        return jdbc.sql(SELECT + " where " + where + " order by m.starts_at, m.id").params(where.params())
+        return jdbc.sql(meetings("where " + where, "m.starts_at, m.id")).params(where.params())
                 .query(MeetingQueries::meeting).list();
     }
 
