@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.corridor.database.DataChanges;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,8 +31,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CorridorUser> owner = accounts.authenticateToken(header.substring(7).trim());
-        if (owner.isEmpty()) {
+        Optional<UserAccounts.TokenSignIn> signIn = accounts.signInByToken(header.substring(7).trim());
+        if (signIn.isEmpty()) {
             response.setStatus(401);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("""
@@ -39,9 +40,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     "detail":"This API token is unknown or revoked. Create a new one under Account > API tokens."}""");
             return;
         }
+        CorridorUser owner = signIn.get().owner();
+        // What was read with the sign-in: an answer kept from an earlier request is checked against it (web).
+        request.setAttribute(DataChanges.NUMBER_AT_SIGN_IN, signIn.get().dataChangeNumber());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get(), null,
-                owner.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner, null,
+                owner.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.corridor.database.DataChanges;
 import org.corridor.kernel.Actor;
 import org.corridor.kernel.AuditableChange;
 import org.corridor.kernel.Ids;
@@ -330,26 +331,41 @@ public class UserAccounts {
      * more, so that reading the API does not cost a committed write a request.
      */
     public Optional<CorridorUser> authenticateToken(String token) {
+        return signInByToken(token).map(TokenSignIn::owner);
+    }
+
+    /** A request signed in by a token: its owner, and the data's change number read in the same statement. */
+    public record TokenSignIn(CorridorUser owner, long dataChangeNumber) {
+    }
+
+    /**
+     * As {@link #authenticateToken}, with the data's change number ({@link DataChanges}) read in the same statement:
+     * an API answer kept from an earlier request is checked against it at no cost of its own.
+     */
+    public Optional<TokenSignIn> signInByToken(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         List<Membership> memberships = new ArrayList<>();
         UUID[] tokenId = new UUID[1];
         boolean[] stale = new boolean[1];
+        long[] dataChangeNumber = new long[1];
         List<CorridorUser> owner = new ArrayList<>(1);
         jdbc.sql("""
                 select t.id as token_id,
                        t.last_used_at is null or t.last_used_at < now() - make_interval(secs => :precision) as stale,
+                       %s as data_change_number,
                        u.*, m.operation_id as membership_operation, m.role as membership_role
                 from api_token t join app_user u on u.id = t.user_id
                   left join membership m on m.user_id = u.id
                 where t.token_hash = :hash and t.revoked_at is null
-                order by m.role""")
+                order by m.role""".formatted(DataChanges.NUMBER))
                 .param("hash", hash(token)).param("precision", (double) LAST_USED_PRECISION.toSeconds())
                 .query(rs -> {
                     if (owner.isEmpty()) {
                         tokenId[0] = rs.getObject("token_id", UUID.class);
                         stale[0] = rs.getBoolean("stale");
+                        dataChangeNumber[0] = rs.getLong("data_change_number");
                         owner.add(user(rs, List.of()));
                     }
                     String role = rs.getString("membership_role");
@@ -373,7 +389,7 @@ public class UserAccounts {
                 first.isEnabled(), first.lockedUntil(), memberships);
         // The lock-out guards the password against guessing; it does not switch off the owner's tokens, or five
         // anonymous bad passwords would stop their integrations (issue 17).
-        return Optional.of(user).filter(CorridorUser::isEnabled);
+        return Optional.of(user).filter(CorridorUser::isEnabled).map(u -> new TokenSignIn(u, dataChangeNumber[0]));
     }
 
     private void insertMembership(UUID userId, Membership membership) {

@@ -1,0 +1,181 @@
+package org.corridor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import java.util.UUID;
+import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
+import org.corridor.accounts.CorridorUser;
+import org.corridor.accounts.Membership;
+import org.corridor.accounts.Role;
+import org.corridor.accounts.UserAccounts;
+import org.corridor.directory.Directory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Route events of 1907, a year no other test uses: each test's own list of them is what it reads. */
+@CorridorTest
+class KeptListAnswersTests {
+
+    static final String LIST = "/api/v1/route-events?from=1907-01-01&to=1907-12-31&size=50";
+
+    @Autowired
+    RegionFixture region;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    KeptListAnswers kept;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID skopje;
+    CorridorUser officer;
+    String officerToken;
+    String tag;
+
+    @BeforeEach
+    void officerOfSkopje() {
+        skopje = region.operation("skopje");
+        officer = region.user("kept", "Kept", Role.OFFICER, skopje);
+        officerToken = region.bearer(officer);
+        tag = RegionFixture.tag();
+    }
+
+    @Test
+    void answersTheSameListAgainFromMemoryWhileNothingChanged() throws Exception {
+        record("Closed " + tag, "OPERATION");
+        String first = list(officerToken);
+        long before = kept.reused();
+
+        String again = list(officerToken);
+
+        assertThat(kept.reused()).as("answered from memory").isEqualTo(before + 1);
+        assertThat(again).isEqualTo(first);
+        assertThat(titles(again)).contains("Closed " + tag);
+    }
+
+    @Test
+    void aRecordSavedThroughTheApiIsInTheNextAnswer() throws Exception {
+        list(officerToken);
+        list(officerToken);
+
+        record("Reopened " + tag, "OPERATION");
+
+        assertThat(titles(list(officerToken))).contains("Reopened " + tag);
+    }
+
+    @Test
+    void aChangeWrittenStraightIntoTheDatabaseIsInTheNextAnswer() throws Exception {
+        String id = record("Queue " + tag, "OPERATION");
+        list(officerToken);
+        list(officerToken);
+
+        // As another server on the same database, a command or an administrator in psql would write it.
+        jdbc.sql("update route_event set title = :title where id = :id")
+                .param("title", "Long queue " + tag).param("id", UUID.fromString(id)).update();
+
+        assertThat(titles(list(officerToken))).contains("Long queue " + tag).doesNotContain("Queue " + tag);
+    }
+
+    @Test
+    void aMemberWhoLeavesTheOperationNoLongerReadsItsRecordsAtOnce() throws Exception {
+        record("Internal " + tag, "OPERATION");
+        CorridorUser leaving = region.user("leaving", "Leaving", Role.OFFICER, skopje);
+        String token = region.bearer(leaving);
+        assertThat(titles(list(token))).contains("Internal " + tag);
+        assertThat(titles(list(token))).contains("Internal " + tag);
+
+        accounts.removeMembership(leaving.id(), new Membership(skopje, Role.OFFICER));
+
+        assertThat(titles(list(token))).doesNotContain("Internal " + tag);
+    }
+
+    @Test
+    void eachPersonHasAnAnswerOfTheirOwn() throws Exception {
+        record("Skopje only " + tag, "OPERATION");
+        assertThat(titles(list(officerToken))).contains("Skopje only " + tag);
+        assertThat(titles(list(officerToken))).contains("Skopje only " + tag);
+
+        String serbian = region.bearer(region.user("serbian", "Serbian", Role.OFFICER, region.operation("serbia")));
+
+        assertThat(titles(list(serbian))).doesNotContain("Skopje only " + tag);
+    }
+
+    @Test
+    void aRequestSayingNoCacheIsAnsweredAfresh() throws Exception {
+        list(officerToken);
+        long before = kept.reused();
+
+        mvc.perform(get(LIST).header("Authorization", officerToken).header("Cache-Control", "no-cache"))
+                .andExpect(status().isOk());
+
+        assertThat(kept.reused()).isEqualTo(before);
+    }
+
+    @Test
+    void aQuestionWithOtherParametersHasAnAnswerOfItsOwn() throws Exception {
+        record("Closure " + tag, "OPERATION");
+        assertThat(titles(list(officerToken))).contains("Closure " + tag);
+
+        String otherKind = mvc.perform(get("/api/v1/route-events").header("Authorization", officerToken)
+                        .param("from", "1907-01-01").param("to", "1907-12-31").param("size", "50")
+                        .param("kind", "OPENING"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String valueLookingLikeTwo = mvc.perform(get("/api/v1/route-events").header("Authorization", officerToken)
+                        .param("from", "1907-01-01").param("to", "1907-12-31&size=50"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(titles(otherKind)).doesNotContain("Closure " + tag);
+        assertThat(valueLookingLikeTwo).doesNotContain("Closure " + tag);
+    }
+
+    @Test
+    void aRefusedQuestionIsNotKept() throws Exception {
+        String bad = "/api/v1/route-events?from=1907-13-45";
+        mvc.perform(get(bad).header("Authorization", officerToken)).andExpect(status().isBadRequest());
+        long before = kept.reused();
+
+        mvc.perform(get(bad).header("Authorization", officerToken)).andExpect(status().isBadRequest());
+
+        assertThat(kept.reused()).isEqualTo(before);
+    }
+
+    String record(String title, String level) throws Exception {
+        UUID mk = directory.countryByIso2("MK").orElseThrow().id();
+        String body = mvc.perform(post("/api/v1/route-events").header("Authorization", officerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"operationId":"%s","occurredOn":"1907-03-08","countryId":"%s","kind":"CLOSURE",
+                                 "title":"%s","distributionLevel":"%s"}""".formatted(skopje, mk, title, level)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    String list(String token) throws Exception {
+        return mvc.perform(get(LIST).header("Authorization", token))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    static List<String> titles(String body) {
+        return JsonPath.read(body, "$.items[*].title");
+    }
+}
