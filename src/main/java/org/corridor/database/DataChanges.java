@@ -35,7 +35,8 @@ public class DataChanges {
         this.jdbc = jdbc;
     }
 
-    public long number() {
+    /** The number now, in a statement of its own (requests read it with their sign-in instead). */
+    long number() {
         return jdbc.sql("select " + NUMBER).query(Long.class).single();
     }
 

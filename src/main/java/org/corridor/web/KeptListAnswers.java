@@ -77,12 +77,13 @@ class KeptListAnswers extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Question question = question(request);
-        if (question == null) {
+        // Read by the token's sign-in; absent, nothing was signed in that an answer could be checked against.
+        Question question = null;
+        if (!(request.getAttribute(DataChanges.NUMBER_AT_SIGN_IN) instanceof Long number)
+                || (question = question(request)) == null) {
             chain.doFilter(request, response);
             return;
         }
-        long number = (Long) request.getAttribute(DataChanges.NUMBER_AT_SIGN_IN);
         if (!afresh(request)) {
             Answer kept = answers.getIfPresent(question);
             if (kept != null && kept.dataChangeNumber() == number) {
@@ -108,14 +109,14 @@ class KeptListAnswers extends OncePerRequestFilter {
 
     /** The question a request asks, or null when its answer is not to be kept. */
     private static Question question(HttpServletRequest request) {
-        Object number = request.getAttribute(DataChanges.NUMBER_AT_SIGN_IN);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String query = parameters(request);
-        if (!(number instanceof Long) || authentication == null
-                || !(authentication.getPrincipal() instanceof CorridorUser user)
-                || query.length() > LONGEST_QUERY
+        if (authentication == null || !(authentication.getPrincipal() instanceof CorridorUser user)
                 || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
                 || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null) {
+            return null;
+        }
+        String query = parameters(request);
+        if (query.length() > LONGEST_QUERY) {
             return null;
         }
         return new Question(user.id(), request.getRequestURI(), query,
@@ -144,10 +145,6 @@ class KeptListAnswers extends OncePerRequestFilter {
     /** How many requests were answered from memory since the start (for tests and a look at a running server). */
     long reused() {
         return reused.sum();
-    }
-
-    void forgetAll() {
-        answers.invalidateAll();
     }
 
     /** Registered after Spring Security's filters: a request reaches it signed in, or not at all. */
