@@ -3,6 +3,7 @@ package org.corridor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -163,15 +164,38 @@ class KeptListAnswersTests {
         assertThat(kept.reused()).isEqualTo(before);
     }
 
+    @Test
+    void aRecordSharedFurtherIsInTheDelegationReadersNextAnswerAndStaysInTheCoordinators() throws Exception {
+        String id = record("Shared later " + tag, "OSCE");
+        String coordinator = region.bearer(region.user("coordinator", "Coordinator", Role.REGIONAL_COORDINATOR, null));
+        String delegation = region.bearer(region.user("delegation", "Delegation", Role.DELEGATION_READER, null));
+        for (int ask = 0; ask < 2; ask++) {
+            assertThat(titles(list(coordinator))).contains("Shared later " + tag);
+            assertThat(titles(list(delegation))).doesNotContain("Shared later " + tag);
+        }
+
+        mvc.perform(put("/api/v1/route-events/" + id).header("Authorization", officerToken).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(eventJson("Shared later " + tag, "PARTICIPATING_STATES")))
+                .andExpect(status().isOk());
+
+        assertThat(titles(list(delegation))).contains("Shared later " + tag);
+        assertThat(titles(list(coordinator))).contains("Shared later " + tag);
+    }
+
     String record(String title, String level) throws Exception {
-        UUID mk = directory.countryByIso2("MK").orElseThrow().id();
         String body = mvc.perform(post("/api/v1/route-events").header("Authorization", officerToken)
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"operationId":"%s","occurredOn":"1907-03-08","countryId":"%s","kind":"CLOSURE",
-                                 "title":"%s","distributionLevel":"%s"}""".formatted(skopje, mk, title, level)))
+                        .contentType(MediaType.APPLICATION_JSON).content(eventJson(title, level)))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.id");
+    }
+
+    String eventJson(String title, String level) {
+        UUID mk = directory.countryByIso2("MK").orElseThrow().id();
+        return """
+                {"operationId":"%s","occurredOn":"1907-03-08","countryId":"%s","kind":"CLOSURE",
+                 "title":"%s","distributionLevel":"%s"}""".formatted(skopje, mk, title, level);
     }
 
     String list(String token) throws Exception {
