@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
@@ -19,10 +21,13 @@ import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Route events of 1907, a year no other test uses: each test's own list of them is what it reads. */
 @CorridorTest
@@ -47,6 +52,10 @@ class KeptListAnswersTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     UUID skopje;
     CorridorUser officer;
@@ -181,6 +190,17 @@ class KeptListAnswersTests {
 
         assertThat(titles(list(delegation))).contains("Shared later " + tag);
         assertThat(titles(list(coordinator))).contains("Shared later " + tag);
+    }
+
+    /** A list renamed or gone would quietly no longer be kept: each path kept is one the API answers to a GET. */
+    @Test
+    void everyListKeptIsOneTheApiServes() {
+        Set<String> served = new HashSet<>();
+        mappings.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getMethodsCondition().getMethods().contains(RequestMethod.GET))
+                .forEach(info -> served.addAll(info.getPatternValues()));
+
+        assertThat(served).containsAll(KeptListAnswers.LISTS);
     }
 
     String record(String title, String level) throws Exception {
