@@ -1,13 +1,11 @@
 package org.corridor.monitoring;
 
 import org.corridor.kernel.Region;
-import org.corridor.kernel.FormValues;
-import org.corridor.kernel.Problem;
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,26 +63,23 @@ class DeploymentController {
     @GetMapping("/monitoring/deployments/new")
     String newDeployment(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<OperationSummary> operations = requireDeployableOperations(user);
-        DeploymentForm form = new DeploymentForm();
-        form.setOperationId(operations.get(0).id().toString());
-        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.TEMPORARY_DEPLOYMENT).name());
-        form.setFromDate(LocalDate.now(Region.ZONE).toString());
-        return form(model, form, operations, Map.of(), null);
+        UUID operation = operations.get(0).id();
+        return form(model, DeploymentForm.starting(operation, LocalDate.now(Region.ZONE),
+                sharing.defaultLevel(operation, RecordKind.TEMPORARY_DEPLOYMENT)), operations, Map.of(), null);
     }
 
     @PostMapping("/monitoring/deployments/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") DeploymentForm form, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") DeploymentForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = requireDeployableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        TemporaryDeployments.DeploymentDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, FormValues.errors(messages, parseProblems, draft.problems()), null);
+        TemporaryDeployments.DeploymentDraft draft = form.toDraft(form.getOperationId());
+        if (BoundForm.failed(binding)) {
+            return form(model, form, operations, BoundForm.errors(messages, binding, draft.problems()), null);
         }
         try {
             deployments.record(user, draft);
         } catch (RecordRejected e) {
-            return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), null);
+            return form(model, form, operations, BoundForm.errors(messages, binding, e.problems()), null);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/monitoring/deployments?operation=" + draft.operationId();
@@ -97,18 +93,18 @@ class DeploymentController {
 
     @PostMapping("/monitoring/deployments/{id}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") DeploymentForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") DeploymentForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         Deployment deployment = editable(user, id);
-        form.setOperationId(deployment.operationId().toString()); // a deployment never changes operation
-        List<Problem> parseProblems = new ArrayList<>();
-        TemporaryDeployments.DeploymentDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), FormValues.errors(messages, parseProblems, draft.problems()), deployment);
+        // a deployment never changes operation
+        TemporaryDeployments.DeploymentDraft draft = form.toDraft(deployment.operationId());
+        if (BoundForm.failed(binding)) {
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, draft.problems()), deployment);
         }
         try {
             deployments.update(user, id, form.getVersion(), draft);
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), deployment);
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, e.problems()), deployment);
         } catch (StaleRecord e) {
             // Never overwrite: show the deployment as it is now and let the user make their change again.
             Deployment current = deployments.find(user, id).orElseThrow(() -> new RecordNotFound(id));
@@ -148,7 +144,7 @@ class DeploymentController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("premisesValues", TemporaryDeployments.Premises.values());
         ReferenceData.add(model, directory);
-        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
+        model.addAttribute("places", directory.placeChoices(form.getOperationId()));
         return "monitoring/deployment-form";
     }
 }

@@ -1,67 +1,75 @@
 package org.corridor.monitoring;
 
-import org.corridor.kernel.Problem;
-import static org.corridor.kernel.FormValues.date;
-import static org.corridor.kernel.FormValues.number;
-import static org.corridor.kernel.FormValues.text;
-import static org.corridor.kernel.FormValues.uuid;
-import static org.corridor.kernel.FormValues.value;
-
-import java.util.List;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.monitoring.TemporaryDeployments;
+import org.corridor.kernel.WholeNumber;
+import org.corridor.monitoring.TemporaryDeployments.Deployment;
+import org.corridor.monitoring.TemporaryDeployments.DeploymentDraft;
 import org.corridor.monitoring.TemporaryDeployments.Premises;
 
-/** The temporary deployment form as typed. */
+/**
+ * The temporary deployment form, bound by Spring; what did not convert comes back as typed beside its problem (a
+ * bean rather than a record: Spring keeps no target for a record that failed to convert, so th:field could not show it).
+ */
 class DeploymentForm {
 
-    private String operationId;
-    private String locationId;
-    private String officers;
-    private String fromDate;
-    private String toDate;
-    private String premises;
+    private UUID operationId;
+    private UUID locationId;
+    @WholeNumber
+    private Integer officers;
+    private LocalDate fromDate;
+    private LocalDate toDate;
+    private Premises premises;
     private String purpose;
-    private String distributionLevel;
+    private DistributionLevel distributionLevel;
     private long version;
 
-    static DeploymentForm of(TemporaryDeployments.Deployment d) {
+    static DeploymentForm of(Deployment d) {
         DeploymentForm form = new DeploymentForm();
-        form.operationId = text(d.operationId());
-        form.locationId = text(d.locationId());
-        form.officers = text(d.officers());
-        form.fromDate = text(d.fromDate());
-        form.toDate = text(d.toDate());
-        form.premises = d.premises().name();
+        form.operationId = d.operationId();
+        form.locationId = d.locationId();
+        form.officers = d.officers();
+        form.fromDate = d.fromDate();
+        form.toDate = d.toDate();
+        form.premises = d.premises();
         form.purpose = d.purpose();
-        form.distributionLevel = d.distributionLevel().name();
+        form.distributionLevel = d.distributionLevel();
         form.version = d.version();
         return form;
     }
 
-    TemporaryDeployments.DeploymentDraft toDraft(List<Problem> problems) {
-        return new TemporaryDeployments.DeploymentDraft(uuid(operationId), uuid(locationId),
-                number(officers, "officers", problems), date(fromDate, "fromDate", problems),
-                date(toDate, "toDate", problems), value(Premises.class, premises), purpose,
-                value(DistributionLevel.class, distributionLevel));
+    /** A new deployment's form: from today, at the operation's default level. */
+    static DeploymentForm starting(UUID operationId, LocalDate today, DistributionLevel level) {
+        DeploymentForm form = new DeploymentForm();
+        form.operationId = operationId;
+        form.fromDate = today;
+        form.distributionLevel = level;
+        return form;
     }
 
-    public String getOperationId() { return operationId; }
-    public void setOperationId(String operationId) { this.operationId = operationId; }
-    public String getLocationId() { return locationId; }
-    public void setLocationId(String locationId) { this.locationId = locationId; }
-    public String getOfficers() { return officers; }
-    public void setOfficers(String officers) { this.officers = officers; }
-    public String getFromDate() { return fromDate; }
-    public void setFromDate(String fromDate) { this.fromDate = fromDate; }
-    public String getToDate() { return toDate; }
-    public void setToDate(String toDate) { this.toDate = toDate; }
-    public String getPremises() { return premises; }
-    public void setPremises(String premises) { this.premises = premises; }
+    /** The draft in {@code operationId}: the form's own for a new deployment, the deployment's for a change. */
+    DeploymentDraft toDraft(UUID operationId) {
+        return new DeploymentDraft(operationId, locationId, officers, fromDate, toDate, premises, purpose,
+                distributionLevel);
+    }
+
+    public UUID getOperationId() { return operationId; }
+    public void setOperationId(UUID operationId) { this.operationId = operationId; }
+    public UUID getLocationId() { return locationId; }
+    public void setLocationId(UUID locationId) { this.locationId = locationId; }
+    public Integer getOfficers() { return officers; }
+    public void setOfficers(Integer officers) { this.officers = officers; }
+    public LocalDate getFromDate() { return fromDate; }
+    public void setFromDate(LocalDate fromDate) { this.fromDate = fromDate; }
+    public LocalDate getToDate() { return toDate; }
+    public void setToDate(LocalDate toDate) { this.toDate = toDate; }
+    public Premises getPremises() { return premises; }
+    public void setPremises(Premises premises) { this.premises = premises; }
     public String getPurpose() { return purpose; }
     public void setPurpose(String purpose) { this.purpose = purpose; }
-    public String getDistributionLevel() { return distributionLevel; }
-    public void setDistributionLevel(String distributionLevel) { this.distributionLevel = distributionLevel; }
+    public DistributionLevel getDistributionLevel() { return distributionLevel; }
+    public void setDistributionLevel(DistributionLevel distributionLevel) { this.distributionLevel = distributionLevel; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

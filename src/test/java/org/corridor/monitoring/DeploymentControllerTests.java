@@ -95,6 +95,19 @@ class DeploymentControllerTests {
     }
 
     @Test
+    void keepsOfficersTypedInWordsBesideTheirProblemAndReadsThousandsWithACommaAsANumber() throws Exception {
+        mvc.perform(deploymentForm(focalPoint, "x", "officers", "two"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"officers-error\">Enter a whole number.")))
+                .andExpect(content().string(containsString("value=\"two\"")));
+        mvc.perform(deploymentForm(focalPoint, "x", "officers", "1,200"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "id=\"officers-error\">Enter how many officers were deployed, from 1 to 100.")))
+                .andExpect(content().string(containsString("value=\"1200\"")));
+    }
+
+    @Test
     void showsTooManyOfficersBesideTheField() throws Exception {
         mvc.perform(deploymentForm(focalPoint, "x", "officers", "250", "toDate", "2016-05-01"))
                 .andExpect(status().isOk())
