@@ -1,14 +1,12 @@
 package org.corridor.monitoring;
 
 import org.corridor.kernel.Region;
-import org.corridor.kernel.FormValues;
-import org.corridor.kernel.Problem;
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
 import org.corridor.kernel.PersonalDataSuspected;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,28 +73,27 @@ class AssessmentController {
     @GetMapping("/monitoring/assessments/new")
     String newAssessment(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        AssessmentForm form = new AssessmentForm();
-        form.setOperationId(operations.get(0).id().toString());
-        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.PREPAREDNESS_ASSESSMENT).name());
-        form.setAssessedOn(LocalDate.now(Region.ZONE).toString());
+        UUID operation = operations.get(0).id();
+        AssessmentForm form = AssessmentForm.starting(operation, LocalDate.now(Region.ZONE),
+                sharing.defaultLevel(operation, RecordKind.PREPAREDNESS_ASSESSMENT));
         return form(model, form, operations, Map.of(), List.of(), null);
     }
 
     @PostMapping("/monitoring/assessments/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") AssessmentForm form, Model model,
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") AssessmentForm form,
+            BindingResult binding, Model model,
             RedirectAttributes redirect) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        PreparednessAssessments.AssessmentDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, FormValues.errors(messages, parseProblems, draft.problems(today())),
+        PreparednessAssessments.AssessmentDraft draft = form.toDraft(form.getOperationId());
+        if (BoundForm.failed(binding)) {
+            return form(model, form, operations, BoundForm.errors(messages, binding, draft.problems(today())),
                     List.of(), null);
         }
         Assessment saved;
         try {
             saved = assessments.record(user, draft, form.isConfirmPersonalData());
         } catch (RecordRejected e) {
-            return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), List.of(), null);
+            return form(model, form, operations, BoundForm.errors(messages, binding, e.problems()), List.of(), null);
         } catch (PersonalDataSuspected e) {
             return form(model, form, operations, Map.of(), e.findings(), null);
         }
@@ -111,19 +109,19 @@ class AssessmentController {
 
     @PostMapping("/monitoring/assessments/{id}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") AssessmentForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") AssessmentForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         Assessment assessment = editable(user, id);
-        form.setOperationId(assessment.operationId().toString()); // an assessment never changes operation
-        List<Problem> parseProblems = new ArrayList<>();
-        PreparednessAssessments.AssessmentDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), FormValues.errors(messages, parseProblems, draft.problems(today())),
+        // an assessment never changes operation
+        PreparednessAssessments.AssessmentDraft draft = form.toDraft(assessment.operationId());
+        if (BoundForm.failed(binding)) {
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, draft.problems(today())),
                     List.of(), assessment);
         }
         try {
             assessments.update(user, id, form.getVersion(), draft, form.isConfirmPersonalData());
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), List.of(), assessment);
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, e.problems()), List.of(), assessment);
         } catch (PersonalDataSuspected e) {
             return form(model, form, List.of(), Map.of(), e.findings(), assessment);
         } catch (StaleRecord e) {
@@ -173,7 +171,7 @@ class AssessmentController {
         model.addAttribute("sources", PreparednessAssessments.Source.values());
         model.addAttribute("levels", DistributionLevel.values());
         ReferenceData.add(model, directory);
-        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
+        model.addAttribute("places", directory.placeChoices(form.getOperationId()));
         return "monitoring/assessment-form";
     }
 }

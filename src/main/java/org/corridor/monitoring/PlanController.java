@@ -1,13 +1,11 @@
 package org.corridor.monitoring;
 
 import org.corridor.kernel.Region;
-import org.corridor.kernel.FormValues;
-import org.corridor.kernel.Problem;
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,26 +63,25 @@ class PlanController {
     @GetMapping("/monitoring/plans/new")
     String newPlan(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<OperationSummary> operations = requirePlannableOperations(user);
-        PlanForm form = new PlanForm();
-        form.setOperationId(operations.get(0).id().toString());
-        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.MONITORING_PLAN).name());
-        form.setValidFrom(LocalDate.now(Region.ZONE).toString());
+        UUID operation = operations.get(0).id();
+        PlanForm form = PlanForm.starting(operation, LocalDate.now(Region.ZONE),
+                sharing.defaultLevel(operation, RecordKind.MONITORING_PLAN));
         return form(model, form, operations, Map.of(), null);
     }
 
     @PostMapping("/monitoring/plans/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") PlanForm form, Model model,
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") PlanForm form,
+            BindingResult binding, Model model,
             RedirectAttributes redirect) {
         List<OperationSummary> operations = requirePlannableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        MonitoringPlans.PlanDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, FormValues.errors(messages, parseProblems, draft.problems()), null);
+        MonitoringPlans.PlanDraft draft = form.toDraft(form.getOperationId());
+        if (BoundForm.failed(binding)) {
+            return form(model, form, operations, BoundForm.errors(messages, binding, draft.problems()), null);
         }
         try {
             plans.create(user, draft);
         } catch (RecordRejected e) {
-            return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), null);
+            return form(model, form, operations, BoundForm.errors(messages, binding, e.problems()), null);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/monitoring/plans?operation=" + draft.operationId();
@@ -97,18 +95,18 @@ class PlanController {
 
     @PostMapping("/monitoring/plans/{id}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") PlanForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") PlanForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         Plan plan = editable(user, id);
-        form.setOperationId(plan.operationId().toString()); // a plan never changes operation
-        List<Problem> parseProblems = new ArrayList<>();
-        MonitoringPlans.PlanDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), FormValues.errors(messages, parseProblems, draft.problems()), plan);
+        // a plan never changes operation
+        MonitoringPlans.PlanDraft draft = form.toDraft(plan.operationId());
+        if (BoundForm.failed(binding)) {
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, draft.problems()), plan);
         }
         try {
             plans.update(user, id, form.getVersion(), draft);
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), plan);
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, e.problems()), plan);
         } catch (StaleRecord e) {
             // Never overwrite: show the plan as it is now and let the user make their change again.
             Plan current = plans.find(user, id).orElseThrow(() -> new RecordNotFound(id));
@@ -148,7 +146,7 @@ class PlanController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("units", Unit.values());
         ReferenceData.add(model, directory);
-        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
+        model.addAttribute("places", directory.placeChoices(form.getOperationId()));
         return "monitoring/plan-form";
     }
 }

@@ -1,66 +1,70 @@
 package org.corridor.monitoring;
 
-import org.corridor.kernel.Problem;
-import static org.corridor.kernel.FormValues.date;
-import static org.corridor.kernel.FormValues.number;
-import static org.corridor.kernel.FormValues.text;
-import static org.corridor.kernel.FormValues.uuid;
-import static org.corridor.kernel.FormValues.value;
-
-import java.util.List;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.monitoring.MonitoringPlans;
-import org.corridor.monitoring.Unit;
+import org.corridor.kernel.WholeNumber;
+import org.corridor.monitoring.MonitoringPlans.Plan;
+import org.corridor.monitoring.MonitoringPlans.PlanDraft;
 
-/** The monitoring plan form as typed, so that what was typed comes back unchanged beside its problem. */
+/** The monitoring plan form, bound by Spring; what did not convert comes back as typed beside its problem. */
 class PlanForm {
 
-    private String operationId;
-    private String locationId;
-    private String unit;
-    private String targetPerWeek;
-    private String validFrom;
-    private String validTo;
+    private UUID operationId;
+    private UUID locationId;
+    private Unit unit;
+    @WholeNumber
+    private Integer targetPerWeek;
+    private LocalDate validFrom;
+    private LocalDate validTo;
     private String note;
-    private String distributionLevel;
+    private DistributionLevel distributionLevel;
     private long version;
 
-    static PlanForm of(MonitoringPlans.Plan plan) {
+    static PlanForm of(Plan plan) {
         PlanForm form = new PlanForm();
-        form.operationId = text(plan.operationId());
-        form.locationId = text(plan.locationId());
-        form.unit = plan.unit().name();
-        form.targetPerWeek = text(plan.targetPerWeek());
-        form.validFrom = text(plan.validFrom());
-        form.validTo = text(plan.validTo());
+        form.operationId = plan.operationId();
+        form.locationId = plan.locationId();
+        form.unit = plan.unit();
+        form.targetPerWeek = plan.targetPerWeek();
+        form.validFrom = plan.validFrom();
+        form.validTo = plan.validTo();
         form.note = plan.note();
-        form.distributionLevel = plan.distributionLevel().name();
+        form.distributionLevel = plan.distributionLevel();
         form.version = plan.version();
         return form;
     }
 
-    MonitoringPlans.PlanDraft toDraft(List<Problem> problems) {
-        return new MonitoringPlans.PlanDraft(uuid(operationId), uuid(locationId), value(Unit.class, unit),
-                number(targetPerWeek, "targetPerWeek", problems), date(validFrom, "validFrom", problems),
-                date(validTo, "validTo", problems), note, value(DistributionLevel.class, distributionLevel));
+    /** A new plan's form: valid from today, at the operation's default level. */
+    static PlanForm starting(UUID operationId, LocalDate today, DistributionLevel level) {
+        PlanForm form = new PlanForm();
+        form.operationId = operationId;
+        form.validFrom = today;
+        form.distributionLevel = level;
+        return form;
     }
 
-    public String getOperationId() { return operationId; }
-    public void setOperationId(String operationId) { this.operationId = operationId; }
-    public String getLocationId() { return locationId; }
-    public void setLocationId(String locationId) { this.locationId = locationId; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public String getTargetPerWeek() { return targetPerWeek; }
-    public void setTargetPerWeek(String targetPerWeek) { this.targetPerWeek = targetPerWeek; }
-    public String getValidFrom() { return validFrom; }
-    public void setValidFrom(String validFrom) { this.validFrom = validFrom; }
-    public String getValidTo() { return validTo; }
-    public void setValidTo(String validTo) { this.validTo = validTo; }
+    /** The draft in {@code operationId}: the form's own for a new plan, the plan's for a change. */
+    PlanDraft toDraft(UUID operationId) {
+        return new PlanDraft(operationId, locationId, unit, targetPerWeek, validFrom, validTo, note, distributionLevel);
+    }
+
+    public UUID getOperationId() { return operationId; }
+    public void setOperationId(UUID operationId) { this.operationId = operationId; }
+    public UUID getLocationId() { return locationId; }
+    public void setLocationId(UUID locationId) { this.locationId = locationId; }
+    public Unit getUnit() { return unit; }
+    public void setUnit(Unit unit) { this.unit = unit; }
+    public Integer getTargetPerWeek() { return targetPerWeek; }
+    public void setTargetPerWeek(Integer targetPerWeek) { this.targetPerWeek = targetPerWeek; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
-    public String getDistributionLevel() { return distributionLevel; }
-    public void setDistributionLevel(String distributionLevel) { this.distributionLevel = distributionLevel; }
+    public DistributionLevel getDistributionLevel() { return distributionLevel; }
+    public void setDistributionLevel(DistributionLevel distributionLevel) { this.distributionLevel = distributionLevel; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

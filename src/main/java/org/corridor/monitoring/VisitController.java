@@ -1,6 +1,6 @@
 package org.corridor.monitoring;
 
-import org.corridor.kernel.FormValues;
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.Region;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
@@ -35,6 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -136,17 +137,16 @@ class VisitController {
             throw new AccessDeniedException("Only officers and focal points record visits");
         }
         VisitForm form = new VisitForm();
-        String today = LocalDate.now(Region.ZONE).toString();
-        form.setStartDate(today);
+        form.setStartDate(LocalDate.now(Region.ZONE));
         defaultTimes(form, java.time.LocalTime.now(Region.ZONE));
-        form.setOperationId(operations.get(0).id().toString());
-        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.MONITORING_VISIT).name());
+        form.setOperationId(operations.get(0).id());
+        form.setDistributionLevel(sharing.defaultLevel(operations.get(0).id(), RecordKind.MONITORING_VISIT));
         // The last location and unit this user recorded: a monitor usually goes back to the same crossing.
         visits.list(user, new MonitoringVisits.VisitFilter(operations.get(0).id(), null, null, null, null, null), 0, 20)
                 .items().stream().filter(v -> v.createdBy().equals(user.id())).findFirst()
                 .ifPresent(last -> {
-                    form.setLocationId(last.locationId().toString());
-                    form.setUnit(last.unit().name());
+                    form.setLocationId(last.locationId());
+                    form.setUnit(last.unit());
                     form.setUnitName(last.unitName());
                 });
         return form(model, form, operations, List.of(), List.of(), null);
@@ -158,24 +158,24 @@ class VisitController {
      */
     static void defaultTimes(VisitForm form, java.time.LocalTime now) {
         if (now.isBefore(java.time.LocalTime.of(9, 0))) {
-            form.setStatus(VisitStatus.PLANNED.name());
+            form.setStatus(VisitStatus.PLANNED);
             return;
         }
         java.time.LocalTime until = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         until = until.minusMinutes(until.getMinute() % 15);
-        form.setEndTime((until.isAfter(java.time.LocalTime.of(16, 0)) ? java.time.LocalTime.of(16, 0) : until).toString());
-        form.setStatus(VisitStatus.COMPLETED.name());
+        form.setEndTime(until.isAfter(java.time.LocalTime.of(16, 0)) ? java.time.LocalTime.of(16, 0) : until);
+        form.setStatus(VisitStatus.COMPLETED);
     }
 
     @PostMapping("/monitoring/visits")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") VisitForm form, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") VisitForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = recordableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        VisitDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            // Every problem at once: what did not parse and what breaks the visit's rules.
-            return form(model, form, operations, merge(parseProblems, draft.problems(java.time.Instant.now())), List.of(), null);
+        List<Problem> typing = BoundForm.problems(binding);
+        VisitDraft draft = form.toDraft(form.getOperationId());
+        if (!typing.isEmpty()) {
+            // Every problem at once: what did not convert and what breaks the visit's rules.
+            return form(model, form, operations, merge(typing, draft.problems(java.time.Instant.now())), List.of(), null);
         }
         try {
             VisitDetails saved = visits.record(user, draft, form.isConfirmPersonalData());
@@ -199,13 +199,12 @@ class VisitController {
 
     @PostMapping("/monitoring/visits/{id}")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") VisitForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") VisitForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         VisitDetails visit = visits.find(user, id).orElseThrow(() -> new RecordNotFound(id));
-        form.setOperationId(visit.operationId().toString()); // a visit never changes operation
-        List<Problem> parseProblems = new ArrayList<>();
-        VisitDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), merge(parseProblems, draft.problems(java.time.Instant.now())), List.of(), visit);
+        List<Problem> typing = BoundForm.problems(binding);
+        VisitDraft draft = form.toDraft(visit.operationId()); // a visit never changes operation
+        if (!typing.isEmpty()) {
+            return form(model, form, List.of(), merge(typing, draft.problems(java.time.Instant.now())), List.of(), visit);
         }
         try {
             visits.update(user, id, form.getVersion(), draft, form.isConfirmPersonalData());
@@ -237,13 +236,14 @@ class VisitController {
         model.addAttribute("recordableOperations", operations);
         // Observations and follow-ups stay folded unless they hold something or a problem.
         model.addAttribute("openObservations", errors.keySet().stream().anyMatch(VisitController::isObservationField)
-                || notBlank(form.getPersonsTotal(), form.getNarrative(), form.getConcerns(), form.getStaffing()));
+                || form.getPersonsTotal() != null || form.getStaffing() != null
+                || notBlank(form.getNarrative(), form.getConcerns()));
         model.addAttribute("openFollowUps", errors.keySet().stream().anyMatch(f -> f.startsWith("followUps"))
                 || form.getFollowUps().stream().anyMatch(r -> notBlank(r.getAction(), r.getOwner())));
         model.addAttribute("openMore", errors.containsKey("endDate") || errors.containsKey("teamCount")
                 || errors.containsKey("unitName") || form.overnight());
         addReferenceData(model);
-        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
+        model.addAttribute("places", directory.placeChoices(form.getOperationId()));
         return "monitoring/visit-form";
     }
 

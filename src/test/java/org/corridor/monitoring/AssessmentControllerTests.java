@@ -121,6 +121,17 @@ class AssessmentControllerTests {
     }
 
     @Test
+    void keepsADateThatIsNoDateAsTypedBesideItsMessageAndSavesNothing() throws Exception {
+        String authority = "Typed date police " + UUID.randomUUID();
+        mvc.perform(assessmentForm(officer, authority, "assessedOn", "2016-02-30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"assessedOn-error\">Enter a real date as year-month-day")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")))
+                .andExpect(content().string(containsString("value=\"" + authority + "\"")));
+        assertThat(byAuthority(authority)).isEmpty();
+    }
+
+    @Test
     void warnsAboutPersonalDataAndKeepsItOnlyWhenConfirmed() throws Exception {
         String authority = "Police " + UUID.randomUUID();
         String narrative = "The commander is on 070 123 456";

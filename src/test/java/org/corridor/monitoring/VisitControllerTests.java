@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,13 +62,30 @@ class VisitControllerTests {
         officer = region.user("page", "Page Officer", Role.OFFICER, skopje);
     }
 
-    MockHttpServletRequestBuilder visitForm(String narrative) {
-        return post("/monitoring/visits").with(user(officer)).with(csrf())
-                .param("operationId", skopje.toString()).param("locationId", gevgelija.toString())
-                .param("unit", "POLICE_DEVELOPMENT").param("teamCount", "2").param("startDate", "2016-03-08")
-                .param("startTime", "08:00").param("endTime", "16:00").param("purpose", "Border monitoring")
-                .param("status", "COMPLETED").param("personsTotal", "250").param("men", "100").param("women", "50")
-                .param("children", "100").param("narrative", narrative).param("concerns", "overcrowding, queues");
+    /** The form as an officer fills it in; {@code changed} holds other values for some fields, as typed in their place. */
+    MockHttpServletRequestBuilder visitForm(String narrative, String... changed) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("operationId", skopje.toString());
+        values.put("locationId", gevgelija.toString());
+        values.put("unit", "POLICE_DEVELOPMENT");
+        values.put("teamCount", "2");
+        values.put("startDate", "2016-03-08");
+        values.put("startTime", "08:00");
+        values.put("endTime", "16:00");
+        values.put("purpose", "Border monitoring");
+        values.put("status", "COMPLETED");
+        values.put("personsTotal", "250");
+        values.put("men", "100");
+        values.put("women", "50");
+        values.put("children", "100");
+        values.put("narrative", narrative);
+        values.put("concerns", "overcrowding, queues");
+        for (int i = 0; i < changed.length; i += 2) {
+            values.put(changed[i], changed[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/monitoring/visits").with(user(officer)).with(csrf());
+        values.forEach(request::param);
+        return request;
     }
 
     @Test
@@ -123,12 +142,28 @@ class VisitControllerTests {
 
     @Test
     void showsEveryProblemAtTheTopAndBesideItsFieldKeepingWhatWasTyped() throws Exception {
-        mvc.perform(visitForm("x").param("endTime", "07:00").param("men", "400").param("humanitarianConditions", "very bad"))
+        mvc.perform(visitForm("x", "endTime", "07:00", "men", "400", "humanitarianConditions", "very bad"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("href=\"#endTime\"")))
                 .andExpect(content().string(containsString("id=\"humanitarianConditions-error\">Enter a whole number")))
                 .andExpect(content().string(containsString("value=\"very bad\"")));
+        assertThat(visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items())
+                .noneMatch(v -> v.createdBy().equals(officer.id()));
+    }
+
+    @Test
+    void keepsATimeAndAFollowUpDateThatDoNotConvertAsTypedBesideTheirMessages() throws Exception {
+        mvc.perform(visitForm("typed times", "startTime", "25:99", "followUps[1].action", "Call the police station",
+                        "followUps[1].dueDate", "2016-02-30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "id=\"startTime-error\">Enter a time as hours and minutes, for example 08:30.")))
+                .andExpect(content().string(containsString("value=\"25:99\"")))
+                .andExpect(content().string(containsString(
+                        "id=\"followUps1-dueDate-error\">Enter a real date as year-month-day")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")))
+                .andExpect(content().string(containsString("value=\"Call the police station\"")));
         assertThat(visits.list(officer, MonitoringVisits.VisitFilter.ANY, 0, 100).items())
                 .noneMatch(v -> v.createdBy().equals(officer.id()));
     }

@@ -12,8 +12,8 @@ class VisitFormDefaultsTests {
         VisitForm form = new VisitForm();
         VisitController.defaultTimes(form, LocalTime.of(11, 37));
 
-        assertThat(form.getEndTime()).isEqualTo("11:30");
-        assertThat(form.getStatus()).isEqualTo("COMPLETED");
+        assertThat(form.getEndTime()).isEqualTo(LocalTime.of(11, 30));
+        assertThat(form.getStatus()).isEqualTo(VisitStatus.COMPLETED);
     }
 
     @Test
@@ -21,7 +21,7 @@ class VisitFormDefaultsTests {
         VisitForm form = new VisitForm();
         VisitController.defaultTimes(form, LocalTime.of(19, 5));
 
-        assertThat(form.getEndTime()).isEqualTo("16:00");
+        assertThat(form.getEndTime()).isEqualTo(LocalTime.of(16, 0));
     }
 
     @Test
@@ -29,7 +29,7 @@ class VisitFormDefaultsTests {
         VisitForm form = new VisitForm();
         VisitController.defaultTimes(form, LocalTime.of(7, 15));
 
-        assertThat(form.getStatus()).isEqualTo("PLANNED");
-        assertThat(form.getEndTime()).isEqualTo("16:00");
+        assertThat(form.getStatus()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(form.getEndTime()).isEqualTo(LocalTime.of(16, 0));
     }
 }
