@@ -1,8 +1,6 @@
 package org.corridor.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.corridor.CorridorApplication;
 import org.springframework.beans.BeansException;
 import org.springframework.boot.WebApplicationType;
@@ -16,10 +14,7 @@ import picocli.CommandLine.Command;
         description = "Corridor's command line. With no subcommand, the jar starts the web server.",
         subcommands = {UsersCommand.class, TokensCommand.class, AuditCommand.class, DemoCommand.class,
                 ImportCommand.class})
-public class CorridorCommandLine implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+public class CorridorCommandLine extends CommandGroup {
 
     /** A first argument that is not an option (such as {@code --server.port=8081}) names a command. */
     public static boolean isCommand(String[] args) {
@@ -38,12 +33,6 @@ public class CorridorCommandLine implements Callable<Integer> {
             return 1;
         });
         return commandLine;
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
     }
 
     /** What went wrong, without the layers of "Error creating bean ..." that Spring wraps a failed start in. */
@@ -72,10 +61,6 @@ public class CorridorCommandLine implements Callable<Integer> {
                         "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR",
                         "spring.main.banner-mode=off")
                 .run(springOptions.toArray(String[]::new));
-    }
-
-    static PrintWriter out(CommandLine.Model.CommandSpec spec) {
-        return spec.commandLine().getOut();
     }
 
     static class Version implements CommandLine.IVersionProvider {

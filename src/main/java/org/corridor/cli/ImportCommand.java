@@ -3,10 +3,8 @@ package org.corridor.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.activities.ActivityImport;
@@ -24,27 +22,15 @@ import picocli.CommandLine.Command;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import records from a file.",
         subcommands = {ImportCommand.Flows.class, ImportCommand.Activities.class})
-class ImportCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+class ImportCommand extends CommandGroup {
 
     /**
      * What every import on the command line shares: the file and its format, the dry run, the focal point importing
      * and the operation they import for. Exit codes: 0 imported or checked, 3 rejected, 1 could not run, 2 usage.
      */
-    abstract static class FileImport implements Callable<Integer> {
+    abstract static class FileImport extends CorridorCommand {
 
         static final int REJECTED = 3;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Parameters(index = "0", paramLabel = "FILE")
         Path file;
@@ -63,17 +49,14 @@ class ImportCommand implements Callable<Integer> {
                 description = "code of the operation the records belong to (default: the user's only one)")
         String operationCode;
 
-        @CommandLine.Unmatched
-        List<String> springOptions = new ArrayList<>();
-
         /** Imports the file, read once for its hash and format; shows progress on {@code err}. */
         abstract ImportReport importFile(ConfigurableApplicationContext context, CorridorUser user, UUID operationId,
                 ImportFile file, PrintWriter err) throws Exception;
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = CorridorCommandLine.out(spec);
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             TableFormat chosen = null;
             if (format != null) {
                 chosen = TableFormat.named(format).orElse(null);
@@ -86,7 +69,7 @@ class ImportCommand implements Callable<Integer> {
                 err.println("Cannot read " + file + ".");
                 return 1;
             }
-            try (ConfigurableApplicationContext context = CorridorCommandLine.start(springOptions)) {
+            try (ConfigurableApplicationContext context = startCorridor()) {
                 CorridorUser user = context.getBean(UserAccounts.class).findByUsername(username).orElse(null);
                 if (user == null) {
                     err.println("No user " + username + ".");

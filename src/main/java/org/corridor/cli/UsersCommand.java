@@ -7,37 +7,23 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Add users and reset their passwords.",
         subcommands = {UsersCommand.Add.class, UsersCommand.ResetPassword.class})
-class UsersCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+class UsersCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add a user. Without --password-stdin a password is generated and printed once.")
-    static class Add implements Callable<Integer> {
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static class Add extends CorridorCommand {
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "lower-case letters, digits, '.', '_' or '-'")
         String username;
@@ -58,17 +44,14 @@ class UsersCommand implements Callable<Integer> {
         @Option(names = "--password-stdin", description = "read the password from standard input")
         boolean passwordFromStdin;
 
-        @CommandLine.Unmatched
-        List<String> springOptions = new ArrayList<>();
-
         @Override
         public Integer call() throws IOException {
             if (!admin && role == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Give --admin or --role (and --operation for an operation's role).");
+                throw usage("Give --admin or --role (and --operation for an operation's role).");
             }
             boolean heldInOperation = role != null && heldInOperation(role);
             String password = passwordFromStdin ? readLine() : UserAccounts.generatePassword();
-            try (ConfigurableApplicationContext context = CorridorCommandLine.start(springOptions)) {
+            try (ConfigurableApplicationContext context = startCorridor()) {
                 List<Membership> memberships = new ArrayList<>();
                 if (admin) {
                     memberships.add(Membership.administrator());
@@ -78,7 +61,7 @@ class UsersCommand implements Callable<Integer> {
                 }
                 CorridorUser user = context.getBean(UserAccounts.class).create(username,
                         displayName == null ? username : displayName, password, memberships);
-                var out = CorridorCommandLine.out(spec);
+                var out = out();
                 out.println("Added user " + user.getUsername() + ".");
                 if (!passwordFromStdin) {
                     out.println("Password (shown once, change it after the first sign-in): " + password);
@@ -92,7 +75,7 @@ class UsersCommand implements Callable<Integer> {
             try {
                 return Membership.isHeldInOperation(roleName);
             } catch (IllegalArgumentException unknown) {
-                throw new CommandLine.ParameterException(spec.commandLine(), unknown.getMessage());
+                throw usage(unknown.getMessage());
             }
         }
 
@@ -100,27 +83,24 @@ class UsersCommand implements Callable<Integer> {
                 boolean heldInOperation, String code) {
             if (!heldInOperation) {
                 if (code != null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), role + " is not held in an operation: leave out --operation.");
+                    throw usage(role + " is not held in an operation: leave out --operation.");
                 }
                 return null;
             }
             Directory directory = context.getBean(Directory.class);
             if (code == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), role + " is held in a field operation: add --operation, one of "
+                throw usage(role + " is held in a field operation: add --operation, one of "
                         + directory.operations().stream().map(OperationSummary::code).toList() + ".");
             }
             return directory.operationByCode(code).map(OperationSummary::id)
-                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No field operation has the code '" + code
+                    .orElseThrow(() -> usage("No field operation has the code '" + code
                             + "'. Known codes: " + directory.operations().stream().map(OperationSummary::code).toList() + "."));
         }
     }
 
     @Command(name = "reset-password", mixinStandardHelpOptions = true,
             description = "Set a new password and unlock the account. Without --password-stdin one is generated and printed once.")
-    static class ResetPassword implements Callable<Integer> {
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static class ResetPassword extends CorridorCommand {
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
@@ -128,16 +108,13 @@ class UsersCommand implements Callable<Integer> {
         @Option(names = "--password-stdin", description = "read the new password from standard input")
         boolean passwordFromStdin;
 
-        @CommandLine.Unmatched
-        List<String> springOptions = new ArrayList<>();
-
         @Override
         public Integer call() throws IOException {
             String password = passwordFromStdin ? readLine() : UserAccounts.generatePassword();
-            try (ConfigurableApplicationContext context = CorridorCommandLine.start(springOptions)) {
+            try (ConfigurableApplicationContext context = startCorridor()) {
                 context.getBean(UserAccounts.class).resetPassword(username, password);
             }
-            var out = CorridorCommandLine.out(spec);
+            var out = out();
             out.println("Password of " + username + " reset; the account is unlocked.");
             if (!passwordFromStdin) {
                 out.println("New password (shown once): " + password);
