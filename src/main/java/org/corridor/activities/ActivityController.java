@@ -4,14 +4,13 @@ import static org.corridor.kernel.FormValues.date;
 import static org.corridor.kernel.FormValues.uuid;
 import static org.corridor.kernel.FormValues.value;
 
-import java.util.ArrayList;
+import java.beans.PropertyEditorSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.corridor.kernel.FormValues;
-import org.corridor.kernel.Problem;
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
@@ -36,7 +35,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -116,30 +117,38 @@ class ActivityController {
         return "activities/detail";
     }
 
+    /** "No" is the one answer that takes an activity out of the migration response; anything else keeps it in. */
+    @InitBinder("form")
+    void readMigrationResponse(WebDataBinder binder) {
+        binder.registerCustomEditor(Boolean.class, "migrationResponse", new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(!"false".equals(text));
+            }
+        });
+    }
+
     @GetMapping("/activities/new")
     String newActivity(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        ActivityForm form = new ActivityForm();
-        form.setOperationId(operations.get(0).id().toString());
-        form.setStatus(ActivityStatus.PLANNED.name());
-        form.setDistributionLevel(activities.defaultLevel(operations.get(0).id()).name());
-        return form(model, form, operations, Map.of(), null);
+        UUID operation = operations.get(0).id();
+        return form(model, ActivityForm.starting(operation, activities.defaultLevel(operation)), operations, Map.of(),
+                null);
     }
 
     @PostMapping("/activities/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") ActivityForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") ActivityForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        ActivityDraft draft = form.toDraft(directory.organisations(), binding, parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, errors(parseProblems, draft.problems()), null);
+        ActivityDraft draft = form.toDraft(form.getOperationId(), directory.organisations());
+        if (BoundForm.failed(binding)) {
+            return form(model, form, operations, BoundForm.errors(messages, binding, draft.problems()), null);
         }
         Activity saved;
         try {
             saved = activities.create(user, draft);
         } catch (RecordRejected e) {
-            return form(model, form, operations, errors(List.of(), e.problems()), null);
+            return form(model, form, operations, BoundForm.errors(messages, binding, e.problems()), null);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/activities/" + saved.id();
@@ -155,16 +164,15 @@ class ActivityController {
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
             @ModelAttribute("form") ActivityForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Activity activity = editable(user, id);
-        form.setOperationId(activity.operationId().toString());
-        List<Problem> parseProblems = new ArrayList<>();
-        ActivityDraft draft = form.toDraft(directory.organisations(), binding, parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), errors(parseProblems, draft.problems()), activity);
+        // an activity never changes operation
+        ActivityDraft draft = form.toDraft(activity.operationId(), directory.organisations());
+        if (BoundForm.failed(binding)) {
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, draft.problems()), activity);
         }
         try {
             activities.update(user, id, form.getVersion(), draft);
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), errors(List.of(), e.problems()), activity);
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, e.problems()), activity);
         } catch (StaleRecord e) {
             // Never overwrite: show the activity as it is now and let the user make their change again.
             Activity current = activities.find(user, id).orElseThrow(() -> new RecordNotFound(id));
@@ -193,10 +201,6 @@ class ActivityController {
             throw new AccessDeniedException("Only officers and focal points record activities");
         }
         return operations;
-    }
-
-    private Map<String, String> errors(List<Problem> parseProblems, List<Problem> ruleProblems) {
-        return FormValues.errors(messages, parseProblems, ruleProblems);
     }
 
     private String form(Model model, ActivityForm form, List<OperationSummary> operations, Map<String, String> errors,

@@ -1,11 +1,11 @@
 package org.corridor.activities;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.FormValues;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
@@ -61,15 +61,14 @@ class CapacityEventController {
     String create(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
             @ModelAttribute("form") CapacityEventForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Activity activity = editable(user, id);
-        List<Problem> parseProblems = new ArrayList<>();
-        CapacityEventDraft draft = form.toDraft(activity.id(), binding, parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, activity, null, errors(draft, parseProblems, draft.problems()));
+        CapacityEventDraft draft = form.toDraft(activity.id(), binding);
+        if (BoundForm.failed(binding)) {
+            return form(model, form, activity, null, errors(draft, binding, draft.problems()));
         }
         try {
             activities.createEvent(user, draft);
         } catch (RecordRejected e) {
-            return form(model, form, activity, null, errors(draft, List.of(), e.problems()));
+            return form(model, form, activity, null, errors(draft, binding, e.problems()));
         }
         redirect.addFlashAttribute("eventSaved", true);
         return "redirect:/activities/" + id + "#capacity-events";
@@ -88,15 +87,14 @@ class CapacityEventController {
             @ModelAttribute("form") CapacityEventForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Activity activity = editable(user, id);
         CapacityEvent event = eventOf(user, activity, eventId);
-        List<Problem> parseProblems = new ArrayList<>();
-        CapacityEventDraft draft = form.toDraft(activity.id(), binding, parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, activity, event, errors(draft, parseProblems, draft.problems()));
+        CapacityEventDraft draft = form.toDraft(activity.id(), binding);
+        if (BoundForm.failed(binding)) {
+            return form(model, form, activity, event, errors(draft, binding, draft.problems()));
         }
         try {
             activities.updateEvent(user, eventId, form.getVersion(), draft);
         } catch (RecordRejected e) {
-            return form(model, form, activity, event, errors(draft, List.of(), e.problems()));
+            return form(model, form, activity, event, errors(draft, binding, e.problems()));
         } catch (StaleRecord e) {
             // Never overwrite: show the event as it is now and let the user make their change again.
             CapacityEvent current = eventOf(user, activity, eventId);
@@ -121,9 +119,13 @@ class CapacityEventController {
                 .orElseThrow(() -> new RecordNotFound(eventId));
     }
 
-    private Map<String, String> errors(CapacityEventDraft draft, List<Problem> parseProblems,
-            List<Problem> ruleProblems) {
-        Map<String, String> errors = FormValues.errors(messages, parseProblems,
+    /**
+     * What did not convert and what breaks the event's rules, both on the inputs of the table ("POLICE-achieved")
+     * rather than on the properties they are bound to or the lines of the draft.
+     */
+    private Map<String, String> errors(CapacityEventDraft draft, BindingResult binding, List<Problem> ruleProblems) {
+        Map<String, String> errors = FormValues.errors(messages,
+                CapacityEventForm.unconverted(BoundForm.problems(binding)),
                 CapacityEventForm.onInputs(draft, ruleProblems));
         // "Enter a whole number" alone does not say which of 54 boxes is meant: name the group and the number.
         Locale locale = LocaleContextHolder.getLocale();

@@ -1,71 +1,65 @@
 package org.corridor.activities;
 
-import static org.corridor.kernel.FormValues.number;
-import static org.corridor.kernel.FormValues.uuid;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.corridor.kernel.BoundDates;
-import org.corridor.kernel.Problem;
-import org.corridor.activities.CapacityEvent;
-import org.corridor.activities.CapacityEventDraft;
+import java.util.stream.Stream;
 import org.corridor.activities.CapacityEventDraft.Participants;
-import org.corridor.activities.TargetGroup;
-import org.springframework.validation.BindingResult;
+import org.corridor.kernel.Problem;
+import org.corridor.kernel.WholeNumber;
+import org.springframework.validation.Errors;
 
 /**
- * A training or workshop as typed: one row of numbers a target group, so that the form lists every
- * group and a group left blank is simply not recorded. Dates are bound by Spring; numbers stay strings until read,
- * since people type them as "1 200" or "1,200", so that what was typed comes back beside its problem.
+ * A training or workshop, bound by Spring: one row of numbers a target group, so that the form lists every group and
+ * a group left blank is simply not recorded. Numbers are whole numbers as people type them ("1 200", "1,200"); what
+ * did not convert comes back as typed beside its problem.
  */
 class CapacityEventForm {
 
-    /** The numbers of one target group as typed. */
+    /** The numbers of one target group. */
     public static class Row {
-        private String target;
-        private String targetWomen;
-        private String targetMen;
-        private String achieved;
-        private String achievedWomen;
-        private String achievedMen;
+        @WholeNumber
+        private Integer target;
+        @WholeNumber
+        private Integer targetWomen;
+        @WholeNumber
+        private Integer targetMen;
+        @WholeNumber
+        private Integer achieved;
+        @WholeNumber
+        private Integer achievedWomen;
+        @WholeNumber
+        private Integer achievedMen;
 
         boolean isBlank() {
-            return List.of(text(target), text(targetWomen), text(targetMen), text(achieved), text(achievedWomen),
-                    text(achievedMen)).stream().allMatch(String::isEmpty);
+            return Stream.of(target, targetWomen, targetMen, achieved, achievedWomen, achievedMen)
+                    .allMatch(n -> n == null);
         }
 
-        private static String text(String s) {
-            return s == null ? "" : s.trim();
-        }
-
-        public String getTarget() { return target; }
-        public void setTarget(String target) { this.target = target; }
-        public String getTargetWomen() { return targetWomen; }
-        public void setTargetWomen(String targetWomen) { this.targetWomen = targetWomen; }
-        public String getTargetMen() { return targetMen; }
-        public void setTargetMen(String targetMen) { this.targetMen = targetMen; }
-        public String getAchieved() { return achieved; }
-        public void setAchieved(String achieved) { this.achieved = achieved; }
-        public String getAchievedWomen() { return achievedWomen; }
-        public void setAchievedWomen(String achievedWomen) { this.achievedWomen = achievedWomen; }
-        public String getAchievedMen() { return achievedMen; }
-        public void setAchievedMen(String achievedMen) { this.achievedMen = achievedMen; }
+        public Integer getTarget() { return target; }
+        public void setTarget(Integer target) { this.target = target; }
+        public Integer getTargetWomen() { return targetWomen; }
+        public void setTargetWomen(Integer targetWomen) { this.targetWomen = targetWomen; }
+        public Integer getTargetMen() { return targetMen; }
+        public void setTargetMen(Integer targetMen) { this.targetMen = targetMen; }
+        public Integer getAchieved() { return achieved; }
+        public void setAchieved(Integer achieved) { this.achieved = achieved; }
+        public Integer getAchievedWomen() { return achievedWomen; }
+        public void setAchievedWomen(Integer achievedWomen) { this.achievedWomen = achievedWomen; }
+        public Integer getAchievedMen() { return achievedMen; }
+        public void setAchievedMen(Integer achievedMen) { this.achievedMen = achievedMen; }
     }
 
     /** The numbers of a row, as named in the form and in the draft's problems. */
-    private static final Set<String> DATES = Set.of("startsOn", "endsOn");
-
     static final List<String> NUMBERS = List.of("target", "targetWomen", "targetMen", "achieved", "achievedWomen",
             "achievedMen");
 
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private String locationId;
+    private UUID locationId;
     private String place;
     private String topic;
     private long version;
@@ -82,18 +76,18 @@ class CapacityEventForm {
         CapacityEventForm form = new CapacityEventForm();
         form.startsOn = event.startsOn();
         form.endsOn = event.endsOn();
-        form.locationId = event.locationId() == null ? null : event.locationId().toString();
+        form.locationId = event.locationId();
         form.place = event.place();
         form.topic = event.topic();
         form.version = event.version();
         for (Participants p : event.participants()) {
             Row row = form.participants.get(p.group().name());
-            row.target = string(p.target());
-            row.targetWomen = string(p.targetWomen());
-            row.targetMen = string(p.targetMen());
-            row.achieved = string(p.achieved());
-            row.achievedWomen = string(p.achievedWomen());
-            row.achievedMen = string(p.achievedMen());
+            row.target = p.target();
+            row.targetWomen = p.targetWomen();
+            row.targetMen = p.targetMen();
+            row.achieved = p.achieved();
+            row.achievedWomen = p.achievedWomen();
+            row.achievedMen = p.achievedMen();
         }
         return form;
     }
@@ -103,29 +97,42 @@ class CapacityEventForm {
         return group.name() + "-" + number;
     }
 
+    /** The property a number of a group is bound to: "participants[POLICE].achieved". */
+    static String property(TargetGroup group, String number) {
+        return "participants[" + group.name() + "]." + number;
+    }
+
     /**
-     * The draft of the typed event. What does not parse is added to {@code problems}; the draft's own
-     * problems about participant lines ("participants[2].achieved") are renamed to the inputs of their group.
+     * The draft of the event as bound. A group with a number that did not convert is typed, not blank: it is in the
+     * draft (its number null), so that the draft's own rules about its line are listed beside it too.
      */
-    CapacityEventDraft toDraft(UUID activityId, BindingResult binding, List<Problem> problems) {
-        BoundDates.refuseUnboundOtherThan(DATES, binding);
+    CapacityEventDraft toDraft(UUID activityId, Errors binding) {
         List<Participants> lines = new ArrayList<>();
         for (TargetGroup group : TargetGroup.values()) {
             Row row = participants.get(group.name());
-            if (row == null || row.isBlank()) {
+            if (row == null || row.isBlank() && !binding.hasFieldErrors("participants[" + group.name() + "].*")) {
                 continue;
             }
-            lines.add(new Participants(group,
-                    number(row.target, fieldId(group, "target"), problems),
-                    number(row.targetWomen, fieldId(group, "targetWomen"), problems),
-                    number(row.targetMen, fieldId(group, "targetMen"), problems),
-                    number(row.achieved, fieldId(group, "achieved"), problems),
-                    number(row.achievedWomen, fieldId(group, "achievedWomen"), problems),
-                    number(row.achievedMen, fieldId(group, "achievedMen"), problems)));
+            lines.add(new Participants(group, row.target, row.targetWomen, row.targetMen, row.achieved,
+                    row.achievedWomen, row.achievedMen));
         }
-        return new CapacityEventDraft(activityId, BoundDates.checked(startsOn, "startsOn", binding, problems),
-                BoundDates.checked(endsOn, "endsOn", binding, problems),
-                uuid(locationId), place, topic, lines);
+        return new CapacityEventDraft(activityId, startsOn, endsOn, locationId, place, topic, lines);
+    }
+
+    /** Renames the problems of numbers that did not convert ("participants[POLICE].target") to their inputs. */
+    static List<Problem> unconverted(List<Problem> problems) {
+        List<Problem> renamed = new ArrayList<>();
+        for (Problem p : problems) {
+            String field = p.field();
+            if (field != null && field.startsWith("participants[")) {
+                int close = field.indexOf(']');
+                renamed.add(new Problem(field.substring("participants[".length(), close) + "-"
+                        + field.substring(close + 2), p.code(), p.arguments()));
+            } else {
+                renamed.add(p);
+            }
+        }
+        return renamed;
     }
 
     /** Renames a draft's "participants[i].x" problems to the input of the i-th group typed; others pass unchanged. */
@@ -148,16 +155,12 @@ class CapacityEventForm {
         return renamed;
     }
 
-    private static String string(Integer n) {
-        return n == null ? null : n.toString();
-    }
-
     public LocalDate getStartsOn() { return startsOn; }
     public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
-    public String getLocationId() { return locationId; }
-    public void setLocationId(String locationId) { this.locationId = locationId; }
+    public UUID getLocationId() { return locationId; }
+    public void setLocationId(UUID locationId) { this.locationId = locationId; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
     public String getTopic() { return topic; }

@@ -17,6 +17,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.directory.Directory;
 import org.corridor.directory.OperationSummary;
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.FormValues;
 import org.corridor.kernel.PersonalDataSuspected;
 import org.corridor.kernel.Problem;
@@ -174,32 +175,25 @@ class ReportController {
     @GetMapping("/reports/new")
     String newReport(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<Choice> places = requireDraftable(user);
-        ReportForm form = new ReportForm();
-        form.setOperationId(places.get(0).value());
-        form.setType(form.regional() ? ReportType.REGIONAL.name() : ReportType.BACKGROUND.name());
-        form.setLevel(DistributionLevel.OSCE.name());
-        LocalDate today = LocalDate.now(Region.ZONE);
-        form.setPeriodFrom(today.withDayOfMonth(1).minusMonths(1));
-        form.setPeriodTo(today.withDayOfMonth(1).minusDays(1));
-        form.getAuthorIds().add(user.id().toString());
-        return newForm(user, model, form, places, Map.of());
+        return newForm(user, model, ReportForm.starting(places.get(0).value(), LocalDate.now(Region.ZONE), user.id()),
+                places, Map.of());
     }
 
     @PostMapping("/reports/new")
     String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") ReportForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         List<Choice> places = requireDraftable(user);
-        List<Problem> parseProblems = new ArrayList<>();
+        BoundForm.problems(binding); // anything but a choice, a date or a number that did not bind is a bad request
         // A date that is no date is null in the draft, which the service then refuses too: every problem is listed.
-        Reports.ReportDraft draft = form.toDraft(binding, parseProblems);
+        Reports.ReportDraft draft = form.toDraft();
         ReportView saved;
         try {
             saved = reports.create(user, draft);
         } catch (RecordRejected e) {
-            return newForm(user, model, form, places, FormValues.errors(messages, parseProblems, e.problems()));
+            return newForm(user, model, form, places, BoundForm.errors(messages, binding, e.problems()));
         } catch (PersonalDataSuspected e) {
             model.addAttribute("findings", e.findings());
-            return newForm(user, model, form, places, FormValues.errors(messages, parseProblems, List.of()));
+            return newForm(user, model, form, places, BoundForm.errors(messages, binding, List.of()));
         }
         redirect.addFlashAttribute("notice", "report.page.created");
         return "redirect:/reports/" + saved.id();
@@ -368,20 +362,20 @@ class ReportController {
         }
         // A report never changes operation or type: the editor does not offer them.
         form.setOperationId(view.operationId() == null ? ReportForm.REGIONAL : view.operationId().toString());
-        form.setType(view.type().name());
-        List<Problem> parseProblems = new ArrayList<>();
-        Reports.ReportDraft draft = form.toDraft(binding, parseProblems);
+        form.setType(view.type());
+        Reports.ReportDraft draft = form.toDraft();
         List<ReportForm.SectionForm> sections = new ArrayList<>(form.getSections() == null ? List.of() : form.getSections());
-        String anchor = applyAction(action, form, sections, parseProblems);
+        List<Problem> actionProblems = new ArrayList<>();
+        String anchor = applyAction(action, form, sections, actionProblems);
         form.setSections(sections);
-        if (!parseProblems.isEmpty()) {
-            return editor(user, view, form, FormValues.errors(messages, parseProblems, List.of()), model);
+        if (BoundForm.failed(binding) || !actionProblems.isEmpty()) {
+            return editor(user, view, form, BoundForm.errors(messages, binding, actionProblems), model);
         }
         List<SectionDraft> drafts = sections.stream().map(ReportForm.SectionForm::toDraft).toList();
         try {
             reports.change(user, id, form.getVersion(), draft, drafts);
         } catch (RecordRejected e) {
-            return editor(user, view, form, FormValues.errors(messages, List.of(), e.problems()), model);
+            return editor(user, view, form, BoundForm.errors(messages, binding, e.problems()), model);
         } catch (PersonalDataSuspected e) {
             model.addAttribute("findings", e.findings());
             return editor(user, view, form, Map.of(), model);
@@ -449,14 +443,14 @@ class ReportController {
     private String applyAction(String action, ReportForm form, List<ReportForm.SectionForm> sections,
             List<Problem> problems) {
         if ("add".equals(action)) {
-            SectionKind kind = FormValues.value(SectionKind.class, form.getNewKind());
+            SectionKind kind = form.getNewKind();
             if (kind == null) {
                 problems.add(new Problem("newKind", "report.page.error.newKind"));
                 return null;
             }
             String heading = FormValues.blank(form.getNewHeading()) ? message("report.kind." + kind.name())
                     : form.getNewHeading().strip();
-            sections.add(new ReportForm.SectionForm(null, kind.name(), heading, ""));
+            sections.add(new ReportForm.SectionForm(null, kind, heading, ""));
             return "add-section";
         }
         int dash = action.indexOf('-');

@@ -353,6 +353,33 @@ class ActivityPagesTests {
     }
 
     @Test
+    void eventFormKeepsAWordTypedForANumberBesideItsProblemAndReadsThousandsWithACommaAsANumber() throws Exception {
+        Activity a = activity("Typed numbers " + word);
+
+        String page = eventForm(a, "participants[BORDER_POLICE].achieved", "twelve",
+                "participants[JUDGES].achieved", "1,200", "participants[JUDGES].achievedWomen", "1,300");
+
+        assertThat(page).contains("href=\"#BORDER_POLICE-achieved\"")
+                .contains("id=\"BORDER_POLICE-achieved-error\">Border police: achieved, total – Enter a whole number.")
+                .containsPattern("id=\"BORDER_POLICE-achieved\"[^>]*value=\"twelve\"")
+                .containsPattern("id=\"JUDGES-achieved\"[^>]*value=\"1200\"")
+                .containsPattern("id=\"JUDGES-achievedWomen\"[^>]*value=\"1300\"");
+        assertThat(activities.events(officer, a.id())).isEmpty();
+    }
+
+    @Test
+    void formTakesAChoiceThatIsNoneOfItsOwnAsNotChosen() throws Exception {
+        String page = mvc.perform(post("/activities/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("title", "Unknown area " + word)
+                        .param("responseArea", "NO_SUCH_AREA").param("dimensions", "HUMAN").param("kind", "PROJECT")
+                        .param("status", "PLANNED").param("startsOn", "2016-02-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"#responseArea\"").doesNotContain("href=\"#kind\"")
+                .contains("Unknown area " + word);
+    }
+
+    @Test
     void eventFormRefusesAStaleEditAndShowsTheEventAsItIsNow() throws Exception {
         Activity a = activity("Stale " + word);
         CapacityEvent e = event(a, "First topic " + word);

@@ -24,6 +24,7 @@ import org.corridor.database.EmbeddedDatabase;
 import org.corridor.directory.Directory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.corridor.kernel.TextLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -224,6 +225,22 @@ class AuditPageTests {
         assertThat(page(admin, "from", "1800-01-01")).contains("id=\"from-error\"", "Enter a date from 1900-01-01")
                 .contains("value=\"1800-01-01\"");
         assertThat(page(admin, "to", "2016-13-45")).contains("id=\"to-error\"", "Enter a real date");
+    }
+
+    @Test
+    void aDateThatIsNoDateIsShownAsTypedToALineAndNeitherItNorAPersonThatIsNoIdRestrictsAnything() throws Exception {
+        UUID skopje = region.operation("skopje");
+        CorridorUser admin = region.user("audit.admin.typed", "Admin Typed", Role.ADMIN, null);
+        CorridorUser officer = region.user("audit.officer.typed", "Officer Typed", Role.OFFICER, skopje);
+        UUID count = changedBy(officer, skopje, "flow_count", "Count " + UUID.randomUUID());
+
+        assertThat(page(admin, "to", "13 March", "person", "nobody", "operation", skopje.toString()))
+                .contains("href=\"#to\"", "id=\"to-error\"", "Enter a real date", "value=\"13 March\"")
+                .contains(count.toString());
+        String typed = "2016-03-01 ".repeat(30);
+        assertThat(page(admin, "from", typed, "operation", skopje.toString())).contains("id=\"from-error\"")
+                .contains("value=\"" + typed.substring(0, TextLimits.LINE) + "\"")
+                .doesNotContain(typed.substring(0, TextLimits.LINE + 1)).contains(count.toString());
     }
 
     @Test

@@ -196,6 +196,28 @@ class ReportPagesTests {
     }
 
     @Test
+    void theEditorKeepsADateThatIsNoDateBesideItsProblemWithTheTextTypedAndSavesNothing() throws Exception {
+        ReportView report = draft("Typed date test " + UUID.randomUUID(), ReportType.SPOT, DistributionLevel.OSCE);
+        MockHttpServletRequestBuilder request = postAs("/reports/" + report.id(), officer)
+                .param("version", Long.toString(report.version())).param("title", report.title())
+                .param("periodFrom", report.periodFrom().toString()).param("periodTo", "31 March")
+                .param("level", report.level().name()).param("action", "save");
+        report.authorIds().forEach(a -> request.param("authorIds", a.toString()));
+        for (int i = 0; i < report.sections().size(); i++) {
+            Reports.SectionView s = report.sections().get(i);
+            request.param("sections[" + i + "].id", s.id().toString()).param("sections[" + i + "].kind", s.kind().name())
+                    .param("sections[" + i + "].heading", s.heading())
+                    .param("sections[" + i + "].markdown", i == 0 ? "Kept while the date is no date" : s.markdown());
+        }
+
+        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"#periodTo\"", "id=\"periodTo-error\"", "Enter a real date as year-month-day",
+                "value=\"31 March\"", "Kept while the date is no date");
+        assertThat(reports.find(officer, report.id()).orElseThrow().version()).isEqualTo(report.version());
+    }
+
+    @Test
     void aStaleSaveKeepsEveryTypedTextAndSaysWhoChangedWhichSection() throws Exception {
         ReportView report = draft("Stale test " + UUID.randomUUID(), ReportType.SPOT, DistributionLevel.OSCE);
         String heading = report.sections().get(0).heading();
