@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.kernel.BoundForm;
-import org.corridor.kernel.FormValues;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
@@ -124,7 +123,7 @@ class CapacityEventController {
      * rather than on the properties they are bound to or the lines of the draft.
      */
     private Map<String, String> errors(CapacityEventDraft draft, BindingResult binding, List<Problem> ruleProblems) {
-        Map<String, String> errors = FormValues.errors(messages,
+        Map<String, String> errors = BoundForm.errors(messages,
                 CapacityEventForm.unconverted(BoundForm.problems(binding)),
                 CapacityEventForm.onInputs(draft, ruleProblems));
         // "Enter a whole number" alone does not say which of 54 boxes is meant: name the group and the number.

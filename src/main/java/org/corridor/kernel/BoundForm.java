@@ -66,7 +66,9 @@ public final class BoundForm {
         return errors(messages, problems(binding), ruleProblems);
     }
 
-    static Map<String, String> errors(MessageSource messages, List<Problem> bindProblems, List<Problem> ruleProblems) {
+    /** The same, for a form that names the problems of what did not convert after its own inputs first. */
+    public static Map<String, String> errors(MessageSource messages, List<Problem> bindProblems,
+            List<Problem> ruleProblems) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (List<Problem> problems : List.of(bindProblems, ruleProblems)) {
             for (Problem problem : problems) {
