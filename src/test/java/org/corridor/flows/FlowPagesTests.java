@@ -108,6 +108,20 @@ class FlowPagesTests {
     }
 
     @Test
+    void keepsAWordInANumberAndAnImpossibleDayAsTypedBesideTheirProblems() throws Exception {
+        mvc.perform(post("/flows/counts/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("periodKind", "DAY")
+                        .param("periodStart", "2016-02-30").param("locationId", gevgelija.toString())
+                        .param("direction", "ENTRY").param("total", "twelve").param("men", "1,200"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"total-error\">Enter a whole number.")))
+                .andExpect(content().string(containsString("value=\"twelve\"")))
+                .andExpect(content().string(containsString("id=\"periodStart-error\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")))
+                .andExpect(content().string(containsString("value=\"1200\"")));
+    }
+
+    @Test
     void aValidFormRecordsTheCountAndShowsIt() throws Exception {
         String location = mvc.perform(post("/flows/counts/new").with(user(officer)).with(csrf())
                         .param("operationId", skopje.toString()).param("periodKind", "DAY")
@@ -177,6 +191,17 @@ class FlowPagesTests {
                 .andExpect(content().string(containsString("Timeline test closure " + day)))
                 .andExpect(content().string(containsString("event-kind-closure")))
                 .andExpect(content().string(containsString("North Macedonia")));
+    }
+
+    @Test
+    void theEventFormKeepsAnImpossibleDayAsTypedBesideItsProblem() throws Exception {
+        mvc.perform(post("/flows/events/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("occurredOn", "2016-02-30")
+                        .param("kind", "CLOSURE").param("title", "Closure on an impossible day"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"occurredOn-error\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")))
+                .andExpect(content().string(containsString("value=\"Closure on an impossible day\"")));
     }
 
     @Test
