@@ -204,6 +204,17 @@ class SeriesPagesTests {
     }
 
     @Test
+    void keepsANumberOfMeetingsInWordsAndAnImpossibleLastDayAsTypedBesideTheirProblems() throws Exception {
+        mvc.perform(seriesForm("/liaison/series/new", "Typed back").param("count", "four")
+                        .param("localTime", "10:00").param("lastDay", "2016-02-30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"count-error\">Enter a whole number.")))
+                .andExpect(content().string(containsString("value=\"four\"")))
+                .andExpect(content().string(containsString("id=\"lastDay-error\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")));
+    }
+
+    @Test
     void theMeetingFormOffersThePeopleOfTheOperationByNameAndRefusesOthers() throws Exception {
         CorridorUser colleague = member(skopje, Role.VIEWER, "Zoran Colleague");
         CorridorUser albanian = member(albania, Role.OFFICER, "Arta Albanian");
