@@ -138,6 +138,30 @@ class FlowPagesTests {
     }
 
     @Test
+    void theEditFormsShowTheCountAndTheEventAsRecorded() throws Exception {
+        FlowCount recorded = count(4321, DistributionLevel.OPERATION);
+        mvc.perform(get("/flows/counts/" + recorded.id() + "/edit").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + gevgelija + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + recorded.countryId() + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"ENTRY\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"DAY\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("name=\"periodStart\" value=\"" + day + "\"")))
+                .andExpect(content().string(containsString("name=\"total\" value=\"4321\"")))
+                .andExpect(content().string(containsString(">SYR=1</textarea>")));
+        RouteEvents.RouteEvent event = events.record(officer, new RouteEvents.RouteEventDraft(skopje, day, null,
+                gevgelija, RouteEvents.Kind.POLICY_CHANGE, "Edit form test policy change " + day, null, null, null), false);
+        mvc.perform(get("/flows/events/" + event.id() + "/edit").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + gevgelija + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + event.countryId() + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"POLICY_CHANGE\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("name=\"occurredOn\" value=\"" + day + "\"")));
+    }
+
+    @Test
     void anInternalCountOfAnotherOperationIsNotFoundAndOnlyRecordersSeeTheForm() throws Exception {
         FlowCount internal = count(10, DistributionLevel.OPERATION);
 

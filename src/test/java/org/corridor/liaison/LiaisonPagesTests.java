@@ -146,6 +146,23 @@ class LiaisonPagesTests {
     }
 
     @Test
+    void theEditFormShowsTheMeetingAsRecorded() throws Exception {
+        mvc.perform(get("/liaison/meetings/" + joint.id() + "/edit").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"JOINT_VISIT\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("name=\"day\" value=\"2015-11-19\"")))
+                .andExpect(content().string(containsString("name=\"startTime\" value=\"09:00\"")))
+                .andExpect(content().string(containsString("name=\"endTime\" value=\"13:00\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + UNHCR + "\" name=\"organisationIds\" checked=\"checked\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + serbia + "\" name=\"otherOperationIds\" checked=\"checked\"")))
+                .andExpect(content().string(containsString(">Share reports</textarea>")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*id=\"distributionLevel-OSCE\"[^>]*checked.*")));
+    }
+
+    @Test
     void recordsAMeetingAndGoesToIt() throws Exception {
         mvc.perform(post("/liaison/meetings/new").with(user(officer)).with(csrf())
                         .param("operationId", skopje.toString()).param("kind", "COORDINATION")
