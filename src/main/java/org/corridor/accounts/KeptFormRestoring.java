@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -14,8 +15,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Shows a form kept across an ended session ({@link KeptForms}) filled in as it was typed: the page's controller
  * prepares the form as usual (a new one, or the record as it is now), and what was typed is bound over it, as the
- * post would have bound it, the version read included (so that a change made meanwhile is still caught on saving).
- * Nothing is saved: the person checks it and saves.
+ * post would have bound it, the version read included (so that a change made meanwhile is still caught on saving);
+ * a value that did not convert (a word in a typed form's number) is shown as it was typed. Nothing is saved: the
+ * person checks it and saves.
  */
 final class KeptFormRestoring implements HandlerInterceptor {
 
@@ -46,6 +48,8 @@ final class KeptFormRestoring implements HandlerInterceptor {
             WebDataBinder binder = new WebDataBinder(page.getModel().get("form"), "form");
             binder.setConversionService(conversions);
             binder.bind(values);
+            // A typed form's value that did not convert is in this binding only: th:field shows it from here.
+            page.addObject(BindingResult.MODEL_KEY_PREFIX + "form", binder.getBindingResult());
             page.addObject(NOTICE, true);
             // Every folded part of the form open, so that all that was typed is in sight to be checked.
             page.getModel().replaceAll((name, value) -> name.startsWith("open") && value instanceof Boolean ? true : value);

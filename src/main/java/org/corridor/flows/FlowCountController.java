@@ -1,7 +1,7 @@
 package org.corridor.flows;
 
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.Region;
-import org.corridor.kernel.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,27 +115,25 @@ class FlowCountController {
     @GetMapping("/flows/counts/new")
     String newCount(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        FlowCountForm form = new FlowCountForm();
-        form.setOperationId(operations.get(0).id().toString());
-        form.setDistributionLevel(counts.defaultLevel(operations.get(0).id()).name());
-        form.setPeriodStart(LocalDate.now(Region.ZONE).toString());
-        return form(model, form, operations, Map.of(), null);
+        UUID operation = operations.get(0).id();
+        return form(model, FlowCountForm.starting(operation, LocalDate.now(Region.ZONE), counts.defaultLevel(operation)),
+                operations, Map.of(), null);
     }
 
     @PostMapping("/flows/counts/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") FlowCountForm form, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") FlowCountForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        FlowCountDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, errors(parseProblems, draft), null);
+        List<Problem> nationalitiesProblems = new ArrayList<>();
+        FlowCountDraft draft = form.toDraft(nationalitiesProblems);
+        if (BoundForm.failed(binding) || !nationalitiesProblems.isEmpty()) {
+            return form(model, form, operations, errors(binding, nationalitiesProblems, draft), null);
         }
         FlowCount saved;
         try {
             saved = counts.record(user, draft);
         } catch (RecordRejected e) {
-            return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), null);
+            return form(model, form, operations, BoundForm.errors(messages, binding, e.problems()), null);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/flows/counts/" + saved.id();
@@ -148,18 +147,19 @@ class FlowCountController {
 
     @PostMapping("/flows/counts/{id}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") FlowCountForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") FlowCountForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         FlowCount count = editable(user, id);
-        form.setOperationId(count.operationId().toString()); // a count never changes operation
-        List<Problem> parseProblems = new ArrayList<>();
-        FlowCountDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), errors(parseProblems, draft), count);
+        form.setOperationId(count.operationId()); // a count never changes operation
+        List<Problem> nationalitiesProblems = new ArrayList<>();
+        FlowCountDraft draft = form.toDraft(nationalitiesProblems);
+        if (BoundForm.failed(binding) || !nationalitiesProblems.isEmpty()) {
+            return form(model, form, List.of(), errors(binding, nationalitiesProblems, draft), count);
         }
         try {
             counts.update(user, id, form.getVersion(), draft);
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), count);
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, e.problems()), count);
         } catch (StaleRecord e) {
             // Never overwrite: show the count as it is now and let the user make their change again.
             FlowCount current = counts.find(user, id).orElseThrow(() -> new RecordNotFound(id));
@@ -170,9 +170,13 @@ class FlowCountController {
         return "redirect:/flows/counts/" + id;
     }
 
-    private Map<String, String> errors(List<Problem> parseProblems, FlowCountDraft draft) {
+    /** What did not convert, then a nationalities box not in its format, then the count's own rules. */
+    private Map<String, String> errors(BindingResult binding, List<Problem> nationalitiesProblems,
+            FlowCountDraft draft) {
         var rules = counts.rules();
-        return FormValues.errors(messages, parseProblems, rules.problems(rules.completed(draft)));
+        List<Problem> problems = new ArrayList<>(nationalitiesProblems);
+        problems.addAll(rules.problems(rules.completed(draft)));
+        return BoundForm.errors(messages, binding, problems);
     }
 
     /** A count the user may correct; one they may not see is not found, one they may only read is forbidden. */
@@ -205,7 +209,7 @@ class FlowCountController {
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("directions", Direction.values());
         FlowReference.of(directory).addTo(model);
-        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
+        model.addAttribute("places", directory.placeChoices(form.getOperationId()));
         return "flows/count-form";
     }
 }

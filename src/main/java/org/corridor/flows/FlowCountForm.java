@@ -1,106 +1,113 @@
 package org.corridor.flows;
 
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import static org.corridor.kernel.FormValues.blank;
-import static org.corridor.kernel.FormValues.date;
-import static org.corridor.kernel.FormValues.number;
-import static org.corridor.kernel.FormValues.text;
-import static org.corridor.kernel.FormValues.uuid;
-import static org.corridor.kernel.FormValues.value;
-
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.flows.Direction;
-import org.corridor.flows.FlowCount;
-import org.corridor.flows.FlowCountDraft;
-import org.corridor.flows.PeriodKind;
 import org.corridor.kernel.Problem;
+import org.corridor.kernel.WholeNumber;
 
-/** The flow count form as typed. */
+/**
+ * The flow count form, bound by Spring; what did not convert comes back as typed beside its problem (a bean rather
+ * than a record: Spring keeps no target for a record that failed to convert, so th:field could not show it). The
+ * nationalities box is text with a format of its own, read here.
+ */
 class FlowCountForm {
 
-    private String operationId;
-    private String periodKind = PeriodKind.DAY.name();
-    private String periodStart;
-    private String countryId;
-    private String locationId;
-    private String direction = Direction.ENTRY.name();
-    private String sourceOrganisationId;
-    private String total;
-    private String men;
-    private String women;
-    private String children;
-    private String unaccompaniedMinors;
+    private UUID operationId;
+    private PeriodKind periodKind = PeriodKind.DAY;
+    private LocalDate periodStart;
+    private UUID countryId;
+    private UUID locationId;
+    private Direction direction = Direction.ENTRY;
+    private UUID sourceOrganisationId;
+    @WholeNumber
+    private Integer total;
+    @WholeNumber
+    private Integer men;
+    @WholeNumber
+    private Integer women;
+    @WholeNumber
+    private Integer children;
+    @WholeNumber
+    private Integer unaccompaniedMinors;
     private String nationalities;
-    /** Preselected with the operation's default level for new records (the controller sets it). */
-    private String distributionLevel;
+    private DistributionLevel distributionLevel;
     private long version;
 
     static FlowCountForm of(FlowCount count) {
         FlowCountForm form = new FlowCountForm();
-        form.operationId = text(count.operationId());
-        form.periodKind = count.periodKind().name();
-        form.periodStart = text(count.periodStart());
-        form.countryId = text(count.countryId());
-        form.locationId = text(count.locationId());
-        form.direction = count.direction().name();
-        form.sourceOrganisationId = text(count.sourceOrganisationId());
-        form.total = text(count.total());
-        form.men = text(count.men());
-        form.women = text(count.women());
-        form.children = text(count.children());
-        form.unaccompaniedMinors = text(count.unaccompaniedMinors());
+        form.operationId = count.operationId();
+        form.periodKind = count.periodKind();
+        form.periodStart = count.periodStart();
+        form.countryId = count.countryId();
+        form.locationId = count.locationId();
+        form.direction = count.direction();
+        form.sourceOrganisationId = count.sourceOrganisationId();
+        form.total = count.total();
+        form.men = count.men();
+        form.women = count.women();
+        form.children = count.children();
+        form.unaccompaniedMinors = count.unaccompaniedMinors();
         form.nationalities = nationalities(count.nationalities());
-        form.distributionLevel = count.distributionLevel().name();
+        form.distributionLevel = count.distributionLevel();
         form.version = count.version();
         return form;
     }
 
-    FlowCountDraft toDraft(List<Problem> problems) {
-        return new FlowCountDraft(uuid(operationId), value(PeriodKind.class, periodKind),
-                date(periodStart, "periodStart", problems), null, uuid(countryId), uuid(locationId),
-                value(Direction.class, direction), uuid(sourceOrganisationId), number(total, "total", problems),
-                number(men, "men", problems), number(women, "women", problems), number(children, "children", problems),
-                number(unaccompaniedMinors, "unaccompaniedMinors", problems),
-                nationalities(nationalities, problems), value(DistributionLevel.class, distributionLevel));
+    /** A new count's form: a day from today, at the operation's default level. */
+    static FlowCountForm starting(UUID operationId, LocalDate today, DistributionLevel level) {
+        FlowCountForm form = new FlowCountForm();
+        form.operationId = operationId;
+        form.periodStart = today;
+        form.distributionLevel = level;
+        return form;
     }
 
-    public String getOperationId() { return operationId; }
-    public void setOperationId(String operationId) { this.operationId = operationId; }
-    public String getPeriodKind() { return periodKind; }
-    public void setPeriodKind(String periodKind) { this.periodKind = periodKind; }
-    public String getPeriodStart() { return periodStart; }
-    public void setPeriodStart(String periodStart) { this.periodStart = periodStart; }
-    public String getCountryId() { return countryId; }
-    public void setCountryId(String countryId) { this.countryId = countryId; }
-    public String getLocationId() { return locationId; }
-    public void setLocationId(String locationId) { this.locationId = locationId; }
-    public String getDirection() { return direction; }
-    public void setDirection(String direction) { this.direction = direction; }
-    public String getSourceOrganisationId() { return sourceOrganisationId; }
-    public void setSourceOrganisationId(String sourceOrganisationId) { this.sourceOrganisationId = sourceOrganisationId; }
-    public String getTotal() { return total; }
-    public void setTotal(String total) { this.total = total; }
-    public String getMen() { return men; }
-    public void setMen(String men) { this.men = men; }
-    public String getWomen() { return women; }
-    public void setWomen(String women) { this.women = women; }
-    public String getChildren() { return children; }
-    public void setChildren(String children) { this.children = children; }
-    public String getUnaccompaniedMinors() { return unaccompaniedMinors; }
-    public void setUnaccompaniedMinors(String unaccompaniedMinors) { this.unaccompaniedMinors = unaccompaniedMinors; }
+    /** The draft; a nationalities box not in its format is a problem in {@code problems}. */
+    FlowCountDraft toDraft(List<Problem> problems) {
+        return new FlowCountDraft(operationId, periodKind, periodStart, null, countryId, locationId, direction,
+                sourceOrganisationId, total, men, women, children, unaccompaniedMinors,
+                nationalities(nationalities, problems), distributionLevel);
+    }
+
+    public UUID getOperationId() { return operationId; }
+    public void setOperationId(UUID operationId) { this.operationId = operationId; }
+    public PeriodKind getPeriodKind() { return periodKind; }
+    public void setPeriodKind(PeriodKind periodKind) { this.periodKind = periodKind; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
+    public UUID getCountryId() { return countryId; }
+    public void setCountryId(UUID countryId) { this.countryId = countryId; }
+    public UUID getLocationId() { return locationId; }
+    public void setLocationId(UUID locationId) { this.locationId = locationId; }
+    public Direction getDirection() { return direction; }
+    public void setDirection(Direction direction) { this.direction = direction; }
+    public UUID getSourceOrganisationId() { return sourceOrganisationId; }
+    public void setSourceOrganisationId(UUID sourceOrganisationId) { this.sourceOrganisationId = sourceOrganisationId; }
+    public Integer getTotal() { return total; }
+    public void setTotal(Integer total) { this.total = total; }
+    public Integer getMen() { return men; }
+    public void setMen(Integer men) { this.men = men; }
+    public Integer getWomen() { return women; }
+    public void setWomen(Integer women) { this.women = women; }
+    public Integer getChildren() { return children; }
+    public void setChildren(Integer children) { this.children = children; }
+    public Integer getUnaccompaniedMinors() { return unaccompaniedMinors; }
+    public void setUnaccompaniedMinors(Integer unaccompaniedMinors) { this.unaccompaniedMinors = unaccompaniedMinors; }
     public String getNationalities() { return nationalities; }
     public void setNationalities(String nationalities) { this.nationalities = nationalities; }
-    public String getDistributionLevel() { return distributionLevel; }
-    public void setDistributionLevel(String distributionLevel) { this.distributionLevel = distributionLevel; }
+    public DistributionLevel getDistributionLevel() { return distributionLevel; }
+    public void setDistributionLevel(DistributionLevel distributionLevel) { this.distributionLevel = distributionLevel; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 
     /** Lines of CODE=number (or CODE number, CODE: number), as typed in the nationalities box. */
     private static Map<String, Integer> nationalities(String value, List<Problem> problems) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        if (blank(value)) {
+        if (value == null || value.isBlank()) {
             return counts;
         }
         for (String line : value.split("\\R")) {

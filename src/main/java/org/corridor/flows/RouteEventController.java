@@ -1,7 +1,8 @@
 package org.corridor.flows;
 
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.Region;
-import org.corridor.kernel.FormValues;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.corridor.flows.FlowCounts;
 import org.corridor.kernel.PersonalDataSuspected;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
-import org.corridor.kernel.Problem;
 import org.corridor.flows.RouteEvents;
 import org.corridor.flows.RouteEvents.RouteEvent;
 import org.corridor.flows.RouteEvents.RouteEventDraft;
@@ -25,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,27 +69,24 @@ class RouteEventController {
     @GetMapping("/flows/events/new")
     String newEvent(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        RouteEventForm form = new RouteEventForm();
-        form.setOperationId(operations.get(0).id().toString());
-        form.setDistributionLevel(events.defaultLevel(operations.get(0).id()).name());
-        form.setOccurredOn(java.time.LocalDate.now(Region.ZONE).toString());
-        return form(model, form, operations, Map.of(), List.of(), null);
+        UUID operation = operations.get(0).id();
+        return form(model, RouteEventForm.starting(operation, LocalDate.now(Region.ZONE), events.defaultLevel(operation)),
+                operations, Map.of(), List.of(), null);
     }
 
     @PostMapping("/flows/events/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") RouteEventForm form, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") RouteEventForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        RouteEventDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, FormValues.errors(messages, parseProblems,
+        RouteEventDraft draft = form.toDraft();
+        if (BoundForm.failed(binding)) {
+            return form(model, form, operations, BoundForm.errors(messages, binding,
                     events.problems(counts.rules(), draft)), List.of(), null);
         }
         try {
             events.record(user, draft, form.isConfirmPersonalData());
         } catch (RecordRejected e) {
-            return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), List.of(), null);
+            return form(model, form, operations, BoundForm.errors(messages, binding, e.problems()), List.of(), null);
         } catch (PersonalDataSuspected e) {
             return form(model, form, operations, Map.of(), e.findings(), null);
         }
@@ -104,19 +102,19 @@ class RouteEventController {
 
     @PostMapping("/flows/events/{id}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") RouteEventForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") RouteEventForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         RouteEvent event = editable(user, id);
-        form.setOperationId(event.operationId().toString());
-        List<Problem> parseProblems = new ArrayList<>();
-        RouteEventDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), FormValues.errors(messages, parseProblems,
+        form.setOperationId(event.operationId()); // an event never changes operation
+        RouteEventDraft draft = form.toDraft();
+        if (BoundForm.failed(binding)) {
+            return form(model, form, List.of(), BoundForm.errors(messages, binding,
                     events.problems(counts.rules(), draft)), List.of(), event);
         }
         try {
             events.update(user, id, form.getVersion(), draft, form.isConfirmPersonalData());
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), List.of(), event);
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, e.problems()), List.of(), event);
         } catch (PersonalDataSuspected e) {
             return form(model, form, List.of(), Map.of(), e.findings(), event);
         } catch (StaleRecord e) {
@@ -157,7 +155,7 @@ class RouteEventController {
         model.addAttribute("choosableOperations", operations);
         model.addAttribute("kinds", RouteEvents.Kind.values());
         FlowReference.of(directory).addTo(model);
-        model.addAttribute("places", directory.placeChoices(FormValues.uuid(form.getOperationId())));
+        model.addAttribute("places", directory.placeChoices(form.getOperationId()));
         return "flows/event-form";
     }
 }

@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.Region;
 import org.corridor.kernel.FormValues;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.corridor.kernel.PersonalDataSuspected;
-import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordPage;
 import org.corridor.kernel.RecordRejected;
@@ -42,6 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -227,19 +228,19 @@ class MeetingController {
 
     @PostMapping("/liaison/meetings/{id}/action-points")
     String addActionPoint(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("pointForm") ActionPointForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("pointForm") ActionPointForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         Meeting meeting = meetings.find(user, id).orElseThrow(() -> new RecordNotFound(id));
         UUID operation = meeting.operationIds().stream().filter(user::mayRecordMeetings).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Only the operations' officers and focal points add action points"));
-        List<Problem> parseProblems = new ArrayList<>();
-        ActionPoints.ActionPointDraft draft = form.toDraft(meeting.id(), operation, user.id(), parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return detail(user, meeting, model, form, FormValues.errors(messages, parseProblems, draft.problems()));
+        ActionPoints.ActionPointDraft draft = form.toDraft(meeting.id(), operation, user.id());
+        if (BoundForm.failed(binding)) {
+            return detail(user, meeting, model, form, BoundForm.errors(messages, binding, draft.problems()));
         }
         try {
             actionPoints.create(user, draft);
         } catch (RecordRejected e) {
-            return detail(user, meeting, model, form, FormValues.errors(messages, List.of(), e.problems()));
+            return detail(user, meeting, model, form, BoundForm.errors(messages, binding, e.problems()));
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/liaison/meetings/" + id;
@@ -263,29 +264,24 @@ class MeetingController {
     @GetMapping("/liaison/meetings/new")
     String newMeeting(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        MeetingForm form = new MeetingForm();
-        form.setOperationId(operations.get(0).id().toString());
-        form.setDistributionLevel(meetings.defaultLevel(operations.get(0).id()).name());
-        form.setDay(LocalDate.now(Region.ZONE).toString());
-        form.setStartTime("10:00");
-        form.setEndTime("11:00");
-        return form(model, form, operations, Map.of(), null);
+        UUID operation = operations.get(0).id();
+        return form(model, MeetingForm.starting(operation, LocalDate.now(Region.ZONE), meetings.defaultLevel(operation)),
+                operations, Map.of(), null);
     }
 
     @PostMapping("/liaison/meetings/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") MeetingForm form, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") MeetingForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        MeetingDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, FormValues.errors(messages, parseProblems, draft.problems()), null);
+        MeetingDraft draft = form.toDraft();
+        if (BoundForm.failed(binding)) {
+            return form(model, form, operations, BoundForm.errors(messages, binding, draft.problems()), null);
         }
         Meeting saved;
         try {
             saved = meetings.create(user, draft);
         } catch (RecordRejected e) {
-            return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), null);
+            return form(model, form, operations, BoundForm.errors(messages, binding, e.problems()), null);
         } catch (PersonalDataSuspected e) {
             model.addAttribute("findings", e.findings());
             return form(model, form, operations, Map.of(), null);
@@ -302,18 +298,18 @@ class MeetingController {
 
     @PostMapping("/liaison/meetings/{id}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         Meeting meeting = editable(user, id);
-        form.setOperationId(meeting.operationId().toString()); // a meeting never changes operation
-        List<Problem> parseProblems = new ArrayList<>();
-        MeetingDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), FormValues.errors(messages, parseProblems, draft.problems()), meeting);
+        form.setOperationId(meeting.operationId()); // a meeting never changes operation
+        MeetingDraft draft = form.toDraft();
+        if (BoundForm.failed(binding)) {
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, draft.problems()), meeting);
         }
         try {
             meetings.update(user, id, form.getVersion(), draft);
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), meeting);
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, e.problems()), meeting);
         } catch (PersonalDataSuspected e) {
             model.addAttribute("findings", e.findings());
             return form(model, form, List.of(), Map.of(), meeting);
@@ -346,12 +342,12 @@ class MeetingController {
             operations.addAll(existing.operationIds());
         }
         choosable.forEach(o -> operations.add(o.id()));
-        operations.addAll(FormValues.uuids(form.getOtherOperationIds()));
-        java.util.Set<String> ticked = new java.util.HashSet<>(form.getAttendeeIds());
+        operations.addAll(MeetingForm.chosen(form.getOtherOperationIds()));
+        java.util.Set<UUID> ticked = new java.util.HashSet<>(MeetingForm.chosen(form.getAttendeeIds()));
         Map<UUID, String> names = directory.operations().stream()
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name, (a, b) -> a));
         return accounts.list().stream()
-                .filter(u -> ticked.contains(u.id().toString())
+                .filter(u -> ticked.contains(u.id())
                         || (u.isEnabled() && operations.stream().anyMatch(u::isMemberOf)))
                 .map(u -> new Person(u.id(), u.displayName(), u.operationIds().stream().map(names::get)
                         .filter(java.util.Objects::nonNull).sorted().collect(Collectors.joining(", "))))

@@ -1,107 +1,118 @@
 package org.corridor.liaison;
 
-import static org.corridor.kernel.FormValues.date;
-import static org.corridor.kernel.FormValues.text;
-import static org.corridor.kernel.FormValues.time;
-import static org.corridor.kernel.FormValues.uuid;
-import static org.corridor.kernel.FormValues.uuids;
-import static org.corridor.kernel.FormValues.value;
-
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-import org.corridor.kernel.Problem;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.liaison.Meeting;
-import org.corridor.liaison.MeetingDraft;
-import org.corridor.liaison.MeetingKind;
 
-/** The meeting form as typed, so that what was typed comes back unchanged beside its problem. */
+/**
+ * The meeting form, bound by Spring; what did not convert comes back as typed beside its problem (a bean rather than
+ * a record: Spring keeps no target for a record that failed to convert, so th:field could not show it).
+ */
 class MeetingForm {
 
-    private String operationId;
-    private String kind;
+    private UUID operationId;
+    private MeetingKind kind;
     private String title;
-    private String day;
-    private String startTime;
-    private String endTime;
-    private String locationId;
+    private LocalDate day;
+    private LocalTime startTime;
+    private LocalTime endTime;
+    private UUID locationId;
     private String place;
-    private String chairOrganisationId;
-    private List<String> otherOperationIds = new ArrayList<>();
-    private List<String> organisationIds = new ArrayList<>();
-    private List<String> attendeeIds = new ArrayList<>();
+    private UUID chairOrganisationId;
+    private List<UUID> otherOperationIds = new ArrayList<>();
+    private List<UUID> organisationIds = new ArrayList<>();
+    private List<UUID> attendeeIds = new ArrayList<>();
     private String topics;
     private String summary;
     private String decisions;
-    private String distributionLevel; // none chosen: the operation's default for meetings
+    private DistributionLevel distributionLevel; // none chosen: the operation's default for meetings
     private boolean confirmPersonalData;
     private long version;
 
     static MeetingForm of(Meeting meeting) {
         MeetingForm form = new MeetingForm();
-        form.operationId = text(meeting.operationId());
-        form.kind = meeting.kind().name();
+        form.operationId = meeting.operationId();
+        form.kind = meeting.kind();
         form.title = meeting.title();
-        form.day = text(meeting.localStart().toLocalDate());
-        form.startTime = text(meeting.localStart().toLocalTime());
-        form.endTime = text(meeting.localEnd().toLocalTime());
-        form.locationId = text(meeting.locationId());
+        form.day = meeting.localStart().toLocalDate();
+        form.startTime = meeting.localStart().toLocalTime();
+        form.endTime = meeting.localEnd().toLocalTime();
+        form.locationId = meeting.locationId();
         form.place = meeting.place();
-        form.chairOrganisationId = text(meeting.chairOrganisationId());
+        form.chairOrganisationId = meeting.chairOrganisationId();
         form.otherOperationIds = new ArrayList<>(meeting.operationIds().stream()
-                .filter(o -> !o.equals(meeting.operationId())).map(UUID::toString).toList());
-        form.organisationIds = new ArrayList<>(meeting.organisationIds().stream().map(UUID::toString).toList());
-        form.attendeeIds = new ArrayList<>(meeting.attendeeIds().stream().map(UUID::toString).toList());
+                .filter(o -> !o.equals(meeting.operationId())).toList());
+        form.organisationIds = new ArrayList<>(meeting.organisationIds());
+        form.attendeeIds = new ArrayList<>(meeting.attendeeIds());
         form.topics = meeting.topics();
         form.summary = meeting.summary();
         form.decisions = String.join("\n", meeting.decisions());
-        form.distributionLevel = meeting.distributionLevel().name();
+        form.distributionLevel = meeting.distributionLevel();
         form.version = meeting.version();
         return form;
     }
 
-    MeetingDraft toDraft(List<Problem> problems) {
-        List<String> decisionLines = decisions == null ? List.of() : Arrays.asList(decisions.split("\\R"));
-        return new MeetingDraft(uuid(operationId), value(MeetingKind.class, kind), title, date(day, "day", problems),
-                time(startTime, "startTime", problems), time(endTime, "endTime", problems), uuid(locationId), place,
-                uuid(chairOrganisationId), uuids(otherOperationIds), uuids(organisationIds), uuids(attendeeIds), topics,
-                summary, decisionLines, value(DistributionLevel.class, distributionLevel), confirmPersonalData);
+    /** A new meeting's form: today from ten to eleven, at the operation's default level. */
+    static MeetingForm starting(UUID operationId, LocalDate today, DistributionLevel level) {
+        MeetingForm form = new MeetingForm();
+        form.operationId = operationId;
+        form.day = today;
+        form.startTime = LocalTime.of(10, 0);
+        form.endTime = LocalTime.of(11, 0);
+        form.distributionLevel = level;
+        return form;
     }
 
-    public String getOperationId() { return operationId; }
-    public void setOperationId(String operationId) { this.operationId = operationId; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
+    /** The draft; the decisions box holds one decision a line. */
+    MeetingDraft toDraft() {
+        List<String> decisionLines = decisions == null ? List.of() : Arrays.asList(decisions.split("\\R"));
+        return new MeetingDraft(operationId, kind, title, day, startTime, endTime, locationId, place,
+                chairOrganisationId, chosen(otherOperationIds), chosen(organisationIds), chosen(attendeeIds), topics,
+                summary, decisionLines, distributionLevel, confirmPersonalData);
+    }
+
+    /** The ids ticked; an empty value ticks none. */
+    static List<UUID> chosen(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
+    }
+
+    public UUID getOperationId() { return operationId; }
+    public void setOperationId(UUID operationId) { this.operationId = operationId; }
+    public MeetingKind getKind() { return kind; }
+    public void setKind(MeetingKind kind) { this.kind = kind; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
-    public String getDay() { return day; }
-    public void setDay(String day) { this.day = day; }
-    public String getStartTime() { return startTime; }
-    public void setStartTime(String startTime) { this.startTime = startTime; }
-    public String getEndTime() { return endTime; }
-    public void setEndTime(String endTime) { this.endTime = endTime; }
-    public String getLocationId() { return locationId; }
-    public void setLocationId(String locationId) { this.locationId = locationId; }
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate day) { this.day = day; }
+    public LocalTime getStartTime() { return startTime; }
+    public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
+    public LocalTime getEndTime() { return endTime; }
+    public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
+    public UUID getLocationId() { return locationId; }
+    public void setLocationId(UUID locationId) { this.locationId = locationId; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
-    public String getChairOrganisationId() { return chairOrganisationId; }
-    public void setChairOrganisationId(String chairOrganisationId) { this.chairOrganisationId = chairOrganisationId; }
-    public List<String> getOtherOperationIds() { return otherOperationIds; }
-    public void setOtherOperationIds(List<String> otherOperationIds) { this.otherOperationIds = otherOperationIds; }
-    public List<String> getOrganisationIds() { return organisationIds; }
-    public void setOrganisationIds(List<String> organisationIds) { this.organisationIds = organisationIds; }
-    public List<String> getAttendeeIds() { return attendeeIds; }
-    public void setAttendeeIds(List<String> attendeeIds) { this.attendeeIds = attendeeIds; }
+    public UUID getChairOrganisationId() { return chairOrganisationId; }
+    public void setChairOrganisationId(UUID chairOrganisationId) { this.chairOrganisationId = chairOrganisationId; }
+    public List<UUID> getOtherOperationIds() { return otherOperationIds; }
+    public void setOtherOperationIds(List<UUID> otherOperationIds) { this.otherOperationIds = otherOperationIds; }
+    public List<UUID> getOrganisationIds() { return organisationIds; }
+    public void setOrganisationIds(List<UUID> organisationIds) { this.organisationIds = organisationIds; }
+    public List<UUID> getAttendeeIds() { return attendeeIds; }
+    public void setAttendeeIds(List<UUID> attendeeIds) { this.attendeeIds = attendeeIds; }
     public String getTopics() { return topics; }
     public void setTopics(String topics) { this.topics = topics; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getDecisions() { return decisions; }
     public void setDecisions(String decisions) { this.decisions = decisions; }
-    public String getDistributionLevel() { return distributionLevel; }
-    public void setDistributionLevel(String distributionLevel) { this.distributionLevel = distributionLevel; }
+    public DistributionLevel getDistributionLevel() { return distributionLevel; }
+    public void setDistributionLevel(DistributionLevel distributionLevel) { this.distributionLevel = distributionLevel; }
     public boolean isConfirmPersonalData() { return confirmPersonalData; }
     public void setConfirmPersonalData(boolean confirmPersonalData) { this.confirmPersonalData = confirmPersonalData; }
     public long getVersion() { return version; }

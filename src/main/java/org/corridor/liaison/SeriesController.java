@@ -1,5 +1,6 @@
 package org.corridor.liaison;
 
+import org.corridor.kernel.BoundForm;
 import org.corridor.kernel.Region;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.corridor.kernel.FormValues;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordNotFound;
 import org.corridor.kernel.RecordRejected;
@@ -28,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,32 +84,25 @@ class SeriesController {
     @GetMapping("/liaison/series/new")
     String newSeries(@AuthenticationPrincipal CorridorUser user, Model model) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        SeriesForm form = new SeriesForm();
-        form.setOperationId(operations.get(0).id().toString());
-        form.setDistributionLevel(meetings.defaultLevel(operations.get(0).id()).name());
-        form.setKind(MeetingKind.COORDINATION.name());
-        LocalDate today = meetings.today();
-        form.setDayOfWeek(today.getDayOfWeek().name());
-        form.setFirstDay(today.toString());
-        form.setLocalTime("10:00");
-        form.setDurationMinutes("60");
-        return form(model, form, operations, Map.of(), null);
+        UUID operation = operations.get(0).id();
+        return form(model, SeriesForm.starting(operation, meetings.today(), meetings.defaultLevel(operation)),
+                operations, Map.of(), null);
     }
 
     @PostMapping("/liaison/series/new")
-    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") SeriesForm form, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") SeriesForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        List<Problem> parseProblems = new ArrayList<>();
-        SeriesDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, operations, FormValues.errors(messages, parseProblems, draft.problems()), null);
+        List<Problem> endProblems = new ArrayList<>();
+        SeriesDraft draft = form.toDraft(endProblems);
+        if (BoundForm.failed(binding) || !endProblems.isEmpty()) {
+            return form(model, form, operations, errors(binding, endProblems, draft), null);
         }
         Series saved;
         try {
             saved = series.create(user, draft);
         } catch (RecordRejected e) {
-            return form(model, form, operations, FormValues.errors(messages, List.of(), e.problems()), null);
+            return form(model, form, operations, BoundForm.errors(messages, binding, e.problems()), null);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/liaison/series/" + saved.id();
@@ -122,18 +116,19 @@ class SeriesController {
 
     @PostMapping("/liaison/series/{id}/edit")
     String update(@AuthenticationPrincipal CorridorUser user, @PathVariable UUID id,
-            @ModelAttribute("form") SeriesForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") SeriesForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         Series existing = editable(user, id);
-        form.setOperationId(existing.operationId().toString()); // a series never changes operation
-        List<Problem> parseProblems = new ArrayList<>();
-        SeriesDraft draft = form.toDraft(parseProblems);
-        if (!parseProblems.isEmpty()) {
-            return form(model, form, List.of(), FormValues.errors(messages, parseProblems, draft.problems()), existing);
+        form.setOperationId(existing.operationId()); // a series never changes operation
+        List<Problem> endProblems = new ArrayList<>();
+        SeriesDraft draft = form.toDraft(endProblems);
+        if (BoundForm.failed(binding) || !endProblems.isEmpty()) {
+            return form(model, form, List.of(), errors(binding, endProblems, draft), existing);
         }
         try {
             series.update(user, id, form.getVersion(), draft);
         } catch (RecordRejected e) {
-            return form(model, form, List.of(), FormValues.errors(messages, List.of(), e.problems()), existing);
+            return form(model, form, List.of(), BoundForm.errors(messages, binding, e.problems()), existing);
         } catch (StaleRecord e) {
             // Never overwrite: show the series as it is now and let the user make their change again.
             Series current = series.find(user, id).orElseThrow(() -> new RecordNotFound(id));
@@ -142,6 +137,13 @@ class SeriesController {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/liaison/series/" + id;
+    }
+
+    /** What did not convert, then how the series ends, then the series' own rules. */
+    private Map<String, String> errors(BindingResult binding, List<Problem> endProblems, SeriesDraft draft) {
+        List<Problem> problems = new ArrayList<>(endProblems);
+        problems.addAll(draft.problems());
+        return BoundForm.errors(messages, binding, problems);
     }
 
     /** A series the user may change; one they may not see is not found, one they may only read is forbidden. */

@@ -108,6 +108,20 @@ class FlowPagesTests {
     }
 
     @Test
+    void keepsAWordInANumberAndAnImpossibleDayAsTypedBesideTheirProblems() throws Exception {
+        mvc.perform(post("/flows/counts/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("periodKind", "DAY")
+                        .param("periodStart", "2016-02-30").param("locationId", gevgelija.toString())
+                        .param("direction", "ENTRY").param("total", "twelve").param("men", "1,200"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"total-error\">Enter a whole number.")))
+                .andExpect(content().string(containsString("value=\"twelve\"")))
+                .andExpect(content().string(containsString("id=\"periodStart-error\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")))
+                .andExpect(content().string(containsString("value=\"1200\"")));
+    }
+
+    @Test
     void aValidFormRecordsTheCountAndShowsIt() throws Exception {
         String location = mvc.perform(post("/flows/counts/new").with(user(officer)).with(csrf())
                         .param("operationId", skopje.toString()).param("periodKind", "DAY")
@@ -121,6 +135,30 @@ class FlowPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1250")))
                 .andExpect(content().string(containsString("SYR 700")));
+    }
+
+    @Test
+    void theEditFormsShowTheCountAndTheEventAsRecorded() throws Exception {
+        FlowCount recorded = count(4321, DistributionLevel.OPERATION);
+        mvc.perform(get("/flows/counts/" + recorded.id() + "/edit").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + gevgelija + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + recorded.countryId() + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"ENTRY\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"DAY\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("name=\"periodStart\" value=\"" + day + "\"")))
+                .andExpect(content().string(containsString("name=\"total\" value=\"4321\"")))
+                .andExpect(content().string(containsString(">SYR=1</textarea>")));
+        RouteEvents.RouteEvent event = events.record(officer, new RouteEvents.RouteEventDraft(skopje, day, null,
+                gevgelija, RouteEvents.Kind.POLICY_CHANGE, "Edit form test policy change " + day, null, null, null), false);
+        mvc.perform(get("/flows/events/" + event.id() + "/edit").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + gevgelija + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + event.countryId() + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"POLICY_CHANGE\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("name=\"occurredOn\" value=\"" + day + "\"")));
     }
 
     @Test
@@ -177,6 +215,17 @@ class FlowPagesTests {
                 .andExpect(content().string(containsString("Timeline test closure " + day)))
                 .andExpect(content().string(containsString("event-kind-closure")))
                 .andExpect(content().string(containsString("North Macedonia")));
+    }
+
+    @Test
+    void theEventFormKeepsAnImpossibleDayAsTypedBesideItsProblem() throws Exception {
+        mvc.perform(post("/flows/events/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("occurredOn", "2016-02-30")
+                        .param("kind", "CLOSURE").param("title", "Closure on an impossible day"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"occurredOn-error\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")))
+                .andExpect(content().string(containsString("value=\"Closure on an impossible day\"")));
     }
 
     @Test

@@ -117,6 +117,52 @@ class LiaisonPagesTests {
     }
 
     @Test
+    void keepsAnImpossibleDayAndTimeAsTypedBesideTheirProblemsAndTheTickedOrganisation() throws Exception {
+        mvc.perform(post("/liaison/meetings/new").with(user(officer)).with(csrf())
+                        .param("operationId", skopje.toString()).param("kind", "BRIEFING").param("title", "Typed back")
+                        .param("day", "2016-02-30").param("startTime", "25:99").param("endTime", "9:30")
+                        .param("organisationIds", UNHCR.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"day-error\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")))
+                .andExpect(content().string(containsString("id=\"startTime-error\">Enter a time")))
+                .andExpect(content().string(containsString("value=\"25:99\"")))
+                .andExpect(content().string(containsString("value=\"09:30\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + UNHCR + "\" name=\"organisationIds\" checked=\"checked\"")));
+    }
+
+    @Test
+    void keepsAnImpossibleDueDateAsTypedBesideItsProblem() throws Exception {
+        mvc.perform(post("/liaison/meetings/" + joint.id() + "/action-points").with(user(officer)).with(csrf())
+                        .param("text", "Due on no day").param("dueDate", "2016-02-30")
+                        .param("owner", "operation:" + serbia).param("mine", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"dueDate-error\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")))
+                .andExpect(content().string(containsString("value=\"Due on no day\"")))
+                .andExpect(content().string(containsString("value=\"operation:" + serbia + "\" selected=\"selected\"")));
+        assertThat(actionPoints.ofMeeting(officer, joint.id())).noneMatch(a -> a.text().equals("Due on no day"));
+    }
+
+    @Test
+    void theEditFormShowsTheMeetingAsRecorded() throws Exception {
+        mvc.perform(get("/liaison/meetings/" + joint.id() + "/edit").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"JOINT_VISIT\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("name=\"day\" value=\"2015-11-19\"")))
+                .andExpect(content().string(containsString("name=\"startTime\" value=\"09:00\"")))
+                .andExpect(content().string(containsString("name=\"endTime\" value=\"13:00\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + UNHCR + "\" name=\"organisationIds\" checked=\"checked\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + serbia + "\" name=\"otherOperationIds\" checked=\"checked\"")))
+                .andExpect(content().string(containsString(">Share reports</textarea>")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*id=\"distributionLevel-OSCE\"[^>]*checked.*")));
+    }
+
+    @Test
     void recordsAMeetingAndGoesToIt() throws Exception {
         mvc.perform(post("/liaison/meetings/new").with(user(officer)).with(csrf())
                         .param("operationId", skopje.toString()).param("kind", "COORDINATION")

@@ -189,6 +189,21 @@ class SeriesPagesTests {
     }
 
     @Test
+    void theEditFormShowsTheSeriesAsSetUpWithItsLastDay() throws Exception {
+        Series weekly = setUp("Weekly coordination shown on its edit form");
+        mvc.perform(get("/liaison/series/" + weekly.id() + "/edit").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"COORDINATION\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"WEDNESDAY\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("name=\"localTime\" value=\"10:00\"")))
+                .andExpect(content().string(containsString("name=\"durationMinutes\" value=\"90\"")))
+                .andExpect(content().string(containsString("name=\"lastDay\" value=\"2015-11-04\"")))
+                .andExpect(content().string(containsString("name=\"count\" value=\"\"")))
+                .andExpect(content().string(containsString(
+                        "value=\"" + serbia + "\" name=\"otherOperationIds\" checked=\"checked\"")));
+    }
+
+    @Test
     void theSeriesFormListsEachProblemAtTheTopAndBesideItsField() throws Exception {
         mvc.perform(seriesForm("/liaison/series/new", " ").param("count", "4").param("lastDay", "2015-12-31")
                         .param("localTime", "25:00"))
@@ -201,6 +216,17 @@ class SeriesPagesTests {
         mvc.perform(seriesForm("/liaison/series/new", "No end").param("localTime", "10:00"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"lastDay-error\"")));
+    }
+
+    @Test
+    void keepsANumberOfMeetingsInWordsAndAnImpossibleLastDayAsTypedBesideTheirProblems() throws Exception {
+        mvc.perform(seriesForm("/liaison/series/new", "Typed back").param("count", "four")
+                        .param("localTime", "10:00").param("lastDay", "2016-02-30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"count-error\">Enter a whole number.")))
+                .andExpect(content().string(containsString("value=\"four\"")))
+                .andExpect(content().string(containsString("id=\"lastDay-error\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"2016-02-30\"")));
     }
 
     @Test
