@@ -1,19 +1,12 @@
 package org.corridor.kernel;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Reading the typed strings of every module's forms: a value that does not parse becomes a problem
- * beside its field (and a null in the draft, so the draft's own rules are listed with it).
+ * Reading the parameters of list pages' filters, which restrict nothing with a value that does not parse rather than
+ * fail the page. Page forms are typed beans bound by Spring ({@link BoundForm}).
  */
 public final class FormValues {
 
@@ -24,11 +17,7 @@ public final class FormValues {
         return value == null || value.isBlank();
     }
 
-    public static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    /** Ids come from the form's own select lists; anything else is treated as not chosen. */
+    /** Ids come from the page's own select lists; anything else is treated as not chosen. */
     public static UUID uuid(String value) {
         try {
             return blank(value) ? null : UUID.fromString(value.trim());
@@ -37,27 +26,10 @@ public final class FormValues {
         }
     }
 
-    public static List<UUID> uuids(List<String> values) {
-        return values == null ? List.of() : values.stream().map(FormValues::uuid).filter(Objects::nonNull).toList();
-    }
-
     public static <E extends Enum<E>> E value(Class<E> type, String value) {
         try {
             return blank(value) ? null : Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** A whole number; spaces and thousands commas as people type them ("1 200", "1,200") are allowed. */
-    public static Integer number(String value, String field, List<Problem> problems) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim().replace(" ", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(field, "form.error.number"));
             return null;
         }
     }
@@ -80,52 +52,5 @@ public final class FormValues {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    public static LocalDate date(String value, String field, List<Problem> problems) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (!PlausibleDates.contains(date)) {
-                problems.add(new Problem(field, "form.error.dateRange", PlausibleDates.EARLIEST, PlausibleDates.latest()));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "form.error.date"));
-            return null;
-        }
-    }
-
-    /** Hours and minutes; "8:30" as typed on a phone is read as 08:30. */
-    public static LocalTime time(String value, String field, List<Problem> problems) {
-        if (blank(value)) {
-            return null;
-        }
-        String trimmed = value.trim();
-        try {
-            return LocalTime.parse(trimmed.length() == 4 ? "0" + trimmed : trimmed);
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "form.error.time"));
-            return null;
-        }
-    }
-
-    /**
-     * What did not parse and what breaks the record's rules, one message a field (the first wins:
-     * "enter a real date" says more than "enter the date"), in the words of the message bundle.
-     */
-    public static Map<String, String> errors(MessageSource messages, List<Problem> parseProblems,
-            List<Problem> ruleProblems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (List<Problem> problems : List.of(parseProblems, ruleProblems)) {
-            for (Problem problem : problems) {
-                errors.putIfAbsent(problem.field(), messages.getMessage(problem.code(), problem.arguments(),
-                        problem.code(), LocaleContextHolder.getLocale()));
-            }
-        }
-        return errors;
     }
 }

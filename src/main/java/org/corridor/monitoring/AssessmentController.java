@@ -84,7 +84,7 @@ class AssessmentController {
             BindingResult binding, Model model,
             RedirectAttributes redirect) {
         List<OperationSummary> operations = requireRecordableOperations(user);
-        PreparednessAssessments.AssessmentDraft draft = form.toDraft(form.getOperationId());
+        PreparednessAssessments.AssessmentDraft draft = form.toDraft();
         if (BoundForm.failed(binding)) {
             return form(model, form, operations, BoundForm.errors(messages, binding, draft.problems(today())),
                     List.of(), null);
@@ -112,8 +112,8 @@ class AssessmentController {
             @ModelAttribute("form") AssessmentForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         Assessment assessment = editable(user, id);
-        // an assessment never changes operation
-        PreparednessAssessments.AssessmentDraft draft = form.toDraft(assessment.operationId());
+        form.setOperationId(assessment.operationId()); // an assessment never changes operation
+        PreparednessAssessments.AssessmentDraft draft = form.toDraft();
         if (BoundForm.failed(binding)) {
             return form(model, form, List.of(), BoundForm.errors(messages, binding, draft.problems(today())),
                     List.of(), assessment);

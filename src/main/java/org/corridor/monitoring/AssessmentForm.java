@@ -50,8 +50,7 @@ class AssessmentForm {
         return form;
     }
 
-    /** The draft in {@code operationId}: the form's own for a new assessment, the assessment's for a change. */
-    AssessmentDraft toDraft(UUID operationId) {
+    AssessmentDraft toDraft() {
         return new AssessmentDraft(operationId, authority, locationId, area, assessedOn, rating, contingencyPlan, source,
                 narrative == null || narrative.isBlank() ? null : narrative.trim(), distributionLevel);
     }

@@ -72,7 +72,7 @@ class DeploymentController {
     String create(@AuthenticationPrincipal CorridorUser user, @ModelAttribute("form") DeploymentForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = requireDeployableOperations(user);
-        TemporaryDeployments.DeploymentDraft draft = form.toDraft(form.getOperationId());
+        TemporaryDeployments.DeploymentDraft draft = form.toDraft();
         if (BoundForm.failed(binding)) {
             return form(model, form, operations, BoundForm.errors(messages, binding, draft.problems()), null);
         }
@@ -96,8 +96,8 @@ class DeploymentController {
             @ModelAttribute("form") DeploymentForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         Deployment deployment = editable(user, id);
-        // a deployment never changes operation
-        TemporaryDeployments.DeploymentDraft draft = form.toDraft(deployment.operationId());
+        form.setOperationId(deployment.operationId()); // a deployment never changes operation
+        TemporaryDeployments.DeploymentDraft draft = form.toDraft();
         if (BoundForm.failed(binding)) {
             return form(model, form, List.of(), BoundForm.errors(messages, binding, draft.problems()), deployment);
         }

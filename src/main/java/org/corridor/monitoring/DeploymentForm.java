@@ -48,8 +48,7 @@ class DeploymentForm {
         return form;
     }
 
-    /** The draft in {@code operationId}: the form's own for a new deployment, the deployment's for a change. */
-    DeploymentDraft toDraft(UUID operationId) {
+    DeploymentDraft toDraft() {
         return new DeploymentDraft(operationId, locationId, officers, fromDate, toDate, premises, purpose,
                 distributionLevel);
     }

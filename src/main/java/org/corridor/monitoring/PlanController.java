@@ -74,7 +74,7 @@ class PlanController {
             BindingResult binding, Model model,
             RedirectAttributes redirect) {
         List<OperationSummary> operations = requirePlannableOperations(user);
-        MonitoringPlans.PlanDraft draft = form.toDraft(form.getOperationId());
+        MonitoringPlans.PlanDraft draft = form.toDraft();
         if (BoundForm.failed(binding)) {
             return form(model, form, operations, BoundForm.errors(messages, binding, draft.problems()), null);
         }
@@ -98,8 +98,8 @@ class PlanController {
             @ModelAttribute("form") PlanForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         Plan plan = editable(user, id);
-        // a plan never changes operation
-        MonitoringPlans.PlanDraft draft = form.toDraft(plan.operationId());
+        form.setOperationId(plan.operationId()); // a plan never changes operation
+        MonitoringPlans.PlanDraft draft = form.toDraft();
         if (BoundForm.failed(binding)) {
             return form(model, form, List.of(), BoundForm.errors(messages, binding, draft.problems()), plan);
         }

@@ -44,8 +44,7 @@ class PlanForm {
         return form;
     }
 
-    /** The draft in {@code operationId}: the form's own for a new plan, the plan's for a change. */
-    PlanDraft toDraft(UUID operationId) {
+    PlanDraft toDraft() {
         return new PlanDraft(operationId, locationId, unit, targetPerWeek, validFrom, validTo, note, distributionLevel);
     }
 

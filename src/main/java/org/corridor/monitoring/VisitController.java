@@ -172,7 +172,7 @@ class VisitController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         List<OperationSummary> operations = recordableOperations(user);
         List<Problem> typing = BoundForm.problems(binding);
-        VisitDraft draft = form.toDraft(form.getOperationId());
+        VisitDraft draft = form.toDraft();
         if (!typing.isEmpty()) {
             // Every problem at once: what did not convert and what breaks the visit's rules.
             return form(model, form, operations, merge(typing, draft.problems(java.time.Instant.now())), List.of(), null);
@@ -202,7 +202,8 @@ class VisitController {
             @ModelAttribute("form") VisitForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         VisitDetails visit = visits.find(user, id).orElseThrow(() -> new RecordNotFound(id));
         List<Problem> typing = BoundForm.problems(binding);
-        VisitDraft draft = form.toDraft(visit.operationId()); // a visit never changes operation
+        form.setOperationId(visit.operationId()); // a visit never changes operation
+        VisitDraft draft = form.toDraft();
         if (!typing.isEmpty()) {
             return form(model, form, List.of(), merge(typing, draft.problems(java.time.Instant.now())), List.of(), visit);
         }

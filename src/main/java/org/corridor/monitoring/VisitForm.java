@@ -104,8 +104,7 @@ class VisitForm {
         return form;
     }
 
-    /** The draft in {@code operationId} (the form's own for a new visit, the visit's for a change). */
-    VisitDraft toDraft(UUID operationId) {
+    VisitDraft toDraft() {
         LocalDate end = endDate == null ? startDate : endDate;
         List<FollowUp> actions = new ArrayList<>();
         for (FollowUpRow row : followUps) {

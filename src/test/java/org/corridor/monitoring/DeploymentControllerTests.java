@@ -138,6 +138,21 @@ class DeploymentControllerTests {
     }
 
     @Test
+    void aRefusedEditKeepsWhatWasTypedAndOffersTheOperationsOwnPlacesFirst() throws Exception {
+        Deployment deployment = deploymentOf("before");
+
+        mvc.perform(post("/monitoring/deployments/" + deployment.id() + "/edit").with(user(focalPoint)).with(csrf())
+                        .param("version", String.valueOf(deployment.version()))
+                        .param("locationId", transitCentre.toString()).param("officers", "a few")
+                        .param("fromDate", "2016-06-01").param("premises", "NONE").param("purpose", "after"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"officers-error\">Enter a whole number.")))
+                .andExpect(content().string(containsString("value=\"a few\"")))
+                .andExpect(content().string(containsString("label=\"Your operation&#39;s places\"")));
+        assertThat(deployments.find(focalPoint, deployment.id()).orElseThrow().purpose()).isEqualTo("before");
+    }
+
+    @Test
     void aStaleEditShowsTheConflictAndNeverOverwrites() throws Exception {
         Deployment deployment = deploymentOf("first");
         deployments.update(focalPoint, deployment.id(), deployment.version(), new DeploymentDraft(skopje, transitCentre,
