@@ -9,7 +9,6 @@ import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The activities import as Skopje's focal point uses it in a browser: upload, check only, the report; clean for axe-core. */
 // Demo mode publishes its password, so it listens on loopback only, as the 'demo' profile does.
@@ -19,14 +18,11 @@ class ActivityImportBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Test
     void aFocalPointChecksAFileAndReadsWhatIsWrongWithIt() throws IOException {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "focal");
-        chrome.open("http://127.0.0.1:" + port + "/activities");
+        chrome.signInToDemo("focal");
+        chrome.open("/activities");
         chrome.clickAndWaitForPage(chrome.find("a[href='/activities/import']"));
         chrome.assertPageIsSound();
 

@@ -3,7 +3,6 @@ package org.corridor.activities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.UUID;
 import org.corridor.DemoCorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
@@ -16,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An officer records an activity and one of its trainings through the forms, then finds the training on the
@@ -31,22 +29,15 @@ class ActivityPagesBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     RegionFixture region;
 
     @Autowired
     Directory directory;
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     private void signInAsNewOfficerOfSkopje() {
         CorridorUser officer = region.user("act.browser", "Activities Officer", Role.OFFICER, region.operation("skopje"));
-        chrome.signIn(port, officer.getUsername(), RegionFixture.PASSWORD);
+        chrome.signIn(officer.getUsername(), RegionFixture.PASSWORD);
     }
 
     /** Date inputs take typed keys in the browser's locale; the value is set as the form sends it. */
@@ -66,7 +57,7 @@ class ActivityPagesBrowserTests {
         signInAsNewOfficerOfSkopje();
         String title = "Training of border police on referral " + org.corridor.RegionFixture.tag();
 
-        chrome.open(url("/activities"));
+        chrome.open("/activities");
         chrome.assertPageIsSound();
         chrome.clickAndWaitForPage(chrome.find("a[href$='/activities/new']"));
         chrome.assertPageIsSound();
@@ -120,7 +111,7 @@ class ActivityPagesBrowserTests {
         chrome.resize(Chrome.DESKTOP);
 
         String skopje = region.operation("skopje").toString();
-        chrome.open(url("/activities/capacity?operation=" + skopje + "&from=2031-05-01&to=2031-05-31"));
+        chrome.open("/activities/capacity?operation=" + skopje + "&from=2031-05-01&to=2031-05-31");
         String totals = chrome.find("table").getText();
         assertThat(totals).contains("Border police 1 25 22 9 13", "Social workers 1 10 8 — —");
         new WebDriverWait(chrome.driver(), Duration.ofSeconds(15))
@@ -129,7 +120,7 @@ class ActivityPagesBrowserTests {
         chrome.screenshot("capacity-totals");
         chrome.assertPageIsSound();
 
-        chrome.open(url("/activities/matrix?from=2031-05-01&to=2031-05-31"));
+        chrome.open("/activities/matrix?from=2031-05-01&to=2031-05-31");
         chrome.screenshot("activities-matrix");
         chrome.assertPageIsSound();
         WebElement cell = chrome.find("a[href*='operation=" + skopje + "'][href*='area=POLICING_AND_MIGRATION_CRIME']");

@@ -10,7 +10,6 @@ import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The alert e-mail page reached from the menu, refused and then saved, and the administrators' outbox, in Chromium:
@@ -22,9 +21,6 @@ class AlertMailBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     RegionFixture region;
 
@@ -32,7 +28,7 @@ class AlertMailBrowserTests {
     void aPersonChoosesADailyDigestFromTheMenuAfterPuttingAProblemRight() {
         CorridorUser officer = region.user("mailui", "Mail officer", Role.OFFICER, region.operation("albania"));
         chrome.resize(Chrome.PHONE);
-        chrome.signIn(port, officer.getUsername(), RegionFixture.PASSWORD);
+        chrome.signIn(officer.getUsername(), RegionFixture.PASSWORD);
         chrome.find(".nav-toggle").click();
         chrome.clickAndWaitForPage(chrome.find(".site-nav a[href='/alerts/subscription']"));
         chrome.assertPageIsSound();
@@ -52,7 +48,7 @@ class AlertMailBrowserTests {
     @Test
     void anAdministratorReadsTheOutbox() {
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "admin");
+        chrome.signInToDemo("admin");
         chrome.clickAndWaitForPage(chrome.find(".site-nav a[href='/admin/outbox']"));
         assertThat(chrome.find("h1").getText()).isEqualTo("Mail outbox");
         chrome.assertPageIsSound();

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The bell and the alerts pages in a real browser, as the demo's officer of Skopje uses them: the bell with its
@@ -28,19 +27,12 @@ class AlertPagesBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Alerts alerts;
     @Autowired
     Directory directory;
     @Autowired
     UserAccounts accounts;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     @Test
     void theOfficerSeesTheBellOpensAnAlertAndResolvesIt() {
@@ -56,8 +48,8 @@ class AlertPagesBrowserTests {
         long unread = alerts.unreadCount(accounts.findByUsername("officer").orElseThrow());
 
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "officer");
-        chrome.open(url("/alerts"));
+        chrome.signInToDemo("officer");
+        chrome.open("/alerts");
         WebElement bell = chrome.find(".nav-alerts a");
         assertThat(bell.isDisplayed()).isTrue();
         assertThat(bell.getAttribute("aria-label")).isEqualTo("Alerts, " + unread + " unread");
@@ -66,7 +58,7 @@ class AlertPagesBrowserTests {
         chrome.assertPageIsSound();
         chrome.screenshot("alerts-desktop");
 
-        chrome.open(url("/alerts/" + id));
+        chrome.open("/alerts/" + id);
         assertThat(chrome.find(".alert-summary").getText()).isEqualTo(summary);
         assertThat(chrome.find(".nav-alerts a").getAttribute("aria-label"))
                 .isEqualTo(unread - 1 == 0 ? "Alerts, none unread" : "Alerts, " + (unread - 1) + " unread");

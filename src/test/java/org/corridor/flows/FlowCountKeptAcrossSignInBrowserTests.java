@@ -2,13 +2,11 @@ package org.corridor.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,21 +21,14 @@ class FlowCountKeptAcrossSignInBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    private String value(String id) {
-        return chrome.find("#" + id).getDomProperty("value");
-    }
 
     @Test
     void aCountWithATotalInWordsTypedWhenTheSessionEndedIsBackAsTypedAfterSigningIn() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "officer");
-        chrome.open("http://127.0.0.1:" + port + "/flows/counts/new");
+        chrome.signInToDemo("officer");
+        chrome.open("/flows/counts/new");
         chrome.assertPageIsSound();
         chrome.find("#total").sendKeys("nineteen");
         chrome.find("#men").sendKeys("1,200");
@@ -46,13 +37,13 @@ class FlowCountKeptAcrossSignInBrowserTests {
 
         chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
 
-        assertThat(URI.create(chrome.driver().getCurrentUrl()).getPath()).isEqualTo("/login");
+        assertThat(chrome.currentPath()).isEqualTo("/login");
         chrome.signInToDemoOnThisPage("officer");
 
-        assertThat(URI.create(chrome.driver().getCurrentUrl()).getPath()).isEqualTo("/flows/counts/new");
-        assertThat(value("total")).isEqualTo("nineteen");
-        assertThat(value("men")).isEqualTo("1200");
-        assertThat(value("nationalities")).isEqualTo(NATIONALITIES);
+        assertThat(chrome.currentPath()).isEqualTo("/flows/counts/new");
+        assertThat(chrome.valueOf("total")).isEqualTo("nineteen");
+        assertThat(chrome.valueOf("men")).isEqualTo("1200");
+        assertThat(chrome.valueOf("nationalities")).isEqualTo(NATIONALITIES);
         assertThat(chrome.find(".notice").getText()).contains("Your session had ended");
         chrome.assertPageIsSound();
     }

@@ -12,7 +12,6 @@ import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The import page as Skopje's focal point uses it: with script the upload shows its progress and ends on the
@@ -23,13 +22,6 @@ class FlowImportBrowserTests {
 
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
-
-    @LocalServerPort
-    int port;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     /**
      * Thirty thousand daily counts at Tabanovce from 1990 (the earliest date an import takes) to 2010, before the
@@ -53,8 +45,8 @@ class FlowImportBrowserTests {
     @Test
     void uploadShowsItsProgressAndEndsOnTheReport() throws IOException {
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "focal");
-        chrome.open(url("/flows/import"));
+        chrome.signInToDemo("focal");
+        chrome.open("/flows/import");
         chrome.assertPageIsSound();
 
         chrome.find("#file").sendKeys(countsFile().toString());

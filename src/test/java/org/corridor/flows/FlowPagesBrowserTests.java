@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The flows pages in a real browser over the demo's 2015–2016 route, as a viewer reads them on a phone:
@@ -24,29 +23,22 @@ class FlowPagesBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     RegionFixture region;
 
     @Autowired
     Directory directory;
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     private void signInAsViewer() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "viewer");
+        chrome.signInToDemo("viewer");
     }
 
     @Test
     void chartOfGevgelijaDrawsTheAutumn2015PeakWithTheRouteEvents() {
         signInAsViewer();
         var gevgelija = region.place("MK-GEVGELIJA-BCP");
-        chrome.open(url("/flows/chart?location=" + gevgelija + "&direction=ENTRY&from=2015-08-20&to=2016-03-20"));
+        chrome.open("/flows/chart?location=" + gevgelija + "&direction=ENTRY&from=2015-08-20&to=2016-03-20");
         new WebDriverWait(chrome.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(chrome.driver()
                 .executeScript("var c = document.querySelector('canvas[data-flow-chart]');"
                         + " return !!(window.Chart && Chart.getChart(c));")));
@@ -61,13 +53,13 @@ class FlowPagesBrowserTests {
     @Test
     void mapAndTimelineReadWellOnAPhone() {
         signInAsViewer();
-        chrome.open(url("/flows/map?direction=ENTRY&from=2015-10-01&to=2015-10-31"));
+        chrome.open("/flows/map?direction=ENTRY&from=2015-10-01&to=2015-10-31");
         new WebDriverWait(chrome.driver(), Duration.ofSeconds(15))
                 .until(d -> !chrome.findAll(".region-map[data-countries-loaded]").isEmpty());
         assertThat(chrome.findAll(".region-map path.region-map-point")).isNotEmpty();
         chrome.assertPageIsSound();
 
-        chrome.open(url("/flows/events"));
+        chrome.open("/flows/events");
         assertThat(chrome.find("main").getText()).contains("Clashes at the Horgoš crossing", "The route closes");
         chrome.assertPageIsSound();
     }

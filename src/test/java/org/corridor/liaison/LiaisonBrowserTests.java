@@ -7,7 +7,6 @@ import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The liaison pages as the demo officer of Skopje uses them, on the demo scenario: the meeting list,
@@ -21,22 +20,15 @@ class LiaisonBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     private void signInAsOfficer() {
-        chrome.signInToDemo(port, "officer");
+        chrome.signInToDemo("officer");
     }
 
     @Test
     void theMeetingListAndItsFiltersAreAccessible() {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
-        chrome.open(url("/liaison/meetings?kind=JOINT_VISIT"));
+        chrome.open("/liaison/meetings?kind=JOINT_VISIT");
         assertThat(chrome.find("h1").getText()).isEqualTo("Meetings");
         assertThat(chrome.find("table").getText()).contains("Joint visit of the Heads of the Missions to Serbia and Skopje");
         chrome.assertPageIsSound();
@@ -46,10 +38,10 @@ class LiaisonBrowserTests {
     void theCalendarAndWhoMeetsWhomAreAccessible() {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
-        chrome.open(url("/liaison/calendar?month=2015-11"));
+        chrome.open("/liaison/calendar?month=2015-11");
         assertThat(chrome.find(".calendar").getText()).contains("10:00 Weekly coordination meeting");
         chrome.assertPageIsSound();
-        chrome.open(url("/liaison/who-meets-whom?from=2015-09-01&to=2016-06-30"));
+        chrome.open("/liaison/who-meets-whom?from=2015-09-01&to=2016-06-30");
         assertThat(chrome.findAll(".contacts-network line")).isNotEmpty();
         chrome.assertPageIsSound();
     }
@@ -58,7 +50,7 @@ class LiaisonBrowserTests {
     void theMeetingFormShowsItsProblemsAccessibly() {
         chrome.resize(Chrome.PHONE);
         signInAsOfficer();
-        chrome.open(url("/liaison/meetings/new"));
+        chrome.open("/liaison/meetings/new");
         chrome.assertPageIsSound();
         WebElement title = chrome.find("#title");
         title.clear();
@@ -74,7 +66,7 @@ class LiaisonBrowserTests {
     void theSeriesPagesAreAccessible() {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
-        chrome.open(url("/liaison/series"));
+        chrome.open("/liaison/series");
         assertThat(chrome.find("h1").getText()).isEqualTo("Meeting series");
         chrome.assertPageIsSound();
         chrome.clickAndWaitForPage(chrome.find("table a"));
@@ -92,7 +84,7 @@ class LiaisonBrowserTests {
     void theSeriesFormShowsItsProblemsAccessibly() {
         chrome.resize(Chrome.PHONE);
         signInAsOfficer();
-        chrome.open(url("/liaison/series/new"));
+        chrome.open("/liaison/series/new");
         chrome.assertPageIsSound();
         chrome.find("#title").sendKeys("Weekly coordination in Gevgelija");
         chrome.find("#count").sendKeys("500");
@@ -106,7 +98,7 @@ class LiaisonBrowserTests {
     void whoMeetsWhomShowsTheDemoWithoutChosenDates() {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
-        chrome.open(url("/liaison/who-meets-whom"));
+        chrome.open("/liaison/who-meets-whom");
         // The demo's meetings are from 2015-2016, long before today: the page falls back to their whole span, says so.
         assertThat(chrome.find(".period").getText()).startsWith("Meetings from 2015-")
                 .contains("There were no meetings in the last twelve months");
@@ -121,8 +113,8 @@ class LiaisonBrowserTests {
     @Test
     void whoMeetsWhomsLabelsAreWholeInsideThePictureAndNeverOverlap() {
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "coordinator");
-        chrome.open(url("/liaison/who-meets-whom?from=2015-09-01&to=2016-06-30"));
+        chrome.signInToDemo("coordinator");
+        chrome.open("/liaison/who-meets-whom?from=2015-09-01&to=2016-06-30");
 
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> measured = (java.util.Map<String, Object>) chrome.driver().executeScript("""

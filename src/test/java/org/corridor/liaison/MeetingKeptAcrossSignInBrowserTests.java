@@ -2,13 +2,11 @@ package org.corridor.liaison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,21 +22,14 @@ class MeetingKeptAcrossSignInBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    private String value(String id) {
-        return chrome.find("#" + id).getDomProperty("value");
-    }
 
     @Test
     void aMeetingTypedWhenTheSessionEndedIsBackAsTypedAfterSigningIn() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "officer");
-        chrome.open("http://127.0.0.1:" + port + "/liaison/meetings/new");
+        chrome.signInToDemo("officer");
+        chrome.open("/liaison/meetings/new");
         chrome.find("#title").clear();
         chrome.find("#title").sendKeys(TITLE);
         chrome.find("#summary").sendKeys(SUMMARY);
@@ -46,14 +37,14 @@ class MeetingKeptAcrossSignInBrowserTests {
 
         chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
 
-        assertThat(URI.create(chrome.driver().getCurrentUrl()).getPath()).isEqualTo("/login");
+        assertThat(chrome.currentPath()).isEqualTo("/login");
         assertThat(chrome.find(".notice").getText())
                 .isEqualTo("Your session ended; sign in and the form will be here as you typed it.");
         chrome.signInToDemoOnThisPage("officer");
 
-        assertThat(URI.create(chrome.driver().getCurrentUrl()).getPath()).isEqualTo("/liaison/meetings/new");
-        assertThat(value("title")).isEqualTo(TITLE);
-        assertThat(value("summary")).isEqualTo(SUMMARY);
+        assertThat(chrome.currentPath()).isEqualTo("/liaison/meetings/new");
+        assertThat(chrome.valueOf("title")).isEqualTo(TITLE);
+        assertThat(chrome.valueOf("summary")).isEqualTo(SUMMARY);
         assertThat(chrome.find(".notice").getText()).contains("Your session had ended");
         assertThat(jdbc.sql("select count(*) from meeting where title = ?").param(TITLE).query(Long.class).single())
                 .isZero();

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The plan, assessment and deployment pages on a phone, as the demo focal point of Skopje uses them:
@@ -21,16 +20,9 @@ class RecordPagesBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     private void signInAsFocalPoint() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "focal");
+        chrome.signInToDemo("focal");
     }
 
     private void type(String field, String text) {
@@ -54,7 +46,7 @@ class RecordPagesBrowserTests {
     @Test
     void aFocalPointSetsAPlanFromTheMonitoringSectionOnAPhone() {
         signInAsFocalPoint();
-        chrome.open(url("/monitoring/visits"));
+        chrome.open("/monitoring/visits");
         chrome.clickAndWaitForPage(chrome.find(".section-nav a[href='/monitoring/plans']"));
         assertThat(chrome.find("h1").getText()).isEqualTo("Monitoring plans");
         Number pageWidth = (Number) chrome.driver().executeScript("return document.documentElement.scrollWidth");
@@ -85,7 +77,7 @@ class RecordPagesBrowserTests {
     @Test
     void aFocalPointRecordsAnAssessmentConfirmingTextThatLooksLikePersonalData() {
         signInAsFocalPoint();
-        chrome.open(url("/monitoring/assessments/new"));
+        chrome.open("/monitoring/assessments/new");
         chrome.assertPageIsSound();
 
         type("authority", "Border police at the southern border");
@@ -105,7 +97,7 @@ class RecordPagesBrowserTests {
 
         chrome.clickAndWaitForPage(chrome.find("a[href$='/edit']"));
         chrome.assertPageIsSound();
-        chrome.open(url("/monitoring/assessments"));
+        chrome.open("/monitoring/assessments");
         chrome.assertPageIsSound();
         chrome.screenshot("assessments-phone");
     }
@@ -113,7 +105,7 @@ class RecordPagesBrowserTests {
     @Test
     void aFocalPointRecordsADeploymentOnAPhone() {
         signInAsFocalPoint();
-        chrome.open(url("/monitoring/deployments/new"));
+        chrome.open("/monitoring/deployments/new");
         chrome.assertPageIsSound();
 
         type("officers", "500");

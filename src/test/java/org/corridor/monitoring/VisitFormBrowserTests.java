@@ -5,12 +5,10 @@ import org.corridor.RegionFixture;
 import org.corridor.kernel.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.directory.Directory;
-import org.corridor.monitoring.VisitDraft;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Recording a monitoring visit on a phone, as the Skopje officer of the demo scenario: the short form,
@@ -41,9 +38,6 @@ class VisitFormBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     RegionFixture region;
 
@@ -61,23 +55,15 @@ class VisitFormBrowserTests {
         yesterday = LocalDate.now(Region.ZONE).minusDays(1);
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     private void signInAsOfficer() {
-        chrome.signInToDemo(port, "officer");
-    }
-
-    private String currentPath() {
-        return URI.create(chrome.driver().getCurrentUrl()).getPath();
+        chrome.signInToDemo("officer");
     }
 
     private void openRecordAVisitFromTheMenu() {
         chrome.find(".nav-toggle").click();
         chrome.clickAndWaitForPage(chrome.find(".site-nav a[href='/monitoring/visits']"));
         chrome.clickAndWaitForPage(chrome.find("a.button[href='/monitoring/visits/new']"));
-        assertThat(currentPath()).isEqualTo("/monitoring/visits/new");
+        assertThat(chrome.currentPath()).isEqualTo("/monitoring/visits/new");
     }
 
     private WebElement section(String title) {
@@ -110,10 +96,6 @@ class VisitFormBrowserTests {
                 arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", chrome.find("#" + id), value);
     }
 
-    private String value(String id) {
-        return chrome.find("#" + id).getDomProperty("value");
-    }
-
     private void save() {
         chrome.clickAndWaitForPage(chrome.find(".actions button[type=submit]"));
     }
@@ -129,7 +111,7 @@ class VisitFormBrowserTests {
         assertThat(chrome.findAll("details.form-section summary")).extracting(WebElement::getText)
                 .containsExactly(MORE, OBSERVATIONS, FOLLOW_UPS);
         assertThat(List.of(MORE, OBSERVATIONS, FOLLOW_UPS)).noneMatch(this::isOpen);
-        assertThat(value("startDate")).isEqualTo(LocalDate.now(Region.ZONE).toString());
+        assertThat(chrome.valueOf("startDate")).isEqualTo(LocalDate.now(Region.ZONE).toString());
         assertThat(new Select(chrome.find("#locationId")).getFirstSelectedOption().getDomAttribute("value"))
                 .isEqualTo(gevgelijaCrossing.toString());
         assertThat(chrome.find("#locationId").getSize().getHeight()).as("touch target").isGreaterThanOrEqualTo(44);
@@ -147,7 +129,7 @@ class VisitFormBrowserTests {
         type("men", "150");
         save();
 
-        assertThat(currentPath()).isEqualTo("/monitoring/visits");
+        assertThat(chrome.currentPath()).isEqualTo("/monitoring/visits");
         WebElement summary = chrome.find(".error-summary");
         assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(summary);
         assertThat(summary.findElements(By.tagName("a"))).extracting(a -> a.getDomAttribute("href"))
@@ -158,8 +140,8 @@ class VisitFormBrowserTests {
                 .startsWith("Men, women and children add up to 150");
         assertThat(isOpen(OBSERVATIONS)).isTrue();
         assertThat(isOpen(MORE)).isFalse();
-        assertThat(List.of(value("startDate"), value("startTime"), value("endTime"), value("purpose"),
-                value("personsTotal"), value("men")))
+        assertThat(List.of(chrome.valueOf("startDate"), chrome.valueOf("startTime"), chrome.valueOf("endTime"), chrome.valueOf("purpose"),
+                chrome.valueOf("personsTotal"), chrome.valueOf("men")))
                 .containsExactly(yesterday.toString(), "15:00", "09:00", "Border monitoring at the crossing", "100", "150");
         assertFitsThePhone();
         chrome.assertPageIsSound();
@@ -169,7 +151,7 @@ class VisitFormBrowserTests {
         type("men", "50");
         save();
 
-        assertThat(currentPath()).matches("/monitoring/visits/[0-9a-f-]{36}");
+        assertThat(chrome.currentPath()).matches("/monitoring/visits/[0-9a-f-]{36}");
         assertThat(chrome.find(".notice").getText()).isEqualTo("The visit is saved.");
         assertThat(chrome.find("h1").getText()).contains(yesterday.toString());
         chrome.assertPageIsSound();
@@ -193,7 +175,7 @@ class VisitFormBrowserTests {
         assertThat(warning.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("#confirmPersonalData");
         assertThat(chrome.findAll(".error-summary")).isEmpty();
         assertThat(isOpen(OBSERVATIONS)).isTrue();
-        assertThat(value("narrative")).contains("+389 70 123 456");
+        assertThat(chrome.valueOf("narrative")).contains("+389 70 123 456");
         assertThat(chrome.find("#confirmPersonalData").isSelected()).isFalse();
         assertFitsThePhone();
         chrome.assertPageIsSound();
@@ -203,7 +185,7 @@ class VisitFormBrowserTests {
         assertThat(chrome.find("#confirmPersonalData").isSelected()).as("the label ticks the box").isTrue();
         save();
 
-        assertThat(currentPath()).matches("/monitoring/visits/[0-9a-f-]{36}");
+        assertThat(chrome.currentPath()).matches("/monitoring/visits/[0-9a-f-]{36}");
         assertThat(chrome.find(".notice").getText()).isEqualTo("The visit is saved.");
         assertThat(chrome.find(".narrative").getText()).contains("+389 70 123 456");
         chrome.assertPageIsSound();
@@ -213,7 +195,7 @@ class VisitFormBrowserTests {
     void theListFiltersVisitsAndExportsWhatItShows() {
         chrome.resize(Chrome.PHONE);
         signInAsOfficer();
-        chrome.open(url("/monitoring/visits"));
+        chrome.open("/monitoring/visits");
         assertThat(chrome.findAll(".filters select, .filters input")).extracting(field -> field.getDomAttribute("name"))
                 .containsExactly("operation", "location", "unit", "status", "from", "to");
         assertThat(chrome.findAll(".table tbody tr")).hasSize(VisitController.PAGE_SIZE);
@@ -249,7 +231,7 @@ class VisitFormBrowserTests {
     void onADesktopTheFormPutsTimesAndCountsSideBySide() {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
-        chrome.open(url("/monitoring/visits/new"));
+        chrome.open("/monitoring/visits/new");
         unfold(OBSERVATIONS);
 
         assertThat(chrome.find("#startTime").getLocation().getY()).isEqualTo(chrome.find("#endTime").getLocation().getY());
@@ -267,8 +249,8 @@ class VisitFormBrowserTests {
     void theIntensityChartAndTheOfflineMapDrawTheDemoMonitoring() {
         chrome.resize(Chrome.DESKTOP);
         signInAsOfficer();
-        chrome.open(url("/monitoring/intensity?from=2015-08-24&to=2016-09-25&location="
-                + region.place("MK-GEVGELIJA-BCP")));
+        chrome.open("/monitoring/intensity?from=2015-08-24&to=2016-09-25&location="
+                + region.place("MK-GEVGELIJA-BCP"));
         new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver(), java.time.Duration.ofSeconds(15))
                 .until(d -> Boolean.TRUE.equals(chrome.driver().executeScript(
                         "var c = document.querySelector('canvas[data-intensity-chart]'); return !!(window.Chart && Chart.getChart(c));")));
@@ -279,7 +261,7 @@ class VisitFormBrowserTests {
         chrome.screenshot("intensity-desktop");
         chrome.assertPageIsSound();
 
-        chrome.open(url("/monitoring/map"));
+        chrome.open("/monitoring/map");
         new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver(), java.time.Duration.ofSeconds(15))
                 .until(d -> !chrome.findAll(".region-map[data-countries-loaded]").isEmpty());
         assertThat(chrome.findAll(".region-map path.region-map-country")).hasSizeGreaterThan(10);

@@ -2,14 +2,11 @@ package org.corridor.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,23 +22,8 @@ class VisitKeptAcrossSignInBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private String currentPath() {
-        return URI.create(chrome.driver().getCurrentUrl()).getPath();
-    }
-
-    private String value(String id) {
-        return chrome.find("#" + id).getDomProperty("value");
-    }
 
     private void type(String id, String text) {
         chrome.find("#" + id).clear();
@@ -51,8 +33,8 @@ class VisitKeptAcrossSignInBrowserTests {
     /** The officer types a visit on a phone; the session then ends (expired and cleaned away) before saving. */
     private void typeAVisitAndLetTheSessionEnd() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "officer");
-        chrome.open(url("/monitoring/visits/new"));
+        chrome.signInToDemo("officer");
+        chrome.open("/monitoring/visits/new");
         type("purpose", PURPOSE);
         chrome.find("details.form-section:nth-of-type(2) summary").click();
         type("narrative", NARRATIVE);
@@ -70,7 +52,7 @@ class VisitKeptAcrossSignInBrowserTests {
     void theVisitTypedWhenTheSessionEndedIsBackAsTypedAfterSigningIn() {
         typeAVisitAndLetTheSessionEnd();
 
-        assertThat(currentPath()).isEqualTo("/login");
+        assertThat(chrome.currentPath()).isEqualTo("/login");
         assertThat(chrome.find(".notice").getText())
                 .isEqualTo("Your session ended; sign in and your visit will be here as you typed it.");
         assertThat(chrome.driver().getPageSource()).doesNotContain("You do not have access");
@@ -78,28 +60,28 @@ class VisitKeptAcrossSignInBrowserTests {
 
         chrome.signInToDemoOnThisPage("officer");
 
-        assertThat(currentPath()).as("the form again, not saved").isEqualTo("/monitoring/visits/new");
+        assertThat(chrome.currentPath()).as("the form again, not saved").isEqualTo("/monitoring/visits/new");
         assertThat(chrome.find(".notice").getText()).contains("Your session had ended", "check it and save");
-        assertThat(value("purpose")).isEqualTo(PURPOSE);
-        assertThat(value("narrative")).isEqualTo(NARRATIVE);
+        assertThat(chrome.valueOf("purpose")).isEqualTo(PURPOSE);
+        assertThat(chrome.valueOf("narrative")).isEqualTo(NARRATIVE);
         assertThat(chrome.find("#narrative").isDisplayed()).as("its section open").isTrue();
         assertThat(visitsWithThePurpose()).as("nothing saved without the officer").isZero();
         chrome.assertPageIsSound();
 
-        chrome.open(url("/monitoring/visits/new"));
-        assertThat(value("purpose")).as("shown once").isNotEqualTo(PURPOSE);
+        chrome.open("/monitoring/visits/new");
+        assertThat(chrome.valueOf("purpose")).as("shown once").isNotEqualTo(PURPOSE);
     }
 
     @Test
     void someoneElseSigningInOnThatPhoneDoesNotGetWhatWasTyped() {
         typeAVisitAndLetTheSessionEnd();
-        assertThat(currentPath()).isEqualTo("/login");
+        assertThat(chrome.currentPath()).isEqualTo("/login");
 
         chrome.signInToDemoOnThisPage("focal");
 
-        assertThat(currentPath()).isEqualTo("/");
-        chrome.open(url("/monitoring/visits/new"));
-        assertThat(value("purpose")).isNotEqualTo(PURPOSE);
+        assertThat(chrome.currentPath()).isEqualTo("/");
+        chrome.open("/monitoring/visits/new");
+        assertThat(chrome.valueOf("purpose")).isNotEqualTo(PURPOSE);
         assertThat(chrome.driver().getPageSource()).doesNotContain(NARRATIVE);
         assertThat(chrome.findAll(".notice")).extracting(notice -> notice.getText())
                 .noneMatch(text -> text.contains("Your session had ended"));

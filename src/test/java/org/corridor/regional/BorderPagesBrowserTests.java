@@ -27,7 +27,7 @@ class BorderPagesBrowserTests {
     @Test
     void tabanovceAgainstPresevoDrawsBothSidesAndTheirDifference() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "coordinator");
+        chrome.signInToDemo("coordinator");
         chrome.open("http://127.0.0.1:" + port
                 + "/regional/borders?border=tabanovce-presevo&from=2015-10-01&to=2015-12-31");
         new WebDriverWait(chrome.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(chrome.driver()

@@ -8,7 +8,6 @@ import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The co-operation page and the map in a real browser, as the regional coordinator reads them over the demo: the
@@ -21,19 +20,16 @@ class CooperationPagesBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Test
     void theCooperationNetworkAndTheMapAreSound() {
-        chrome.signInToDemo(port, "coordinator");
+        chrome.signInToDemo("coordinator");
         // The demo's year, not the default (the latest record's year, which other tests of this demo move to today).
-        chrome.open("http://127.0.0.1:" + port + "/regional/co-operation?from=2015-09-25&to=2016-09-24");
+        chrome.open("/regional/co-operation?from=2015-09-25&to=2016-09-24");
         assertThat(chrome.findAll("svg.cooperation-network line.edge")).isNotEmpty();
         assertThat(chrome.findAll("table.cooperation-pairs tbody tr")).isNotEmpty();
         chrome.assertPageIsSound();
 
-        chrome.open("http://127.0.0.1:" + port + "/regional/map?from=2015-09-25&to=2016-09-24&slice=1");
+        chrome.open("/regional/map?from=2015-09-25&to=2016-09-24&slice=1");
         new WebDriverWait(chrome.driver(), Duration.ofSeconds(15)).until(d -> chrome.find("[data-region-map]")
                 .getAttribute("data-countries-loaded") != null);
         assertThat(chrome.findAll("[data-region-map] path.region-map-point")).isNotEmpty();

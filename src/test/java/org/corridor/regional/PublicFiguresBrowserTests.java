@@ -6,7 +6,6 @@ import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public figures page in a real browser, as a delegation reader reads it on a phone over the demo's autumn 2015:
@@ -19,14 +18,11 @@ class PublicFiguresBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Test
     void aDelegationReaderReadsThePublishedFiguresWithTheirRule() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "delegation");
-        chrome.open("http://127.0.0.1:" + port + "/regional/public?from=2015-10-01&to=2015-12-31");
+        chrome.signInToDemo("delegation");
+        chrome.open("/regional/public?from=2015-10-01&to=2015-12-31");
 
         assertThat(chrome.findAll("table.public-flows")).isNotEmpty();
         assertThat(chrome.findAll("table.public-activities tbody tr")).hasSizeGreaterThanOrEqualTo(6);

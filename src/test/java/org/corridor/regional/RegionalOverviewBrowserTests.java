@@ -6,7 +6,6 @@ import org.corridor.DemoCorridorTest;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The regional overview as the demo's regional coordinator opens it: from the main navigation, on a desktop and a
@@ -18,28 +17,21 @@ class RegionalOverviewBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     @Test
     void theCoordinatorOpensTheOverviewFromTheNavigationAndItIsAccessible() {
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "coordinator");
-        chrome.open(url("/"));
+        chrome.signInToDemo("coordinator");
+        chrome.open("/");
         chrome.clickAndWaitForPage(chrome.find("#site-nav a[href='/regional']"));
         assertThat(chrome.find("h1").getText()).isEqualTo("Regional overview");
         // The default period follows the latest record, and other browser tests add records to this demo today:
         // the demo's own year is chosen as a reader would.
-        chrome.open(url("/regional?from=2015-09-25&to=2016-09-24"));
+        chrome.open("/regional?from=2015-09-25&to=2016-09-24");
         assertThat(chrome.find("#engagement").getText()).contains("OSCE Mission to Serbia FRONTLINE")
                 .contains("ROUTINE");
         chrome.assertPageIsSound();
         chrome.resize(Chrome.PHONE);
-        chrome.open(url("/regional?from=2016-06-01&to=2016-01-01"));
+        chrome.open("/regional?from=2016-06-01&to=2016-01-01");
         assertThat(chrome.find("#r-to-error").getText()).contains("before the first day");
         chrome.assertPageIsSound();
     }

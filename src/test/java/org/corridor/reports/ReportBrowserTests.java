@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The report pages in Chromium on the demo, as its Skopje officer, head and the delegation reader use them: the list,
@@ -32,9 +31,6 @@ class ReportBrowserTests {
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Reports reports;
 
@@ -43,10 +39,6 @@ class ReportBrowserTests {
 
     @Autowired
     Directory directory;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     private CorridorUser demo(String username) {
         return accounts.findByUsername(username).orElseThrow();
@@ -64,13 +56,13 @@ class ReportBrowserTests {
         String title = "Browser list test " + org.corridor.RegionFixture.tag();
         draft(title + " Preševo", ReportType.SPOT, DistributionLevel.OSCE);
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "officer");
-        chrome.open(url("/reports?words=" + title.substring(title.length() - 8) + "+Presevo"));
+        chrome.signInToDemo("officer");
+        chrome.open("/reports?words=" + title.substring(title.length() - 8) + "+Presevo");
         assertThat(chrome.find("h1").getText()).isEqualTo("Reports");
         assertThat(chrome.find("table").getText()).contains(title + " Preševo", "Draft", "Spot report");
         chrome.assertPageIsSound();
         chrome.resize(Chrome.PHONE);
-        chrome.open(url("/reports"));
+        chrome.open("/reports");
         chrome.assertPageIsSound();
     }
 
@@ -79,8 +71,8 @@ class ReportBrowserTests {
         ReportView report = draft("Browser editor test " + UUID.randomUUID(), ReportType.BACKGROUND,
                 DistributionLevel.OSCE);
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "officer");
-        chrome.open(url("/reports/" + report.id()));
+        chrome.signInToDemo("officer");
+        chrome.open("/reports/" + report.id());
         assertThat(chrome.find("h1").getText()).contains(report.title());
         chrome.assertPageIsSound();
 
@@ -112,8 +104,8 @@ class ReportBrowserTests {
                 DistributionLevel.OSCE);
         reports.submit(demo("officer"), report.id(), report.version());
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "head");
-        chrome.open(url("/reports/" + report.id()));
+        chrome.signInToDemo("head");
+        chrome.open("/reports/" + report.id());
         assertThat(chrome.find(".report-workflow").getText()).contains("Approve", "Return to the authors");
         UUID section = report.sections().get(0).id();
         chrome.find("#comment-" + section + "-text").sendKeys("Name the crossing points, please.");
@@ -137,8 +129,8 @@ class ReportBrowserTests {
         report = reports.distribute(head, report.id(), report.version(),
                 List.of(new Recipient(RecipientKind.DELEGATIONS, null, "The participating States' delegations")));
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "delegation");
-        chrome.open(url("/reports/" + report.id()));
+        chrome.signInToDemo("delegation");
+        chrome.open("/reports/" + report.id());
         assertThat(chrome.find(".report-document").getText()).contains(report.title(), report.symbol());
         assertThat(chrome.findAll(".report-workflow")).isEmpty();
         assertThat(chrome.findAll(".report-history")).isEmpty();
@@ -147,7 +139,7 @@ class ReportBrowserTests {
 
         reports.withdraw(head, report.id(), report.version(), "Superseded by the monthly update.");
         chrome.resize(Chrome.DESKTOP);
-        chrome.open(url("/reports/" + report.id()));
+        chrome.open("/reports/" + report.id());
         assertThat(chrome.find(".withdrawn-banner").getText()).contains("WITHDRAWN", "Superseded by the monthly update.");
         chrome.assertPageIsSound();
     }
@@ -167,8 +159,8 @@ class ReportBrowserTests {
                     now.title(), now.periodFrom(), now.periodTo(), now.level(), now.authorIds()), sections);
         }
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "officer");
-        chrome.open(url("/reports/" + report.id() + "/versions"));
+        chrome.signInToDemo("officer");
+        chrome.open("/reports/" + report.id() + "/versions");
         chrome.assertPageIsSound();
         chrome.clickAndWaitForPage(chrome.find(".form button[type=submit]"));
         assertThat(chrome.find(".report-diff").getText()).contains("closed");

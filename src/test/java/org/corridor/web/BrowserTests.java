@@ -3,13 +3,11 @@ package org.corridor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.util.List;
 import org.corridor.DemoCorridorTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages as a phone and a desktop browser show them, signed in as the demo accounts. Every page
@@ -25,22 +23,6 @@ class BrowserTests {
     @RegisterExtension
     static final Chrome chromeWithoutScript = Chrome.withoutJavaScript();
 
-    @LocalServerPort
-    int port;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void signIn(Chrome browser, String username, String password) {
-        browser.signIn(port, username, password);
-    }
-
-    /** The path of the page shown, without the query Spring Security may add (such as {@code ?continue}). */
-    private String currentPath(Chrome browser) {
-        return URI.create(browser.driver().getCurrentUrl()).getPath();
-    }
-
     private boolean menuIsOpen() {
         return "true".equals(chrome.find(".nav-toggle").getAttribute("aria-expanded"));
     }
@@ -54,12 +36,12 @@ class BrowserTests {
     @Test
     void officerSignsInOnAPhoneVisitsEveryPageOfTheMenuAndSignsOut() {
         chrome.resize(Chrome.PHONE);
-        chrome.open(url("/"));
+        chrome.open("/");
         assertThat(chrome.driver().getCurrentUrl()).endsWith("/login");
         chrome.assertPageIsSound();
 
-        signIn(chrome, "officer", "corridor-demo");
-        assertThat(currentPath(chrome)).isEqualTo("/");
+        chrome.signIn("officer", "corridor-demo");
+        assertThat(chrome.currentPath()).isEqualTo("/");
         assertThat(chrome.find("h1").getText()).contains("Oliver Officer");
         assertThat(chrome.find("#start-roles").getText()).contains("Mission to Skopje · Officer");
         assertThat(chrome.find(".site-nav").isDisplayed()).as("menu collapsed on a phone").isFalse();
@@ -77,7 +59,7 @@ class BrowserTests {
         assertThat(pages).isNotEmpty();
         for (String page : pages) {
             openMenu();
-            WebElement link = chrome.find(".site-nav a[href='" + page.substring(url("").length()) + "']");
+            WebElement link = chrome.find(".site-nav a[href='" + page.substring(chrome.url("").length()) + "']");
             chrome.clickAndWaitForPage(link);
             assertThat(chrome.driver().getCurrentUrl()).isEqualTo(page);
             // Modules add their pages one by one; a menu entry whose module is not built yet shows the
@@ -90,18 +72,18 @@ class BrowserTests {
 
         openMenu();
         chrome.clickAndWaitForPage(chrome.find(".site-nav .link-button"));
-        assertThat(chrome.driver().getCurrentUrl()).isEqualTo(url("/login?signedOut"));
+        assertThat(chrome.driver().getCurrentUrl()).isEqualTo(chrome.url("/login?signedOut"));
         assertThat(chrome.find(".notice").isDisplayed()).isTrue();
         chrome.assertPageIsSound();
-        chrome.open(url("/"));
+        chrome.open("/");
         assertThat(chrome.driver().getCurrentUrl()).endsWith("/login");
     }
 
     @Test
     void viewerLooksUpPlacesAndOrganisationsInTheDirectoryOnAPhone() {
         chrome.resize(Chrome.PHONE);
-        signIn(chrome, "viewer", "corridor-demo");
-        chrome.open(url("/directory"));
+        chrome.signIn("viewer", "corridor-demo");
+        chrome.open("/directory");
         assertThat(chrome.findAll(".tile a")).hasSizeGreaterThanOrEqualTo(5);
         chrome.assertPageIsSound();
 
@@ -117,7 +99,7 @@ class BrowserTests {
         chrome.screenshot("directory-locations-phone");
 
         chrome.clickAndWaitForPage(chrome.find(".table tbody tr th a"));
-        assertThat(currentPath(chrome)).matches("/directory/locations/[0-9a-f-]{36}");
+        assertThat(chrome.currentPath()).matches("/directory/locations/[0-9a-f-]{36}");
         assertThat(chrome.find(".summary-list").getText()).contains("North Macedonia");
         chrome.assertPageIsSound();
         chrome.screenshot("directory-location-phone");
@@ -130,12 +112,12 @@ class BrowserTests {
         assertThat(chrome.find(".table tbody").getText()).contains("MYLA");
         chrome.assertPageIsSound();
         chrome.clickAndWaitForPage(chrome.find(".table tbody tr th a"));
-        assertThat(currentPath(chrome)).matches("/directory/organisations/[0-9a-f-]{36}");
+        assertThat(chrome.currentPath()).matches("/directory/organisations/[0-9a-f-]{36}");
         chrome.assertPageIsSound();
         chrome.screenshot("directory-organisation-phone");
 
         chrome.resize(Chrome.DESKTOP);
-        chrome.open(url("/directory/locations?q=Gevgelija"));
+        chrome.open("/directory/locations?q=Gevgelija");
         chrome.assertPageIsSound();
         chrome.screenshot("directory-locations-desktop");
     }
@@ -143,9 +125,9 @@ class BrowserTests {
     @Test
     void wrongPasswordShowsTheErrorSummaryAndFocusesIt() {
         chrome.resize(Chrome.PHONE);
-        signIn(chrome, "officer", "not-the-password");
+        chrome.signIn("officer", "not-the-password");
 
-        assertThat(chrome.driver().getCurrentUrl()).isEqualTo(url("/login?error"));
+        assertThat(chrome.driver().getCurrentUrl()).isEqualTo(chrome.url("/login?error"));
         WebElement summary = chrome.find(".error-summary");
         assertThat(summary.getText()).contains("There is a problem", "The username or password is wrong");
         assertThat(chrome.driver().switchTo().activeElement()).isEqualTo(summary);
@@ -157,11 +139,11 @@ class BrowserTests {
     @Test
     void desktopShowsTheNavigationWithoutAMenuButton() {
         chrome.resize(Chrome.DESKTOP);
-        chrome.open(url("/login"));
+        chrome.open("/login");
         chrome.assertPageIsSound();
         chrome.screenshot("signin-desktop");
 
-        signIn(chrome, "head", "corridor-demo");
+        chrome.signIn("head", "corridor-demo");
         assertThat(chrome.find(".nav-toggle").isDisplayed()).isFalse();
         assertThat(chrome.find(".site-nav").isDisplayed()).isTrue();
         assertThat(chrome.find(".site-nav a[aria-current=page]").getText()).isEqualTo("Dashboard");
@@ -172,7 +154,7 @@ class BrowserTests {
     @Test
     void signInPageFitsAPhone() {
         chrome.resize(Chrome.PHONE);
-        chrome.open(url("/login"));
+        chrome.open("/login");
 
         Number pageWidth = (Number) chrome.driver().executeScript("return document.documentElement.scrollWidth");
         assertThat(pageWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(Chrome.PHONE.getWidth());
@@ -185,8 +167,8 @@ class BrowserTests {
     @Test
     void unknownAddressShowsTheNotFoundPage() {
         chrome.resize(Chrome.PHONE);
-        signIn(chrome, "viewer", "corridor-demo");
-        chrome.open(url("/no-such-page"));
+        chrome.signIn("viewer", "corridor-demo");
+        chrome.open("/no-such-page");
 
         assertThat(chrome.find(".status-code").getText()).isEqualTo("404");
         assertThat(chrome.find("h1").getText()).isEqualTo("Page not found");
@@ -197,7 +179,7 @@ class BrowserTests {
     @Test
     void withoutJavaScriptThePhoneShowsTheNavigationOpen() {
         chromeWithoutScript.resize(Chrome.PHONE);
-        signIn(chromeWithoutScript, "officer", "corridor-demo");
+        chromeWithoutScript.signIn("officer", "corridor-demo");
 
         assertThat(chromeWithoutScript.find(".nav-toggle").isDisplayed()).isFalse();
         assertThat(chromeWithoutScript.find(".site-nav").isDisplayed()).isTrue();
@@ -207,7 +189,7 @@ class BrowserTests {
 
     @Test
     void cspCheckCatchesAnInlineStyle() {
-        chrome.open(url("/login"));
+        chrome.open("/login");
         chrome.driver().executeScript("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')");
 
         assertThatThrownBy(chrome::assertNoCspViolations).hasMessageContaining("Content Security Policy");
@@ -215,7 +197,7 @@ class BrowserTests {
 
     @Test
     void accessibilityCheckCatchesAnUnlabelledField() {
-        chrome.open(url("/login"));
+        chrome.open("/login");
         chrome.driver().executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=\"text\">')");
 
         assertThatThrownBy(chrome::assertAccessible).hasMessageContaining("label (critical)");

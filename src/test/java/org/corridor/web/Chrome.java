@@ -40,6 +40,10 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.net.URI;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A headless Chromium for browser tests, with the checks every page must pass: no serious or critical
@@ -68,6 +72,7 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
     private final boolean javaScript;
+    private String server;
     private ExtensionContext.Store store;
 
     private Chrome(boolean javaScript) {
@@ -89,6 +94,7 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
         Assumptions.assumeTrue(BINARY.canExecute() && DRIVER.canExecute(),
                 "Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
         store = context.getRoot().getStore(SHARED);
+        server = serverOf(context);
         Browser browser = store.get(javaScript, Browser.class);
         if (browser != null) {
             clear(browser.driver());
@@ -200,19 +206,48 @@ public final class Chrome implements BeforeEachCallback, AfterAllCallback {
                 """);
     }
 
-    public void open(String url) {
-        driver().get(url);
+    /** Opens a page: a path ({@code /monitoring/visits}) on the test's own server, or a whole address. */
+    public void open(String pathOrUrl) {
+        driver().get(pathOrUrl.startsWith("/") ? url(pathOrUrl) : pathOrUrl);
     }
 
-    /** Signs in as one of the demo accounts (all share the demo password) on a server on loopback. */
-    public void signInToDemo(int port, String username) {
-        signIn(port, username, "corridor-demo");
+    /** The address of a path on the test's own server (the application of its Spring test context, on loopback). */
+    public String url(String path) {
+        if (server == null) {
+            throw new IllegalStateException("This test class starts no server on a port of its own");
+        }
+        return server + path;
     }
 
-    /** Signs in through the form, as a person types, on a server on loopback. */
-    public void signIn(int port, String username, String password) {
-        open("http://127.0.0.1:" + port + "/login");
+    /** The path of the page the browser is on, e.g. {@code /login} after a session ended. */
+    public String currentPath() {
+        return URI.create(driver().getCurrentUrl()).getPath();
+    }
+
+    /** What the field with this id holds now (its value as the browser would send it). */
+    public String valueOf(String id) {
+        return find("#" + id).getDomProperty("value");
+    }
+
+    /** Signs in as one of the demo accounts (all share the demo password) on the test's own server. */
+    public void signInToDemo(String username) {
+        signIn(username, "corridor-demo");
+    }
+
+    /** Signs in through the form, as a person types, on the test's own server. */
+    public void signIn(String username, String password) {
+        open("/login");
         typeAndSignIn(username, password);
+    }
+
+    /** The test's server on loopback, from its Spring test context; none for a class without one. */
+    private static String serverOf(ExtensionContext context) {
+        if (!AnnotatedElementUtils.hasAnnotation(context.getRequiredTestClass(), SpringBootTest.class)) {
+            return null;
+        }
+        Integer port = SpringExtension.getApplicationContext(context).getEnvironment()
+                .getProperty("local.server.port", Integer.class);
+        return port == null ? null : "http://127.0.0.1:" + port;
     }
 
     /** Signs in with the demo's password on the sign-in page the browser is on (e.g. after a session ended). */

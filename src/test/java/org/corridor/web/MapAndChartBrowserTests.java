@@ -104,16 +104,12 @@ public class MapAndChartBrowserTests {
     @LocalServerPort
     int port;
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     private void signInAndOpenTheFixture(Chrome browser) {
-        browser.open(url("/login"));
+        browser.open(chrome.url("/login"));
         browser.find("#username").sendKeys("officer");
         browser.find("#password").sendKeys("corridor-demo");
         browser.clickAndWaitForPage(browser.find(".form button[type=submit]"));
-        browser.open(url("/test-fixtures/map"));
+        browser.open(chrome.url("/test-fixtures/map"));
     }
 
     /** The outlines arrive by a request of their own after the page has loaded. */
@@ -200,7 +196,7 @@ public class MapAndChartBrowserTests {
 
         WebElement link = chrome.find(".leaflet-popup-content a");
         assertThat(link.getText()).isEqualTo(AWKWARD_NAME);
-        assertThat(link.getAttribute("href")).isEqualTo(url("/monitoring/locations/tabanovce"));
+        assertThat(link.getAttribute("href")).isEqualTo(chrome.url("/monitoring/locations/tabanovce"));
         assertThat(chrome.find(".leaflet-popup-content .region-map-popup-label").getText())
                 .isEqualTo("18 visits, below target in 3 weeks");
         assertThat(chrome.findAll(".leaflet-popup-content b")).as("no markup from the data").isEmpty();
@@ -254,8 +250,8 @@ public class MapAndChartBrowserTests {
         @SuppressWarnings("unchecked")
         List<String> requested = (List<String>) script(
                 "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
-        assertThat(requested).contains(url("/geo/region-countries.geojson"))
-                .allSatisfy(address -> assertThat(address).startsWith(url("/")));
+        assertThat(requested).contains(chrome.url("/geo/region-countries.geojson"))
+                .allSatisfy(address -> assertThat(address).startsWith(chrome.url("/")));
         chrome.assertNoCspViolations();
         chrome.screenshot("map-fixture-desktop");
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The lists on a phone at a border crossing (issue 18): each row a card with its labels, nothing pushed off the
@@ -25,13 +24,6 @@ class PhoneListsBrowserTests {
 
     @RegisterExtension
     static final Chrome chrome = Chrome.withJavaScript();
-
-    @LocalServerPort
-    int port;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     private void assertFitsThePhone(String page) {
         Number pageWidth = (Number) chrome.driver().executeScript("return document.documentElement.scrollWidth");
@@ -82,8 +74,8 @@ class PhoneListsBrowserTests {
     @Test
     void theVisitsListShowsEachVisitAsACardWithItsPersonsAndConcernsAndItsFiltersFolded() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "officer");
-        chrome.open(url("/monitoring/visits"));
+        chrome.signInToDemo("officer");
+        chrome.open("/monitoring/visits");
 
         assertFiltersFolded();
         assertFitsThePhone("the visits");
@@ -104,7 +96,7 @@ class PhoneListsBrowserTests {
         assertFitsThePhone("the visits, filters open");
         chrome.assertPageIsSound();
 
-        chrome.open(url("/monitoring/visits?unit=MONITORING"));
+        chrome.open("/monitoring/visits?unit=MONITORING");
         assertThat(chrome.find("details.filters-fold").getDomAttribute("open")).as("open with a filter set").isNotNull();
         assertThat(chrome.find("#f-unit").isDisplayed()).isTrue();
     }
@@ -112,9 +104,9 @@ class PhoneListsBrowserTests {
     @Test
     void theFiltersAreOpenOnAWideScreen() {
         chrome.resize(Chrome.DESKTOP);
-        chrome.signInToDemo(port, "officer");
+        chrome.signInToDemo("officer");
         for (String list : List.of("/monitoring/visits", "/liaison/meetings", "/activities", "/flows")) {
-            chrome.open(url(list));
+            chrome.open(list);
             assertThat(chrome.find("details.filters-fold").getDomAttribute("open")).as(list).isNotNull();
             assertThat(chrome.findAll(".filters select").get(0).isDisplayed()).as(list).isTrue();
             assertThat(chrome.find("table.cards thead").isDisplayed()).as("a table on a desktop").isTrue();
@@ -124,9 +116,9 @@ class PhoneListsBrowserTests {
     @Test
     void meetingsActivitiesAndFlowCountsFitThePhoneWithTheirFiltersFolded() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "officer");
+        chrome.signInToDemo("officer");
         for (String list : List.of("/liaison/meetings", "/activities", "/flows")) {
-            chrome.open(url(list));
+            chrome.open(list);
             assertFiltersFolded();
             assertFitsThePhone(list);
             assertThat(chrome.findAll("table.cards tbody td")).as(list).isNotEmpty();
@@ -138,8 +130,8 @@ class PhoneListsBrowserTests {
     @Test
     void theAuditLogFitsThePhone() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "admin");
-        chrome.open(url("/audit"));
+        chrome.signInToDemo("admin");
+        chrome.open("/audit");
         assertThat(chrome.findAll("table.cards tbody tr")).isNotEmpty();
         assertFitsThePhone("the audit log");
         chrome.findAll("table.cards details summary").stream().limit(3).forEach(WebElement::click);
@@ -151,8 +143,8 @@ class PhoneListsBrowserTests {
     @Test
     void anImportReportWithProblemsFitsThePhone() throws IOException {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "focal");
-        chrome.open(url("/flows/import"));
+        chrome.signInToDemo("focal");
+        chrome.open("/flows/import");
         Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
         Path file = Files.writeString(dir.resolve("phone-report-" + System.nanoTime() + ".csv"), """
                 date,location_code,direction,total
@@ -173,8 +165,8 @@ class PhoneListsBrowserTests {
     @Test
     void theMonthCalendarFitsThePhoneWithSundayInSightAndItsMeetingsListedByDay() {
         chrome.resize(Chrome.PHONE);
-        chrome.signInToDemo(port, "officer");
-        chrome.open(url("/liaison/calendar?month=2015-11"));
+        chrome.signInToDemo("officer");
+        chrome.open("/liaison/calendar?month=2015-11");
 
         assertFitsThePhone("the calendar");
         List<WebElement> days = chrome.findAll(".calendar thead th");
@@ -190,7 +182,7 @@ class PhoneListsBrowserTests {
         chrome.screenshot("calendar-phone");
 
         chrome.resize(Chrome.DESKTOP);
-        chrome.open(url("/liaison/calendar?month=2015-11"));
+        chrome.open("/liaison/calendar?month=2015-11");
         assertThat(chrome.find(".calendar-agenda").isDisplayed()).as("the grid shows the meetings on a desktop").isFalse();
         assertThat(chrome.findAll(".calendar td .calendar-meetings a")).isNotEmpty().allMatch(WebElement::isDisplayed);
     }
