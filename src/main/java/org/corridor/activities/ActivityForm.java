@@ -13,9 +13,8 @@ import org.corridor.directory.OrganisationSummary;
 import org.corridor.directory.ResponseArea;
 
 /**
- * The activity form, bound by Spring; what did not convert comes back as typed beside its problem (a bean rather than
- * a record: Spring keeps no target for a record that failed to convert). Partners are typed one a line as
- * "UNODC IMPLEMENTING", documents as "title | URL or reference".
+ * The activity form, bound by Spring; what did not convert comes back as typed beside its problem. Partners are
+ * typed one a line as "UNODC IMPLEMENTING", documents as "title | URL or reference".
  */
 class ActivityForm {
 

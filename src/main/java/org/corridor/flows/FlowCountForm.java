@@ -10,8 +10,7 @@ import org.corridor.kernel.Problem;
 import org.corridor.kernel.WholeNumber;
 
 /**
- * The flow count form, bound by Spring; what did not convert comes back as typed beside its problem (a bean rather
- * than a record: Spring keeps no target for a record that failed to convert, so th:field could not show it). The
+ * The flow count form, bound by Spring; what did not convert comes back as typed beside its problem. The
  * nationalities box is text with a format of its own, read here.
  */
 class FlowCountForm {

@@ -7,8 +7,7 @@ import org.corridor.flows.RouteEvents.RouteEvent;
 import org.corridor.flows.RouteEvents.RouteEventDraft;
 
 /**
- * The route event form, bound by Spring; what did not convert comes back as typed beside its problem (a bean rather
- * than a record: Spring keeps no target for a record that failed to convert, so th:field could not show it).
+ * The route event form, bound by Spring; what did not convert comes back as typed beside its problem.
  */
 class RouteEventForm {
 

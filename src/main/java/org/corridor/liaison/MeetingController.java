@@ -342,8 +342,8 @@ class MeetingController {
             operations.addAll(existing.operationIds());
         }
         choosable.forEach(o -> operations.add(o.id()));
-        operations.addAll(MeetingForm.chosen(form.getOtherOperationIds()));
-        java.util.Set<UUID> ticked = new java.util.HashSet<>(MeetingForm.chosen(form.getAttendeeIds()));
+        operations.addAll(MeetingFields.chosen(form.getOtherOperationIds()));
+        java.util.Set<UUID> ticked = new java.util.HashSet<>(MeetingFields.chosen(form.getAttendeeIds()));
         Map<UUID, String> names = directory.operations().stream()
                 .collect(Collectors.toMap(OperationSummary::id, OperationSummary::name, (a, b) -> a));
         return accounts.list().stream()

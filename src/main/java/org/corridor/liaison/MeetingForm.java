@@ -5,34 +5,22 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.corridor.accounts.DistributionLevel;
 
 /**
- * The meeting form, bound by Spring; what did not convert comes back as typed beside its problem (a bean rather than
- * a record: Spring keeps no target for a record that failed to convert, so th:field could not show it).
+ * The meeting form, bound by Spring; what did not convert comes back as typed beside its problem.
  */
-class MeetingForm {
+class MeetingForm extends MeetingFields {
 
-    private UUID operationId;
-    private MeetingKind kind;
-    private String title;
     private LocalDate day;
     private LocalTime startTime;
     private LocalTime endTime;
-    private UUID locationId;
-    private String place;
-    private UUID chairOrganisationId;
-    private List<UUID> otherOperationIds = new ArrayList<>();
-    private List<UUID> organisationIds = new ArrayList<>();
     private List<UUID> attendeeIds = new ArrayList<>();
     private String topics;
     private String summary;
     private String decisions;
-    private DistributionLevel distributionLevel; // none chosen: the operation's default for meetings
     private boolean confirmPersonalData;
-    private long version;
 
     static MeetingForm of(Meeting meeting) {
         MeetingForm form = new MeetingForm();
@@ -45,8 +33,7 @@ class MeetingForm {
         form.locationId = meeting.locationId();
         form.place = meeting.place();
         form.chairOrganisationId = meeting.chairOrganisationId();
-        form.otherOperationIds = new ArrayList<>(meeting.operationIds().stream()
-                .filter(o -> !o.equals(meeting.operationId())).toList());
+        form.otherOperationIds = others(meeting.operationIds(), meeting.operationId());
         form.organisationIds = new ArrayList<>(meeting.organisationIds());
         form.attendeeIds = new ArrayList<>(meeting.attendeeIds());
         form.topics = meeting.topics();
@@ -76,33 +63,12 @@ class MeetingForm {
                 summary, decisionLines, distributionLevel, confirmPersonalData);
     }
 
-    /** The ids ticked; an empty value ticks none. */
-    static List<UUID> chosen(List<UUID> ids) {
-        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
-    }
-
-    public UUID getOperationId() { return operationId; }
-    public void setOperationId(UUID operationId) { this.operationId = operationId; }
-    public MeetingKind getKind() { return kind; }
-    public void setKind(MeetingKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
     public LocalDate getDay() { return day; }
     public void setDay(LocalDate day) { this.day = day; }
     public LocalTime getStartTime() { return startTime; }
     public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
     public LocalTime getEndTime() { return endTime; }
     public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
-    public UUID getLocationId() { return locationId; }
-    public void setLocationId(UUID locationId) { this.locationId = locationId; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public UUID getChairOrganisationId() { return chairOrganisationId; }
-    public void setChairOrganisationId(UUID chairOrganisationId) { this.chairOrganisationId = chairOrganisationId; }
-    public List<UUID> getOtherOperationIds() { return otherOperationIds; }
-    public void setOtherOperationIds(List<UUID> otherOperationIds) { this.otherOperationIds = otherOperationIds; }
-    public List<UUID> getOrganisationIds() { return organisationIds; }
-    public void setOrganisationIds(List<UUID> organisationIds) { this.organisationIds = organisationIds; }
     public List<UUID> getAttendeeIds() { return attendeeIds; }
     public void setAttendeeIds(List<UUID> attendeeIds) { this.attendeeIds = attendeeIds; }
     public String getTopics() { return topics; }
@@ -111,10 +77,6 @@ class MeetingForm {
     public void setSummary(String summary) { this.summary = summary; }
     public String getDecisions() { return decisions; }
     public void setDecisions(String decisions) { this.decisions = decisions; }
-    public DistributionLevel getDistributionLevel() { return distributionLevel; }
-    public void setDistributionLevel(DistributionLevel distributionLevel) { this.distributionLevel = distributionLevel; }
     public boolean isConfirmPersonalData() { return confirmPersonalData; }
     public void setConfirmPersonalData(boolean confirmPersonalData) { this.confirmPersonalData = confirmPersonalData; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

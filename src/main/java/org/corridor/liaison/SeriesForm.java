@@ -14,19 +14,15 @@ import org.corridor.liaison.MeetingSeries.Series;
 import org.corridor.liaison.MeetingSeries.SeriesDraft;
 
 /**
- * The series form, bound by Spring; what did not convert comes back as typed beside its problem (a bean rather than
- * a record: Spring keeps no target for a record that failed to convert, so th:field could not show it). The series
+ * The series form, bound by Spring; what did not convert comes back as typed beside its problem. The series
  * ends on a last day or after a number of meetings; a number is turned into the day of the last meeting, which is
  * what the series keeps.
  */
-class SeriesForm {
+class SeriesForm extends MeetingFields {
 
     /** As many weekly meetings as a series may have (MeetingSeries checks the span again). */
     static final int MOST_MEETINGS = 160;
 
-    private UUID operationId;
-    private MeetingKind kind;
-    private String title;
     private DayOfWeek dayOfWeek;
     private LocalTime localTime;
     @WholeNumber
@@ -35,13 +31,6 @@ class SeriesForm {
     private LocalDate lastDay;
     @WholeNumber
     private Integer count;
-    private UUID locationId;
-    private String place;
-    private UUID chairOrganisationId;
-    private List<UUID> otherOperationIds = new ArrayList<>();
-    private List<UUID> organisationIds = new ArrayList<>();
-    private DistributionLevel distributionLevel; // none chosen: the operation's default for meetings
-    private long version;
 
     static SeriesForm of(Series series) {
         SeriesForm form = new SeriesForm();
@@ -56,8 +45,7 @@ class SeriesForm {
         form.locationId = series.locationId();
         form.place = series.place();
         form.chairOrganisationId = series.chairOrganisationId();
-        form.otherOperationIds = new ArrayList<>(series.operationIds().stream()
-                .filter(o -> !o.equals(series.operationId())).toList());
+        form.otherOperationIds = others(series.operationIds(), series.operationId());
         form.organisationIds = new ArrayList<>(series.organisationIds());
         form.distributionLevel = series.distributionLevel();
         form.version = series.version();
@@ -94,16 +82,10 @@ class SeriesForm {
             problems.add(new Problem("lastDay", "series.error.lastDayOrCountMissing"));
         }
         return new SeriesDraft(operationId, kind, title, dayOfWeek, localTime, durationMinutes, firstDay, last,
-                locationId, place, chairOrganisationId, MeetingForm.chosen(otherOperationIds),
-                MeetingForm.chosen(organisationIds), distributionLevel);
+                locationId, place, chairOrganisationId, chosen(otherOperationIds),
+                chosen(organisationIds), distributionLevel);
     }
 
-    public UUID getOperationId() { return operationId; }
-    public void setOperationId(UUID operationId) { this.operationId = operationId; }
-    public MeetingKind getKind() { return kind; }
-    public void setKind(MeetingKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
     public DayOfWeek getDayOfWeek() { return dayOfWeek; }
     public void setDayOfWeek(DayOfWeek dayOfWeek) { this.dayOfWeek = dayOfWeek; }
     public LocalTime getLocalTime() { return localTime; }
@@ -116,18 +98,4 @@ class SeriesForm {
     public void setLastDay(LocalDate lastDay) { this.lastDay = lastDay; }
     public Integer getCount() { return count; }
     public void setCount(Integer count) { this.count = count; }
-    public UUID getLocationId() { return locationId; }
-    public void setLocationId(UUID locationId) { this.locationId = locationId; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public UUID getChairOrganisationId() { return chairOrganisationId; }
-    public void setChairOrganisationId(UUID chairOrganisationId) { this.chairOrganisationId = chairOrganisationId; }
-    public List<UUID> getOtherOperationIds() { return otherOperationIds; }
-    public void setOtherOperationIds(List<UUID> otherOperationIds) { this.otherOperationIds = otherOperationIds; }
-    public List<UUID> getOrganisationIds() { return organisationIds; }
-    public void setOrganisationIds(List<UUID> organisationIds) { this.organisationIds = organisationIds; }
-    public DistributionLevel getDistributionLevel() { return distributionLevel; }
-    public void setDistributionLevel(DistributionLevel distributionLevel) { this.distributionLevel = distributionLevel; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

@@ -9,8 +9,7 @@ import org.corridor.monitoring.TemporaryDeployments.DeploymentDraft;
 import org.corridor.monitoring.TemporaryDeployments.Premises;
 
 /**
- * The temporary deployment form, bound by Spring; what did not convert comes back as typed beside its problem (a
- * bean rather than a record: Spring keeps no target for a record that failed to convert, so th:field could not show it).
+ * The temporary deployment form, bound by Spring; what did not convert comes back as typed beside its problem.
  */
 class DeploymentForm {
 
