@@ -16,23 +16,15 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.OperationCatalogue;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.kernel.BoundForm;
+import org.corridor.kernel.FormValues;
 import org.corridor.kernel.Problem;
-import org.corridor.kernel.TextLimits;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.ObjectUtils;
-import org.springframework.util.StringUtils;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultBindingErrorProcessor;
-import org.springframework.validation.FieldError;
-import org.springframework.beans.PropertyAccessException;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -63,35 +55,9 @@ class AuditController {
         this.messages = messages;
     }
 
-    /**
-     * A date of the filter that did not convert is shown back as typed, but never more of it than a line: a filter is
-     * no place for a text.
-     */
-    @InitBinder("filter")
-    void keepWhatWasTypedToALine(WebDataBinder binder) {
-        binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
-            @Override
-            public void processPropertyAccessException(PropertyAccessException e, BindingResult binding) {
-                Object typed = e.getValue();
-                if (ObjectUtils.isArray(typed)) {
-                    typed = StringUtils.arrayToCommaDelimitedString(ObjectUtils.toObjectArray(typed));
-                }
-                if (typed instanceof String text && text.length() > TextLimits.LINE) {
-                    typed = text.substring(0, TextLimits.LINE);
-                }
-                String field = e.getPropertyName();
-                FieldError error = new FieldError(binding.getObjectName(), field, typed, true,
-                        binding.resolveMessageCodes(e.getErrorCode(), field),
-                        getArgumentsForBindError(binding.getObjectName(), field), e.getLocalizedMessage());
-                error.wrap(e);
-                binding.addError(error);
-            }
-        });
-    }
-
     @GetMapping("/audit")
     String entries(@AuthenticationPrincipal CorridorUser user, @RequestParam(defaultValue = "0") int page,
-            @ModelAttribute("filter") AuditFilterForm form, BindingResult binding, Model model) {
+            @ModelAttribute("filter") AuditFilterForm form, Model model) {
         if (!user.mayReadAudit()) {
             throw new AccessDeniedException("Only administrators and heads of operation read the audit log");
         }
@@ -114,7 +80,7 @@ class AuditController {
         model.addAttribute("entries", entries.stream()
                 .map(e -> AuditLine.of(e, operationNames, people, kindLabels, user)).toList());
         model.addAttribute("kindLabels", kindLabels);
-        model.addAttribute("errors", BoundForm.errors(messages, binding, problems));
+        model.addAttribute("errors", BoundForm.errors(messages, problems, List.of()));
         model.addAttribute("people", actors.stream().map(id -> new Choice(id.toString(), people.getOrDefault(id,
                 id.toString()))).sorted(Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER)).toList());
         model.addAttribute("operationChoices", operationNames.entrySet().stream()
@@ -123,8 +89,8 @@ class AuditController {
                 .sorted(Comparator.comparing(Choice::label)).toList());
         model.addAttribute("kinds", RecordPages.kinds());
         model.addAttribute("page", current);
-        model.addAttribute("previousPage", current > 0 ? pageUrl(binding, current - 1) : null);
-        model.addAttribute("nextPage", hasNext ? pageUrl(binding, current + 1) : null);
+        model.addAttribute("previousPage", current > 0 ? pageUrl(form, current - 1) : null);
+        model.addAttribute("nextPage", hasNext ? pageUrl(form, current + 1) : null);
         model.addAttribute("allOperations", scope == null);
         return "audit/entries";
     }
@@ -176,16 +142,20 @@ class AuditController {
                 OperationCatalogue.OperationRef::name, (a, b) -> a));
     }
 
-    /** Another page of the same filter as typed (what did not convert too, so that it is shown again with its problem). */
-    private static String pageUrl(BindingResult binding, int page) {
+    private static String pageUrl(AuditFilterForm form, int page) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/audit");
-        for (String name : List.of("person", "operation", "recordType", "from", "to")) {
-            Object value = binding.getFieldValue(name);
-            if (value != null && !value.toString().isBlank()) {
-                url.queryParam(name, value.toString().trim());
-            }
-        }
+        add(url, "person", form.getPerson());
+        add(url, "operation", form.getOperation());
+        add(url, "recordType", form.getRecordType());
+        add(url, "from", form.getFrom());
+        add(url, "to", form.getTo());
         return url.queryParam("page", page).encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder url, String name, String value) {
+        if (!FormValues.blank(value)) {
+            url.queryParam(name, value.trim());
+        }
     }
 
     /** One choice of a filter's list. */

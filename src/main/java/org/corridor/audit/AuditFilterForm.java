@@ -2,47 +2,53 @@ package org.corridor.audit;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.corridor.kernel.FormValues;
 import org.corridor.kernel.Problem;
+import org.corridor.kernel.TextLimits;
 
 /**
- * The audit page's filters, bound by Spring: a date that did not convert is shown back as typed beside its message
- * (see AuditController) and restricts nothing, and so does a choice that names nothing known (a person, an operation,
- * a kind); the reader's own scope always applies. The kind stays text: it is one of the record pages' names.
+ * The audit page's filters as typed: kept as text so that a date typed wrong is shown back beside its message. A choice
+ * that names nothing known (a person, an operation, a kind) restricts nothing; the reader's own scope always applies.
  */
 class AuditFilterForm {
 
-    private UUID person;
-    private UUID operation;
+    private String person;
+    private String operation;
     private String recordType;
-    private LocalDate from;
-    private LocalDate to;
+    private String from;
+    private String to;
 
-    /** The filter the bound values make; a period ending before it starts is a problem and has no end. */
+    /** The filter the typed values make; what does not parse is a problem in {@code problems} and restricts nothing. */
     AuditLog.Filter toFilter(List<Problem> problems) {
-        LocalDate last = to;
-        if (from != null && to != null && to.isBefore(from)) {
+        LocalDate first = FormValues.date(from, "from", problems);
+        LocalDate last = FormValues.date(to, "to", problems);
+        if (first != null && last != null && last.isBefore(first)) {
             problems.add(new Problem("to", "audit.filter.error.toBeforeFrom"));
             last = null;
         }
-        String kind = recordType == null || recordType.isBlank() ? null : recordType.trim();
-        return new AuditLog.Filter(person, operation, kind != null && RecordPages.kinds().contains(kind) ? kind : null,
-                from, last);
+        String kind = FormValues.blank(recordType) ? null : recordType.trim();
+        return new AuditLog.Filter(FormValues.uuid(person), FormValues.uuid(operation),
+                kind != null && RecordPages.kinds().contains(kind) ? kind : null, first, last);
     }
 
-    public UUID getPerson() {
+    /** A date field is shown back as typed, but never more of it than a line: a filter is no place for a text. */
+    private static String echo(String typed) {
+        return typed == null || typed.length() <= TextLimits.LINE ? typed : typed.substring(0, TextLimits.LINE);
+    }
+
+    public String getPerson() {
         return person;
     }
 
-    public void setPerson(UUID person) {
+    public void setPerson(String person) {
         this.person = person;
     }
 
-    public UUID getOperation() {
+    public String getOperation() {
         return operation;
     }
 
-    public void setOperation(UUID operation) {
+    public void setOperation(String operation) {
         this.operation = operation;
     }
 
@@ -54,19 +60,19 @@ class AuditFilterForm {
         this.recordType = recordType;
     }
 
-    public LocalDate getFrom() {
+    public String getFrom() {
         return from;
     }
 
-    public void setFrom(LocalDate from) {
-        this.from = from;
+    public void setFrom(String from) {
+        this.from = echo(from);
     }
 
-    public LocalDate getTo() {
+    public String getTo() {
         return to;
     }
 
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public void setTo(String to) {
+        this.to = echo(to);
     }
 }

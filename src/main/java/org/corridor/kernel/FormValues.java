@@ -2,6 +2,7 @@ package org.corridor.kernel;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,6 +41,27 @@ public final class FormValues {
             LocalDate date = blank(value) ? null : LocalDate.parse(value.trim());
             return PlausibleDates.contains(date) ? date : null;
         } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A filter's date whose problem is shown beside it (the audit log's period): one that does not parse, or is out of
+     * {@link PlausibleDates}, restricts nothing and says why in {@code problems}.
+     */
+    public static LocalDate date(String value, String field, List<Problem> problems) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim());
+            if (!PlausibleDates.contains(date)) {
+                problems.add(new Problem(field, "form.error.dateRange", PlausibleDates.EARLIEST, PlausibleDates.latest()));
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(field, "form.error.date"));
             return null;
         }
     }
