@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
                 "corridor.flows.list-count-limit=2", "corridor.api.list-count-limit=3",
                 "server.forward-headers-strategy=native"})
 @AutoConfigureMockMvc
-@Import({RegionFixture.class, EventPublicationRegistryTests.ListenerConfiguration.class,
+@Import({RegionFixture.class, QuickPasswordHashing.class, EventPublicationRegistryTests.ListenerConfiguration.class,
         MapAndChartBrowserTests.Fixture.class})
 public @interface AdjustedSettingsTest {
 }

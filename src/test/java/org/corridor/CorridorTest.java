@@ -25,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(RegionFixture.class)
+@Import({RegionFixture.class, QuickPasswordHashing.class})
 @MockitoSpyBean(types = ImportJobs.class)
 public @interface CorridorTest {
 }

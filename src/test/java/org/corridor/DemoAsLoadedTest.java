@@ -20,6 +20,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = {"corridor.demo=true", "server.address=127.0.0.1"})
 @AutoConfigureMockMvc
-@Import(RegionFixture.class)
+@Import({RegionFixture.class, QuickPasswordHashing.class})
 public @interface DemoAsLoadedTest {
 }

@@ -21,6 +21,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"corridor.demo=true", "server.address=127.0.0.1"})
 @AutoConfigureMockMvc
-@Import(RegionFixture.class)
+@Import({RegionFixture.class, QuickPasswordHashing.class})
 public @interface DemoCorridorTest {
 }
