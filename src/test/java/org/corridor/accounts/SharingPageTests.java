@@ -19,7 +19,6 @@ import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
-import org.corridor.directory.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,9 +46,6 @@ class SharingPageTests {
 
     @Autowired
     Sharing sharing;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     AuditLog auditLog;

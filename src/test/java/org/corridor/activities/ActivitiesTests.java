@@ -19,7 +19,6 @@ import org.corridor.accounts.UserAccounts;
 import org.corridor.activities.ActivityDraft.Partner;
 import org.corridor.activities.CapacityEventDraft.Participants;
 import org.corridor.directory.Dimension;
-import org.corridor.directory.Directory;
 import org.corridor.directory.ResponseArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,6 @@ class ActivitiesTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     JdbcClient jdbc;

@@ -7,7 +7,6 @@ import org.corridor.DemoCorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.directory.Directory;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,9 +30,6 @@ class ActivityPagesBrowserTests {
 
     @Autowired
     RegionFixture region;
-
-    @Autowired
-    Directory directory;
 
     private void signInAsNewOfficerOfSkopje() {
         CorridorUser officer = region.user("act.browser", "Activities Officer", Role.OFFICER, region.operation("skopje"));

@@ -28,7 +28,6 @@ import org.corridor.activities.CapacityEvent;
 import org.corridor.activities.CapacityEventDraft;
 import org.corridor.activities.TargetGroup;
 import org.corridor.directory.Dimension;
-import org.corridor.directory.Directory;
 import org.corridor.directory.ResponseArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,9 +50,6 @@ class ActivityPagesTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     Activities activities;

@@ -31,8 +31,6 @@ import org.corridor.interchange.ImportReport;
 import org.corridor.kernel.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The rules run after the data changed (a written import file, a route event) and on a schedule, one server at a time. */
 @CorridorTest
@@ -52,12 +50,6 @@ class AlertTriggersTests {
 
     @Autowired
     AlertRules rules;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void anImportedFileRaisesOneAlertForItsShiftNotOneARow() throws Exception {

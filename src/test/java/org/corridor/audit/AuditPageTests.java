@@ -21,7 +21,6 @@ import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.database.EmbeddedDatabase;
-import org.corridor.directory.Directory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.corridor.kernel.TextLimits;
@@ -42,9 +41,6 @@ class AuditPageTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     ApplicationEventPublisher events;

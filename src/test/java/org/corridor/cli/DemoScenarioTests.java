@@ -8,7 +8,6 @@ import org.corridor.DemoAsLoadedTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCount;
 import org.corridor.flows.FlowCounts;
@@ -30,9 +29,6 @@ class DemoScenarioTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     FlowCounts counts;

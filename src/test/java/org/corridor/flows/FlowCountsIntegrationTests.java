@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
 import org.corridor.directory.Directory;
@@ -37,9 +36,6 @@ class FlowCountsIntegrationTests {
 
     @Autowired
     FlowCounts counts;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     Directory directory;

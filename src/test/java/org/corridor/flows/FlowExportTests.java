@@ -17,7 +17,6 @@ import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCountDraft;
@@ -44,9 +43,6 @@ class FlowExportTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     Directory directory;

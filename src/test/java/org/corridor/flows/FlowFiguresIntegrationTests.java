@@ -9,7 +9,6 @@ import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,6 @@ class FlowFiguresIntegrationTests {
 
     @Autowired
     FlowFigures figures;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     Directory directory;

@@ -18,7 +18,6 @@ import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
 import org.corridor.interchange.ImportJobs;
@@ -47,9 +46,6 @@ class FlowImportRaceTests {
 
     @Autowired
     FlowCounts counts;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     Directory directory;

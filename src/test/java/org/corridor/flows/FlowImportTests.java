@@ -23,7 +23,6 @@ import org.corridor.accounts.RecordKind;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.SharingPolicy;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
 import org.corridor.directory.Directory;
@@ -48,9 +47,6 @@ class FlowImportTests {
 
     @Autowired
     FlowImport flowImport;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     Directory directory;

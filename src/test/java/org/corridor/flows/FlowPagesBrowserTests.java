@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.corridor.DemoCorridorTest;
 import org.corridor.RegionFixture;
-import org.corridor.directory.Directory;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,9 +24,6 @@ class FlowPagesBrowserTests {
 
     @Autowired
     RegionFixture region;
-
-    @Autowired
-    Directory directory;
 
     private void signInAsViewer() {
         chrome.resize(Chrome.PHONE);

@@ -19,8 +19,6 @@ import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCount;
 import org.corridor.flows.FlowCountDraft;
@@ -40,12 +38,6 @@ class FlowPagesTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     FlowCounts counts;

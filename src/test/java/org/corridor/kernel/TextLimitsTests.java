@@ -31,7 +31,6 @@ import org.corridor.activities.ActivityImport;
 import org.corridor.activities.ActivityKind;
 import org.corridor.activities.ActivityStatus;
 import org.corridor.directory.Dimension;
-import org.corridor.directory.Directory;
 import org.corridor.directory.ResponseArea;
 import org.corridor.flows.FlowImport;
 import org.corridor.interchange.ImportJobs;
@@ -61,9 +60,6 @@ class TextLimitsTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     Activities activities;

@@ -12,7 +12,6 @@ import org.corridor.RegionFixture;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.liaison.ActionPoints.ActionPoint;
 import org.corridor.liaison.ActionPoints.ActionPointDraft;
@@ -33,9 +32,6 @@ class ActionPointsIntegrationTests {
 
     @Autowired
     Meetings meetings;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     Directory directory;

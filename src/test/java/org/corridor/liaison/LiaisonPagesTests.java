@@ -20,8 +20,6 @@ import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.liaison.ActionPoints;
 import org.corridor.liaison.Meeting;
 import org.corridor.liaison.MeetingDraft;
@@ -42,12 +40,6 @@ class LiaisonPagesTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     Meetings meetings;

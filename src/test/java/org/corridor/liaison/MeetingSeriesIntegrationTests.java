@@ -17,8 +17,6 @@ import org.corridor.kernel.RecordRejected;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.liaison.MeetingSeries.Series;
 import org.corridor.liaison.MeetingSeries.SeriesDraft;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +37,6 @@ class MeetingSeriesIntegrationTests {
 
     @Autowired
     ActionPoints actionPoints;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     UUID skopje;
     CorridorUser officer;

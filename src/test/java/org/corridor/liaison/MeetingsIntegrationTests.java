@@ -20,7 +20,6 @@ import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
-import org.corridor.directory.Directory;
 import org.corridor.liaison.Meetings.MeetingFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,6 @@ class MeetingsIntegrationTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     AuditLog auditLog;

@@ -21,7 +21,6 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.liaison.Meeting;
 import org.corridor.liaison.MeetingSeries;
 import org.corridor.liaison.MeetingSeries.Series;
@@ -44,9 +43,6 @@ class SeriesPagesTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     MeetingSeries series;

@@ -20,8 +20,6 @@ import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.monitoring.PreparednessAssessments;
 import org.corridor.monitoring.PreparednessAssessments.Assessment;
 import org.corridor.monitoring.PreparednessAssessments.AssessmentDraft;
@@ -42,12 +40,6 @@ class AssessmentControllerTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     PreparednessAssessments assessments;

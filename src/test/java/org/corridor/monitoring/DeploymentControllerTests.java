@@ -20,7 +20,6 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.corridor.monitoring.TemporaryDeployments.Deployment;
 import org.corridor.monitoring.TemporaryDeployments.DeploymentDraft;
@@ -42,9 +41,6 @@ class DeploymentControllerTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     TemporaryDeployments deployments;

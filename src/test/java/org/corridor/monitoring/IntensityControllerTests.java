@@ -21,8 +21,6 @@ import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.SharingPolicy;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringVisits;
 import org.corridor.monitoring.Observations;
@@ -42,12 +40,6 @@ class IntensityControllerTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     MonitoringVisits visits;

@@ -12,7 +12,6 @@ import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,9 +31,6 @@ class MonitoringDemoSharingTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     MonitoringPlans plans;

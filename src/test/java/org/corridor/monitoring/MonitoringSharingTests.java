@@ -25,7 +25,6 @@ import org.corridor.accounts.Role;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.SharingPolicy;
 import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -69,9 +68,6 @@ class MonitoringSharingTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     Sharing sharing;

@@ -15,14 +15,11 @@ import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
-import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -38,16 +35,7 @@ class MonitoringVisitsIntegrationTests {
     MonitoringVisits visits;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
     AuditLog auditLog;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     ApplicationEvents events;

@@ -20,7 +20,6 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.monitoring.MonitoringPlans;
 import org.corridor.monitoring.MonitoringPlans.Plan;
 import org.corridor.monitoring.Unit;
@@ -41,9 +40,6 @@ class PlanControllerTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     MonitoringPlans plans;

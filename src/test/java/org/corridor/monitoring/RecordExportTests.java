@@ -14,8 +14,6 @@ import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.monitoring.PreparednessAssessments;
 import org.corridor.monitoring.TemporaryDeployments;
 import org.junit.jupiter.api.Test;
@@ -30,12 +28,6 @@ class RecordExportTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     PreparednessAssessments assessments;

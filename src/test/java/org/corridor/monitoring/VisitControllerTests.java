@@ -23,8 +23,6 @@ import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.monitoring.MonitoringVisits;
 import org.corridor.monitoring.VisitDetails;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,12 +39,6 @@ class VisitControllerTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     MonitoringVisits visits;

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.corridor.directory.Directory;
 import org.corridor.web.Chrome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +39,6 @@ class VisitFormBrowserTests {
 
     @Autowired
     RegionFixture region;
-
-    @Autowired
-    Directory directory;
 
     /** Where the demo officer last went: the scenario's latest Skopje visits are at this crossing. */
     UUID gevgelijaCrossing;
