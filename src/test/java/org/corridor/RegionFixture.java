@@ -71,6 +71,11 @@ public class RegionFixture {
         return accounts.create(uniqueName(prefix, 6), displayName, PASSWORD, List.of(memberships));
     }
 
+    /** An {@code Authorization} header of a new user holding {@code role} in {@code operation}. */
+    public String bearer(Role role, UUID operation) {
+        return bearer(user("api", "API", role, operation));
+    }
+
     /** An {@code Authorization} header with a new personal API token of {@code user}. */
     public String bearer(CorridorUser user) {
         return "Bearer " + accounts.createToken(user.id(), "test").secret();

@@ -2,23 +2,18 @@ package org.corridor.flows;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
-import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
+import org.corridor.web.RecordsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +30,7 @@ class FlowCountApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
-
+    RecordsApi flowCounts;
     @Autowired
     JdbcClient jdbc;
 
@@ -55,18 +45,14 @@ class FlowCountApiControllerTests {
 
     @BeforeEach
     void officerOfSkopje() {
+        flowCounts = new RecordsApi(mvc, "/api/v1/flow-counts");
         skopje = region.operation("skopje");
         serbia = region.operation("serbia");
         gevgelija = region.place("MK-GEVGELIJA-BCP");
-        officer = tokenFor(Role.OFFICER, skopje);
+        officer = region.bearer(Role.OFFICER, skopje);
         synchronized (FlowCountApiControllerTests.class) {
             day = LocalDate.of(nextYear++, 10, 20);
         }
-    }
-
-    String tokenFor(Role role, UUID operation) {
-        CorridorUser user = region.user("flowapi", "API", role, operation);
-        return region.bearer(user);
     }
 
     String countJson(LocalDate on, int total, String level) {
@@ -77,10 +63,7 @@ class FlowCountApiControllerTests {
     }
 
     String create(String json) throws Exception {
-        String body = mvc.perform(post("/api/v1/flow-counts").header("Authorization", officer)
-                        .contentType(MediaType.APPLICATION_JSON).content(json))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.id");
+        return flowCounts.createdId(officer, json, "$.id");
     }
 
     long rowsFrom(LocalDate from) {
@@ -90,8 +73,7 @@ class FlowCountApiControllerTests {
 
     @Test
     void recordsACountAndAnswers201WithEtagAndLocation() throws Exception {
-        mvc.perform(post("/api/v1/flow-counts").header("Authorization", officer)
-                        .contentType(MediaType.APPLICATION_JSON).content(countJson(day, 3000, "OSCE")))
+        flowCounts.create(officer, countJson(day, 3000, "OSCE"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(header().string("Location", startsWith("/api/v1/flow-counts/")))
@@ -107,8 +89,7 @@ class FlowCountApiControllerTests {
                  "total":10,"children":5,"unaccompaniedMinors":6,"nationalities":{"XX":1}}"""
                 .formatted(skopje, day.with(java.time.DayOfWeek.TUESDAY), gevgelija);
 
-        mvc.perform(post("/api/v1/flow-counts").header("Authorization", officer)
-                        .contentType(MediaType.APPLICATION_JSON).content(json))
+        flowCounts.create(officer, json)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("periodStart",
@@ -119,8 +100,7 @@ class FlowCountApiControllerTests {
     void theSameCountTwiceIsAProblemOnItsPeriod() throws Exception {
         create(countJson(day, 30, "OSCE"));
 
-        mvc.perform(post("/api/v1/flow-counts").header("Authorization", officer)
-                        .contentType(MediaType.APPLICATION_JSON).content(countJson(day, 31, "OSCE")))
+        flowCounts.create(officer, countJson(day, 31, "OSCE"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("periodStart"))
                 .andExpect(jsonPath("$.errors[0].message").value(startsWith("There is already a count")));
@@ -130,17 +110,14 @@ class FlowCountApiControllerTests {
     void anUpdateNeedsIfMatchAndIsRefusedWhenStale() throws Exception {
         String id = create(countJson(day, 30, "OSCE"));
 
-        mvc.perform(put("/api/v1/flow-counts/" + id).header("Authorization", officer)
-                        .contentType(MediaType.APPLICATION_JSON).content(countJson(day, 33, "OSCE")))
+        flowCounts.changeWithoutVersion(officer, id, countJson(day, 33, "OSCE"))
                 .andExpect(status().isPreconditionRequired());
-        mvc.perform(get("/api/v1/flow-counts/" + id).header("Authorization", officer))
+        flowCounts.read(officer, id)
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""));
-        mvc.perform(put("/api/v1/flow-counts/" + id).header("Authorization", officer).header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(countJson(day, 33, "OSCE")))
+        flowCounts.change(officer, id, 0, countJson(day, 33, "OSCE"))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.total").value(33));
-        mvc.perform(put("/api/v1/flow-counts/" + id).header("Authorization", officer).header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(countJson(day, 34, "OSCE")))
+        flowCounts.change(officer, id, 0, countJson(day, 34, "OSCE"))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.currentVersion").value(1));
     }
@@ -149,18 +126,16 @@ class FlowCountApiControllerTests {
     void anInternalCountIsNotFoundForOtherOperationsAndSharedOnesAreReadByThem() throws Exception {
         String internal = create(countJson(day, 30, "OPERATION"));
         String shared = create(countJson(day.plusDays(1), 30, "OSCE"));
-        String serbianViewer = tokenFor(Role.VIEWER, serbia);
+        String serbianViewer = region.bearer(Role.VIEWER, serbia);
 
-        mvc.perform(get("/api/v1/flow-counts/" + internal).header("Authorization", serbianViewer))
+        flowCounts.read(serbianViewer, internal)
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/flow-counts/" + shared).header("Authorization", serbianViewer))
+        flowCounts.read(serbianViewer, shared)
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/flow-counts/" + shared).header("Authorization", tokenFor(Role.DELEGATION_READER, null)))
+        flowCounts.read(region.bearer(Role.DELEGATION_READER, null), shared)
                 .andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/flow-counts/" + internal).header("Authorization", tokenFor(Role.OFFICER, serbia))
-                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                        .content(countJson(day, 31, "OPERATION")))
+        flowCounts.change(region.bearer(Role.OFFICER, serbia), internal, 0, countJson(day, 31, "OPERATION"))
                 .andExpect(status().isNotFound());
     }
 
@@ -169,13 +144,12 @@ class FlowCountApiControllerTests {
         create(countJson(day, 30, "OSCE"));
         create(countJson(day.plusDays(1), 40, "OSCE"));
 
-        mvc.perform(get("/api/v1/flow-counts").header("Authorization", officer)
-                        .param("location", gevgelija.toString()).param("source", "own")
-                        .param("from", day.toString()).param("to", day.plusDays(1).toString()))
+        flowCounts.list(officer, "location", gevgelija.toString(), "source", "own", "from", day.toString(),
+                        "to", day.plusDays(1).toString())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(2))
                 .andExpect(jsonPath("$.items[0].total").value(40));
-        mvc.perform(get("/api/v1/flow-counts").header("Authorization", officer).param("source", "somebody"))
+        flowCounts.list(officer, "source", "somebody")
                 .andExpect(status().isBadRequest());
     }
 
@@ -234,7 +208,7 @@ class FlowCountApiControllerTests {
 
     @Test
     void bulkOfAnotherOperationIsRefusedItemByItem() throws Exception {
-        mvc.perform(post("/api/v1/flow-counts/bulk").header("Authorization", tokenFor(Role.OFFICER, serbia))
+        mvc.perform(post("/api/v1/flow-counts/bulk").header("Authorization", region.bearer(Role.OFFICER, serbia))
                         .contentType(MediaType.APPLICATION_JSON).content(batch(day, 2, null)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("operationId", "operationId")));

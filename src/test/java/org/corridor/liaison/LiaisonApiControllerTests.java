@@ -1,8 +1,6 @@
 package org.corridor.liaison;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,10 +10,8 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
-import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
+import org.corridor.web.RecordsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,20 +27,15 @@ class LiaisonApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
-
+    RecordsApi meetings;
     UUID skopje;
     String token;
 
     @BeforeEach
     void officerOfSkopje() {
+        meetings = new RecordsApi(mvc, "/api/v1/meetings");
         skopje = region.operation("skopje");
-        CorridorUser user = region.user("la", "API", Role.OFFICER, skopje);
-        token = region.bearer(user);
+        token = region.bearer(Role.OFFICER, skopje);
     }
 
     String meetingJson(String title, String end) {
@@ -55,29 +46,24 @@ class LiaisonApiControllerTests {
 
     @Test
     void createsReadsAndUpdatesAMeetingWithEtags() throws Exception {
-        String body = mvc.perform(post("/api/v1/meetings").header("Authorization", token)
-                        .contentType(MediaType.APPLICATION_JSON).content(meetingJson("UNHCR briefing", "11:00")))
+        String body = meetings.create(token, meetingJson("UNHCR briefing", "11:00"))
                 .andExpect(status().isCreated()).andExpect(header().string("ETag", "\"0\""))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
-        mvc.perform(get("/api/v1/meetings/" + id).header("Authorization", token))
+        meetings.read(token, id)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("UNHCR briefing"));
-        mvc.perform(put("/api/v1/meetings/" + id).header("Authorization", token).header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(meetingJson("UNHCR briefing (moved)", "11:00")))
+        meetings.change(token, id, 0, meetingJson("UNHCR briefing (moved)", "11:00"))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
-        mvc.perform(put("/api/v1/meetings/" + id).header("Authorization", token).header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(meetingJson("Stale", "11:00")))
+        meetings.change(token, id, 0, meetingJson("Stale", "11:00"))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put("/api/v1/meetings/" + id).header("Authorization", token)
-                        .contentType(MediaType.APPLICATION_JSON).content(meetingJson("No If-Match", "11:00")))
+        meetings.changeWithoutVersion(token, id, meetingJson("No If-Match", "11:00"))
                 .andExpect(status().isPreconditionRequired());
     }
 
     @Test
     void answersABadMeetingWithProblemJsonNamingTheField() throws Exception {
-        mvc.perform(post("/api/v1/meetings").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                        .content(meetingJson("Backwards", "09:00")))
+        meetings.create(token, meetingJson("Backwards", "09:00"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("endTime"));
@@ -91,8 +77,7 @@ class LiaisonApiControllerTests {
                                  "localTime":"10:00","durationMinutes":60,"firstDay":"2016-01-06","lastDay":"2016-01-27"}"""
                                 .formatted(skopje)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.zone").value("Europe/Belgrade"));
-        String body = mvc.perform(post("/api/v1/meetings").header("Authorization", token)
-                        .contentType(MediaType.APPLICATION_JSON).content(meetingJson("With a follow-up", "11:00")))
+        String body = meetings.create(token, meetingJson("With a follow-up", "11:00"))
                 .andReturn().getResponse().getContentAsString();
         String meeting = JsonPath.read(body, "$.id");
         mvc.perform(post("/api/v1/action-points").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)

@@ -3,9 +3,6 @@ package org.corridor.monitoring;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,10 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
-import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
+import org.corridor.web.RecordsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,26 +30,17 @@ class PlanApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
-
+    RecordsApi plans;
     UUID skopje;
     UUID gevgelija;
     String focalPointToken;
 
     @BeforeEach
     void focalPointOfSkopje() {
+        plans = new RecordsApi(mvc, "/api/v1/monitoring-plans");
         skopje = region.operation("skopje");
         gevgelija = region.place("MK-GEVGELIJA-BCP");
-        focalPointToken = tokenFor(Role.FOCAL_POINT, skopje);
-    }
-
-    String tokenFor(Role role, UUID operation) {
-        CorridorUser user = region.user("planapi", "API", role, operation);
-        return region.bearer(user);
+        focalPointToken = region.bearer(Role.FOCAL_POINT, skopje);
     }
 
     String planJson(int target, String note) {
@@ -64,16 +50,12 @@ class PlanApiControllerTests {
     }
 
     String create(String token, String note) throws Exception {
-        String body = mvc.perform(post("/api/v1/monitoring-plans").header("Authorization", token)
-                        .contentType(MediaType.APPLICATION_JSON).content(planJson(3, note)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.id");
+        return plans.createdId(token, planJson(3, note), "$.id");
     }
 
     @Test
     void setsAPlanAndAnswers201WithEtagAndLocation() throws Exception {
-        mvc.perform(post("/api/v1/monitoring-plans").header("Authorization", focalPointToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(planJson(3, "created")))
+        plans.create(focalPointToken, planJson(3, "created"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(header().string("Location", startsWith("/api/v1/monitoring-plans/")))
@@ -85,12 +67,11 @@ class PlanApiControllerTests {
     void readsOnePlanWithItsEtagAndListsPlansPaged() throws Exception {
         String id = create(focalPointToken, "read");
 
-        mvc.perform(get("/api/v1/monitoring-plans/" + id).header("Authorization", focalPointToken))
+        plans.read(focalPointToken, id)
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.note").value("read"));
-        mvc.perform(get("/api/v1/monitoring-plans").param("operation", skopje.toString()).param("size", "500")
-                        .header("Authorization", focalPointToken))
+        plans.list(focalPointToken, "operation", skopje.toString(), "size", "500")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id", hasItem(id)))
                 .andExpect(jsonPath("$.page").value(0))
@@ -103,8 +84,7 @@ class PlanApiControllerTests {
     void namesEachBadFieldInTheProblem() throws Exception {
         String bad = planJson(0, "x").replace("\"validTo\":\"2016-06-30\"", "\"validTo\":\"2015-12-31\"");
 
-        mvc.perform(post("/api/v1/monitoring-plans").header("Authorization", focalPointToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(bad))
+        plans.create(focalPointToken, bad)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("targetPerWeek")))
@@ -114,8 +94,7 @@ class PlanApiControllerTests {
     @Test
     void anOfficerOrAViewerCannotSetAPlan() throws Exception {
         for (Role role : List.of(Role.OFFICER, Role.VIEWER)) {
-            mvc.perform(post("/api/v1/monitoring-plans").header("Authorization", tokenFor(role, skopje))
-                            .contentType(MediaType.APPLICATION_JSON).content(planJson(3, "not allowed")))
+            plans.create(region.bearer(role, skopje), planJson(3, "not allowed"))
                     .andExpect(status().isForbidden());
         }
     }
@@ -124,46 +103,40 @@ class PlanApiControllerTests {
     void anUpdateWithoutIfMatchIsRefused() throws Exception {
         String id = create(focalPointToken, "first");
 
-        mvc.perform(put("/api/v1/monitoring-plans/" + id).header("Authorization", focalPointToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(planJson(4, "second")))
+        plans.changeWithoutVersion(focalPointToken, id, planJson(4, "second"))
                 .andExpect(status().isPreconditionRequired());
     }
 
     @Test
     void aStaleUpdateGets412AndNeverOverwrites() throws Exception {
         String id = create(focalPointToken, "first");
-        mvc.perform(put("/api/v1/monitoring-plans/" + id).header("Authorization", focalPointToken)
-                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(planJson(4, "second")))
+        plans.change(focalPointToken, id, 0, planJson(4, "second"))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
 
-        mvc.perform(put("/api/v1/monitoring-plans/" + id).header("Authorization", focalPointToken)
-                        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(planJson(5, "third")))
+        plans.change(focalPointToken, id, 0, planJson(5, "third"))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.currentVersion").value(1));
-        mvc.perform(get("/api/v1/monitoring-plans/" + id).header("Authorization", focalPointToken))
+        plans.read(focalPointToken, id)
                 .andExpect(jsonPath("$.note").value("second"))
                 .andExpect(jsonPath("$.targetPerWeek").value(4));
     }
 
     @Test
     void anotherOperationsPlanKeptInTheOperationIsNotFoundByApi() throws Exception {
-        String body = mvc.perform(post("/api/v1/monitoring-plans").header("Authorization", focalPointToken)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(planJson(3, "internal").replace("}", ",\"distributionLevel\":\"OPERATION\"}")))
+        String body = plans.create(focalPointToken,
+                        planJson(3, "internal").replace("}", ",\"distributionLevel\":\"OPERATION\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.distributionLevel").value("OPERATION"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
-        String serbianToken = tokenFor(Role.FOCAL_POINT, region.operation("serbia"));
+        String serbianToken = region.bearer(Role.FOCAL_POINT, region.operation("serbia"));
 
-        mvc.perform(get("/api/v1/monitoring-plans/" + id).header("Authorization", serbianToken))
+        plans.read(serbianToken, id)
                 .andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/monitoring-plans/" + id).header("Authorization", serbianToken).header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(planJson(9, "taken over")))
+        plans.change(serbianToken, id, 0, planJson(9, "taken over"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/monitoring-plans").param("size", "500").header("Authorization", serbianToken))
+        plans.list(serbianToken, "size", "500")
                 .andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
-        mvc.perform(post("/api/v1/monitoring-plans").header("Authorization", serbianToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(planJson(3, "x")))
+        plans.create(serbianToken, planJson(3, "x"))
                 .andExpect(status().isForbidden());
     }
 }

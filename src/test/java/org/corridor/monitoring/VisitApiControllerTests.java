@@ -2,8 +2,6 @@ package org.corridor.monitoring;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,15 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
-import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
+import org.corridor.web.RecordsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,29 +28,17 @@ class VisitApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
-    JdbcClient jdbc;
-
+    RecordsApi visits;
     UUID skopje;
     UUID gevgelija;
     String officerToken;
 
     @BeforeEach
     void officerOfSkopje() {
+        visits = new RecordsApi(mvc, "/api/v1/visits");
         skopje = region.operation("skopje");
         gevgelija = region.place("MK-GEVGELIJA");
-        officerToken = tokenFor(Role.OFFICER, skopje);
-    }
-
-    String tokenFor(Role role, UUID operation) {
-        CorridorUser user = region.user("api", "API", role, operation);
-        return region.bearer(user);
+        officerToken = region.bearer(Role.OFFICER, skopje);
     }
 
     String visitJson(String narrative, boolean confirm) {
@@ -69,8 +52,7 @@ class VisitApiControllerTests {
     }
 
     MvcResult create(String narrative) throws Exception {
-        return mvc.perform(post("/api/v1/visits").header("Authorization", officerToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(visitJson(narrative, false)))
+        return visits.create(officerToken, visitJson(narrative, false))
                 .andExpect(status().isCreated()).andReturn();
     }
 
@@ -95,8 +77,7 @@ class VisitApiControllerTests {
         String bad = visitJson("x", false).replace("\"personsTotal\":300", "\"personsTotal\":10")
                 .replace("\"teamCount\":2", "\"teamCount\":0");
 
-        mvc.perform(post("/api/v1/visits").header("Authorization", officerToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(bad))
+        visits.create(officerToken, bad)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("teamCount")))
@@ -105,12 +86,10 @@ class VisitApiControllerTests {
 
     @Test
     void asksToConfirmTextThatLooksLikePersonalData() throws Exception {
-        mvc.perform(post("/api/v1/visits").header("Authorization", officerToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("Contact: someone@example.org", false)))
+        visits.create(officerToken, visitJson("Contact: someone@example.org", false))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.findings[0].kind").value("EMAIL"));
-        mvc.perform(post("/api/v1/visits").header("Authorization", officerToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("Contact: someone@example.org", true)))
+        visits.create(officerToken, visitJson("Contact: someone@example.org", true))
                 .andExpect(status().isCreated());
     }
 
@@ -118,36 +97,32 @@ class VisitApiControllerTests {
     void anUpdateWithoutIfMatchIsRefused() throws Exception {
         String id = id(create("first"));
 
-        mvc.perform(put("/api/v1/visits/" + id).header("Authorization", officerToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("second", false)))
+        visits.changeWithoutVersion(officerToken, id, visitJson("second", false))
                 .andExpect(status().isPreconditionRequired());
     }
 
     @Test
     void aStaleUpdateGets412AndNeverOverwrites() throws Exception {
         String id = id(create("first"));
-        mvc.perform(put("/api/v1/visits/" + id).header("Authorization", officerToken).header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("second", false)))
+        visits.change(officerToken, id, 0, visitJson("second", false))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
 
-        mvc.perform(put("/api/v1/visits/" + id).header("Authorization", officerToken).header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("third", false)))
+        visits.change(officerToken, id, 0, visitJson("third", false))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.currentVersion").value(1));
-        mvc.perform(get("/api/v1/visits/" + id).header("Authorization", officerToken))
+        visits.read(officerToken, id)
                 .andExpect(jsonPath("$.visit.observations.narrative").value("second"));
     }
 
     @Test
     void anotherOperationsVisitIsNotFoundByApi() throws Exception {
         String id = id(create("internal"));
-        String serbianToken = tokenFor(Role.FOCAL_POINT, region.operation("serbia"));
+        String serbianToken = region.bearer(Role.FOCAL_POINT, region.operation("serbia"));
 
-        mvc.perform(get("/api/v1/visits/" + id).header("Authorization", serbianToken)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/visits").header("Authorization", serbianToken))
+        visits.read(serbianToken, id).andExpect(status().isNotFound());
+        visits.list(serbianToken)
                 .andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.not(hasItem(id))));
-        mvc.perform(post("/api/v1/visits").header("Authorization", serbianToken)
-                        .contentType(MediaType.APPLICATION_JSON).content(visitJson("x", false)))
+        visits.create(serbianToken, visitJson("x", false))
                 .andExpect(status().isForbidden());
     }
 }
