@@ -8,6 +8,8 @@ import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
+import org.corridor.directory.OperationSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The region's places and people as tests need them: the seeded operations and locations by their codes, and
@@ -34,10 +36,12 @@ public class RegionFixture {
 
     private final Directory directory;
     private final UserAccounts accounts;
+    private final JdbcClient jdbc;
 
-    RegionFixture(Directory directory, UserAccounts accounts) {
+    RegionFixture(Directory directory, UserAccounts accounts, JdbcClient jdbc) {
         this.directory = directory;
         this.accounts = accounts;
+        this.jdbc = jdbc;
     }
 
     /** A seeded field operation, e.g. {@code skopje} or {@code serbia}. */
@@ -49,6 +53,41 @@ public class RegionFixture {
     /** A seeded place, e.g. {@code MK-GEVGELIJA-BCP}. */
     public UUID place(String code) {
         return location(code).id();
+    }
+
+    /** A seeded country by its ISO code, e.g. {@code MK}. */
+    public UUID country(String iso2) {
+        return directory.countryByIso2(iso2)
+                .orElseThrow(() -> new IllegalArgumentException("No country has the code " + iso2)).id();
+    }
+
+    /**
+     * A new field operation of its own hosted in the country of {@code iso2}, for a test whose records no other test
+     * may add to; straight into the directory's table, as {@link #newPlace}.
+     */
+    public OperationSummary newOperation(String iso2, String name, String headOfficeCity) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into field_operation (id, code, name, host_country_id, head_office_city)
+                values (:id, :code, :name, (select id from country where iso2 = :iso2), :city)""")
+                .param("id", id).param("code", "t-" + tag()).param("name", name).param("iso2", iso2)
+                .param("city", headOfficeCity).update();
+        return directory.operation(id).orElseThrow();
+    }
+
+    /**
+     * A new place of its own in the country of {@code iso2} ({@code BORDER_CROSSING}, {@code TOWN}, ...), for a test
+     * whose figures no other test may add to. Written straight into the directory's table: the directory's own
+     * maintenance is for administrators' pages, and a test's place needs no audit entry.
+     */
+    public LocationSummary newPlace(String iso2, String kind, String name, double latitude, double longitude) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into location (id, code, name, kind, country_id, latitude, longitude)
+                values (:id, :code, :name, :kind, (select id from country where iso2 = :iso2), :latitude, :longitude)""")
+                .param("id", id).param("code", iso2 + "-" + tag().toUpperCase()).param("name", name).param("kind", kind)
+                .param("iso2", iso2).param("latitude", latitude).param("longitude", longitude).update();
+        return directory.location(id).orElseThrow();
     }
 
     public LocationSummary location(String code) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
@@ -34,6 +35,9 @@ class ActivitiesTests {
 
     static final UUID IOM = UUID.fromString("318561f4-ee9f-4a0c-891a-992025d698af");
     static final UUID UNODC = UUID.fromString("9c6b2509-4f9f-4852-b859-c173e3888608");
+
+    @Autowired
+    RegionFixture region;
 
     @Autowired
     Activities activities;
@@ -68,12 +72,7 @@ class ActivitiesTests {
     }
 
     UUID operation(String name) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into field_operation (id, code, name, host_country_id, head_office_city)
-                values (:id, :code, :name, (select id from country where iso2 = 'RS'), 'Belgrade')""")
-                .param("id", id).param("code", "t-" + id.toString().substring(0, 8)).param("name", name + " " + id).update();
-        return id;
+        return region.newOperation("RS", name + " " + RegionFixture.tag(), "Belgrade").id();
     }
 
     static ActivityDraft draft(UUID operation, String title, ResponseArea area, LocalDate start, LocalDate end) {

@@ -25,6 +25,7 @@ import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
 import org.corridor.directory.Dimension;
 import org.corridor.directory.Directory;
+import org.corridor.directory.OperationSummary;
 import org.corridor.directory.ResponseArea;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ProblemLog;
@@ -76,6 +77,7 @@ class ActivityImportTests {
 
     UUID operation;
     String code;
+    String name;
     CorridorUser focal;
     UUID gevgelija;
     UUID tabanovce;
@@ -83,12 +85,10 @@ class ActivityImportTests {
     /** An operation of its own per test, so natural keys of other tests never meet these. */
     @BeforeEach
     void freshOperation() {
-        operation = UUID.randomUUID();
-        code = "t-" + operation.toString().substring(0, 8);
-        jdbc.sql("""
-                insert into field_operation (id, code, name, host_country_id, head_office_city)
-                values (:id, :code, :name, (select id from country where iso2 = 'MK'), 'Skopje')""")
-                .param("id", operation).param("code", code).param("name", "Import mission " + code).update();
+        OperationSummary mission = region.newOperation("MK", "Import mission " + RegionFixture.tag(), "Skopje");
+        operation = mission.id();
+        code = mission.code();
+        name = mission.name();
         focal = accounts.create("actimp." + code, "Importer", "long-enough-password",
                 List.of(new Membership(operation, Role.FOCAL_POINT)));
         gevgelija = region.place("MK-GEVGELIJA-BCP");
@@ -393,7 +393,7 @@ class ActivityImportTests {
     void hashtagsWithExtraAttributesMatchTheirColumnsAsInLibhxl() throws IOException {
         ImportReport report = run(csv("Title,Area,Dimensions,Kind,Status,Start,Operation\n"
                 + "#activity+name,#sector+cluster,#meta+dimension,#meta+kind,#status,#date+start,#org+es\n"
-                + "A,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01,Import mission " + code + "\n"), true);
+                + "A,MONITORING,HUMAN,NON_PROJECT,ONGOING,2016-01-01," + name + "\n"), true);
 
         assertThat(report.format()).isEqualTo(TableFormat.HXL);
         assertThat(report.problems().entries()).isEmpty();

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.CorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Membership;
@@ -51,7 +52,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -67,6 +67,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class ActivitySharingTests {
 
     @Autowired
+    RegionFixture region;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -80,9 +83,6 @@ class ActivitySharingTests {
 
     @Autowired
     Sharing sharing;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @TempDir
     Path dir;
@@ -125,12 +125,7 @@ class ActivitySharingTests {
     }
 
     UUID operation(String name) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into field_operation (id, code, name, host_country_id, head_office_city)
-                values (:id, :code, :name, (select id from country where iso2 = 'MK'), 'Skopje')""")
-                .param("id", id).param("code", "t-" + id.toString().substring(0, 8)).param("name", name).update();
-        return id;
+        return region.newOperation("MK", name, "Skopje").id();
     }
 
     CorridorUser account(String who, Membership membership) {

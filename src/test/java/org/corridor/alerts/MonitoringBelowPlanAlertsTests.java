@@ -27,7 +27,6 @@ import org.corridor.monitoring.VisitStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The below-plan rule on a plan and visits made in the test: at a location of its own, in a year of its own (1980s),
@@ -55,9 +54,6 @@ class MonitoringBelowPlanAlertsTests {
     @Autowired
     Sharing sharing;
 
-    @Autowired
-    JdbcClient jdbc;
-
     UUID skopje;
     UUID location;
     CorridorUser focalPoint;
@@ -66,12 +62,7 @@ class MonitoringBelowPlanAlertsTests {
     @BeforeEach
     void freshLocation() {
         skopje = region.operation("skopje");
-        location = UUID.randomUUID();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, 'Plan crossing', 'BORDER_CROSSING', (select id from country where iso2 = 'MK'), 41.1, 22.5)""")
-                .param("id", location).param("code", "MK-PLAN-" + location.toString().substring(0, 8).toUpperCase())
-                .update();
+        location = region.newPlace("MK", "BORDER_CROSSING", "Plan crossing", 41.1, 22.5).id();
         focalPoint = region.user("belowplan", "Skopje focal point", Role.FOCAL_POINT, skopje);
         viewer = region.user("belowplan", "Skopje viewer", Role.VIEWER, skopje);
     }

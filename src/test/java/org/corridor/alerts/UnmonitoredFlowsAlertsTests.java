@@ -29,7 +29,6 @@ import org.corridor.monitoring.VisitStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The flows-without-monitoring rule on counts and visits made in the test, at a location of its own in Serbia (the
@@ -59,9 +58,6 @@ class UnmonitoredFlowsAlertsTests {
     @Autowired
     Sharing sharing;
 
-    @Autowired
-    JdbcClient jdbc;
-
     UUID serbia;
     UUID location;
     CorridorUser focalPoint;
@@ -76,13 +72,7 @@ class UnmonitoredFlowsAlertsTests {
     }
 
     UUID place(String country) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, 'Quiet crossing', 'BORDER_CROSSING', (select id from country where iso2 = :country), 44.1, 20.5)""")
-                .param("id", id).param("country", country)
-                .param("code", country + "-UNMON-" + id.toString().substring(0, 8).toUpperCase()).update();
-        return id;
+        return region.newPlace(country, "BORDER_CROSSING", "Quiet crossing", 44.1, 20.5).id();
     }
 
     /** Exits counted on the Wednesday of the week of {@code monday}. */

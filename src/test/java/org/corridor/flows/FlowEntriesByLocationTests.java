@@ -30,12 +30,8 @@ class FlowEntriesByLocationTests {
     void takesTheFullestSourceOfEachLocationsDailyEntries() {
         UUID albania = region.operation("albania");
         CorridorUser focal = region.user("fe.focal", "Focal", Role.FOCAL_POINT, albania);
-        UUID place = UUID.randomUUID();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, 'Entry test', 'BORDER_CROSSING', (select id from country where iso2 = 'AL'), 41.3, 19.8)""")
-                .param("id", place).param("code", "AL-FE-" + place.toString().substring(0, 8).toUpperCase()).update();
-        UUID al = jdbc.sql("select id from country where iso2 = 'AL'").query(UUID.class).single();
+        UUID place = region.newPlace("AL", "BORDER_CROSSING", "Entry test", 41.3, 19.8).id();
+        UUID al = region.country("AL");
         record Count(String day, Direction direction, UUID source, int total) {
         }
         for (Count c : List.of(new Count("2004-06-01", Direction.ENTRY, null, 100),

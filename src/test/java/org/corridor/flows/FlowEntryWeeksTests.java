@@ -24,6 +24,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
 import org.corridor.accounts.Role;
+import org.corridor.directory.LocationSummary;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ImportReport;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,14 +65,10 @@ class FlowEntryWeeksTests {
     @BeforeEach
     void setUp() {
         albania = region.operation("albania");
-        country = jdbc.sql("select id from country where iso2 = 'AL'").query(UUID.class).single();
-        place = UUID.randomUUID();
-        placeCode = "AL-EW-" + RegionFixture.tag().toUpperCase();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, :name, 'BORDER_CROSSING', :country, 41.3, 19.8)""")
-                .param("id", place).param("code", placeCode).param("name", "Weekly entries " + placeCode)
-                .param("country", country).update();
+        country = region.country("AL");
+        LocationSummary crossing = region.newPlace("AL", "BORDER_CROSSING", "Weekly entries", 41.3, 19.8);
+        place = crossing.id();
+        placeCode = crossing.code();
         focal = region.user("ew.focal", "Focal", Role.FOCAL_POINT, albania);
         UUID serbia = region.operation("serbia");
         readers = List.of(focal, region.user("ew.coord", "Coordinator", Role.REGIONAL_COORDINATOR, null),

@@ -26,6 +26,7 @@ import org.corridor.accounts.Role;
 import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
 import org.corridor.directory.Directory;
+import org.corridor.directory.LocationSummary;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ProblemLog;
 import org.corridor.interchange.TableFormat;
@@ -495,12 +496,9 @@ class FlowImportTests {
     }
 
     ImportReport importWithAPlaceRemovedMidway() throws IOException {
-        UUID place = UUID.randomUUID();
-        String code = "MK-GONE-" + place.toString().substring(0, 8).toUpperCase();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, 'Soon gone', 'TOWN', (select id from country where iso2 = 'MK'), 41.1, 22.5)""")
-                .param("id", place).param("code", code).update();
+        LocationSummary gone = region.newPlace("MK", "TOWN", "Soon gone", 41.1, 22.5);
+        UUID place = gone.id();
+        String code = gone.code();
         Path file = csv(HEADER + day(1) + "," + code + ",ENTRY,,10,,,,\n" + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,20,,,,\n");
 
         return flowImport.importFile(officer, skopje, file, "gone.csv", TableFormat.CSV, false,

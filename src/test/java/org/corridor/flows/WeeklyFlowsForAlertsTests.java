@@ -16,7 +16,6 @@ import org.corridor.directory.Directory;
 import org.corridor.flows.FlowFigures.LocationWeek;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The read the alerts' flows-without-monitoring rule makes across the region: each location's week, its largest
@@ -38,19 +37,11 @@ class WeeklyFlowsForAlertsTests {
     FlowFigures figures;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     Directory directory;
 
     @Test
     void eachLocationWeekGivesItsLargestSeriesAndTheOperationsThatCountedThere() {
-        UUID location = UUID.randomUUID();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, 'Flow crossing', 'BORDER_CROSSING', (select id from country where iso2 = 'RS'), 44.1, 21.5)""")
-                .param("id", location).param("code", "RS-FLOWWK-" + location.toString().substring(0, 8).toUpperCase())
-                .update();
+        UUID location = region.newPlace("RS", "BORDER_CROSSING", "Flow crossing", 44.1, 21.5).id();
         UUID serbia = region.operation("serbia");
         UUID skopje = region.operation("skopje");
         CorridorUser serbian = region.user("wkflow", "Serbian focal point", Role.FOCAL_POINT, serbia);

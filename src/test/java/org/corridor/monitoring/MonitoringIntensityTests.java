@@ -17,7 +17,6 @@ import org.corridor.monitoring.Observations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @CorridorTest
 class MonitoringIntensityTests {
@@ -34,9 +33,6 @@ class MonitoringIntensityTests {
     @Autowired
     UserAccounts accounts;
 
-    @Autowired
-    JdbcClient jdbc;
-
     UUID operation;
     UUID location;
     CorridorUser focalPoint;
@@ -45,11 +41,7 @@ class MonitoringIntensityTests {
     @BeforeEach
     void freshLocation() {
         operation = region.operation("skopje");
-        location = UUID.randomUUID();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, 'Test crossing', 'BORDER_CROSSING', (select id from country where iso2 = 'MK'), 41.1, 22.5)""")
-                .param("id", location).param("code", "MK-TEST-" + location.toString().substring(0, 8).toUpperCase()).update();
+        location = region.newPlace("MK", "BORDER_CROSSING", "Test crossing", 41.1, 22.5).id();
         focalPoint = accounts.create("intensity." + location.toString().substring(0, 8), "Focal", "long-enough-password",
                 List.of(new Membership(operation, Role.FOCAL_POINT)));
     }
@@ -102,12 +94,7 @@ class MonitoringIntensityTests {
     /** Each planned location's shortfall, all in one query, is what its own intensity chart shows week by week. */
     @Test
     void shortfallsOfEveryPlannedLocationAreWhatEachLocationsChartShows() {
-        UUID second = UUID.randomUUID();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, 'Second test crossing', 'BORDER_CROSSING', (select id from country where iso2 = 'MK'),
-                    41.2, 22.6)""")
-                .param("id", second).param("code", "MK-TEST2-" + second.toString().substring(0, 8).toUpperCase()).update();
+        UUID second = region.newPlace("MK", "BORDER_CROSSING", "Second test crossing", 41.2, 22.6).id();
         // The first location's target rises for two weeks (two plans cover them: their targets add up).
         plans.create(focalPoint, new MonitoringPlans.PlanDraft(operation, location, Unit.POLICE_DEVELOPMENT, 2,
                 LocalDate.parse("2016-03-01"), LocalDate.parse("2016-03-31"), null));

@@ -16,7 +16,6 @@ import org.corridor.monitoring.MonitoringVisits.WeekVisits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The reads the alerts' monitoring rules make across the region, whatever the levels: each planned location's weeks
@@ -38,9 +37,6 @@ class MonitoringWeeksForAlertsTests {
     @Autowired
     MonitoringPlans plans;
 
-    @Autowired
-    JdbcClient jdbc;
-
     UUID skopje;
     UUID location;
     CorridorUser focalPoint;
@@ -48,12 +44,7 @@ class MonitoringWeeksForAlertsTests {
     @BeforeEach
     void freshLocation() {
         skopje = region.operation("skopje");
-        location = UUID.randomUUID();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, 'Weeks crossing', 'BORDER_CROSSING', (select id from country where iso2 = 'MK'), 41.1, 22.5)""")
-                .param("id", location).param("code", "MK-WEEKS-" + location.toString().substring(0, 8).toUpperCase())
-                .update();
+        location = region.newPlace("MK", "BORDER_CROSSING", "Weeks crossing", 41.1, 22.5).id();
         focalPoint = region.user("weeks", "Skopje focal point", Role.FOCAL_POINT, skopje);
     }
 

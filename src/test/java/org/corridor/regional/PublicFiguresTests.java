@@ -87,7 +87,7 @@ class PublicFiguresTests {
         coordinator = region.user("public", "Coordinator", Role.REGIONAL_COORDINATOR, null);
         delegationReader = region.user("public", "Delegation", Role.DELEGATION_READER, null);
         UUID gevgelija = region.place("MK-GEVGELIJA-BCP");
-        UUID mk = countryOf("MK");
+        UUID mk = region.country("MK");
         counts.upsert(skopjeOfficer, List.of(
                 // Week A: 100 kept within the operation, 50 shared: 150 published, the records never.
                 day(WEEK_A, mk, gevgelija, 100, DistributionLevel.OPERATION),
@@ -97,7 +97,7 @@ class PublicFiguresTests {
                 day(WEEK_D, mk, gevgelija, 40, DistributionLevel.OSCE),
                 // 30 March lies in a week that ends in April: not a whole week of the period.
                 day(LocalDate.of(1937, 3, 30), mk, gevgelija, 77, DistributionLevel.OSCE)));
-        UUID rs = countryOf("RS");
+        UUID rs = region.country("RS");
         counts.upsert(serbiaOfficer, List.of(
                 // Serbia's national weekly figure wins over its locations' counts of the same week.
                 new FlowCountDraft(serbia, PeriodKind.WEEK, WEEK_A, WEEK_A.plusDays(6), rs, null, Direction.ENTRY,
@@ -114,10 +114,6 @@ class PublicFiguresTests {
                     ResponseArea.MONITORING, Set.of(Dimension.HUMAN), ActivityKind.NON_PROJECT, null, null, null,
                     ActivityStatus.ONGOING, WEEK_A, null, List.of(), List.of(), List.of(), DistributionLevel.OSCE));
         }
-    }
-
-    UUID countryOf(String iso2) {
-        return jdbc.sql("select id from country where iso2 = :iso2").param("iso2", iso2).query(UUID.class).single();
     }
 
     FlowCountDraft day(LocalDate day, UUID country, UUID place, int total, DistributionLevel level) {
@@ -139,7 +135,7 @@ class PublicFiguresTests {
     @Test
     void operationLevelCountsFeedTheWeeksAndTheSmallWeekIsWithheldAndProtected() {
         PublicFigures.FlowTable t = entriesOwn(march());
-        UUID mk = countryOf("MK");
+        UUID mk = region.country("MK");
         assertThat(t.weeks()).containsExactly(WEEK_A, WEEK_B, WEEK_C, WEEK_D);
         assertThat(t.cell(mk, WEEK_A)).isEqualTo(new PublicFigures.Figure(150, Mark.SHOWN));
         assertThat(t.cell(mk, WEEK_B).mark()).isEqualTo(Mark.SMALL);
@@ -147,7 +143,7 @@ class PublicFiguresTests {
         assertThat(t.cell(mk, WEEK_D).mark()).as("the smallest other week protects the small one")
                 .isEqualTo(Mark.PROTECTING);
         assertThat(t.totals().get(mk)).isEqualTo(new PublicFigures.Figure(393, Mark.SHOWN));
-        UUID rs = countryOf("RS");
+        UUID rs = region.country("RS");
         assertThat(t.cell(rs, WEEK_A)).as("the national figure, not it plus Preševo")
                 .isEqualTo(new PublicFigures.Figure(500, Mark.SHOWN));
     }

@@ -74,13 +74,8 @@ class RegionalOverviewTests {
     }
 
     UUID newLocation(String iso2) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, :name, 'BORDER_CROSSING', (select id from country where iso2 = :iso2), 42.1, 19.1)""")
-                .param("id", id).param("code", iso2 + "-RO-" + id.toString().substring(0, 8).toUpperCase())
-                .param("name", "Test crossing " + id.toString().substring(0, 4)).param("iso2", iso2).update();
-        return id;
+        return region.newPlace(iso2, "BORDER_CROSSING", "Test crossing " + RegionFixture.tag().substring(0, 4), 42.1, 19.1)
+                .id();
     }
 
     void visit(UUID location, String day, DistributionLevel level) {
@@ -172,7 +167,7 @@ class RegionalOverviewTests {
         UUID crossed = newLocation("ME");
         UUID watched = newLocation("ME");
         UUID onceMissed = newLocation("ME");
-        UUID me = jdbc.sql("select id from country where iso2 = 'ME'").query(UUID.class).single();
+        UUID me = region.country("ME");
         flows.record(focal, new FlowCountDraft(montenegro, PeriodKind.DAY, LocalDate.parse("2006-03-02"), null, me,
                 crossed, Direction.ENTRY, null, 120, null, null, null, null, Map.of(), DistributionLevel.OSCE));
         flows.record(focal, new FlowCountDraft(montenegro, PeriodKind.DAY, LocalDate.parse("2006-03-03"), null, me,
