@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corridor.alerts.MonitoringWeekRuns.EvaluatedWeeks;
 import org.corridor.alerts.MonitoringWeekRuns.Run;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -52,11 +53,9 @@ class MonitoringBelowPlanRule {
 
     /** As {@link #raise(Actor, LocalDate, LocalDate)}, at one location ({@code null}: every one). */
     int raise(Actor actor, LocalDate firstSunday, LocalDate lastSunday, UUID locationId) {
-        LocalDate firstWeek = firstSunday.minusDays(6);
-        LocalDate lastWeek = lastSunday.minusDays(6);
-        LocalDate windowStart = firstWeek.minusWeeks(MonitoringWeekRuns.LOOKBACK_WEEKS);
+        EvaluatedWeeks evaluated = EvaluatedWeeks.endingOn(firstSunday, lastSunday);
         Map<List<UUID>, TreeMap<LocalDate, PlannedWeek>> byPlace = new LinkedHashMap<>();
-        for (PlannedWeek week : plans.plannedWeeksAcrossTheRegion(windowStart, lastSunday, locationId)) {
+        for (PlannedWeek week : plans.plannedWeeksAcrossTheRegion(evaluated.windowStart(), lastSunday, locationId)) {
             byPlace.computeIfAbsent(List.of(week.operationId(), week.locationId()), k -> new TreeMap<>())
                     .put(week.weekStart(), week);
         }
@@ -65,7 +64,7 @@ class MonitoringBelowPlanRule {
             TreeSet<LocalDate> below = weeks.values().stream().filter(PlannedWeek::belowTarget)
                     .map(PlannedWeek::weekStart).collect(Collectors.toCollection(TreeSet::new));
             for (Run run : MonitoringWeekRuns.runs(below)) {
-                var found = MonitoringWeekRuns.raised(run, settings.weeks(), windowStart, firstWeek, lastWeek);
+                var found = evaluated.raised(run, settings.weeks());
                 if (found.isPresent()) {
                     raised += alerts.raise(actor, alertOf(found.get(), weeks)).isPresent() ? 1 : 0;
                 }

@@ -24,6 +24,23 @@ final class MonitoringWeekRuns {
         }
     }
 
+    /**
+     * The weeks a rule evaluates, as Mondays: those ending from Sunday {@code firstSunday} to Sunday
+     * {@code lastSunday}, runs looked for from {@link #LOOKBACK_WEEKS} weeks before the first ({@code windowStart}).
+     */
+    record EvaluatedWeeks(LocalDate windowStart, LocalDate firstWeek, LocalDate lastWeek) {
+
+        static EvaluatedWeeks endingOn(LocalDate firstSunday, LocalDate lastSunday) {
+            LocalDate firstWeek = firstSunday.minusDays(6);
+            return new EvaluatedWeeks(firstWeek.minusWeeks(LOOKBACK_WEEKS), firstWeek, lastSunday.minusDays(6));
+        }
+
+        /** The run as raised in these weeks, if it is (see {@link MonitoringWeekRuns#raised}). */
+        java.util.Optional<Run> raised(Run run, int length) {
+            return MonitoringWeekRuns.raised(run, length, windowStart, firstWeek, lastWeek);
+        }
+    }
+
     private MonitoringWeekRuns() {
     }
 

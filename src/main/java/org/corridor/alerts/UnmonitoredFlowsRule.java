@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.corridor.alerts.MonitoringWeekRuns.EvaluatedWeeks;
 import org.corridor.alerts.MonitoringWeekRuns.Run;
 import org.corridor.directory.Directory;
 import org.corridor.directory.LocationSummary;
@@ -63,17 +64,16 @@ class UnmonitoredFlowsRule {
 
     /** As {@link #raise(Actor, LocalDate, LocalDate)}, at one location ({@code null}: every one). */
     int raise(Actor actor, LocalDate firstSunday, LocalDate lastSunday, UUID locationId) {
-        LocalDate firstWeek = firstSunday.minusDays(6);
-        LocalDate lastWeek = lastSunday.minusDays(6);
-        LocalDate windowStart = firstWeek.minusWeeks(MonitoringWeekRuns.LOOKBACK_WEEKS);
+        EvaluatedWeeks evaluated = EvaluatedWeeks.endingOn(firstSunday, lastSunday);
         Set<List<Object>> visited = new HashSet<>();
-        for (WeekVisits week : visits.visitsByWeekAcrossTheRegion(windowStart, lastSunday, locationId)) {
+        for (WeekVisits week : visits.visitsByWeekAcrossTheRegion(evaluated.windowStart(), lastSunday, locationId)) {
             visited.add(List.of(week.operationId(), week.locationId(), week.weekStart()));
         }
         Map<UUID, List<OperationSummary>> hosts = new HashMap<>();
         // Per receiving operation and location, the weeks of flows above the minimum without its visit.
         Map<List<UUID>, TreeMap<LocalDate, LocationWeek>> unmonitored = new LinkedHashMap<>();
-        for (LocationWeek week : figures.weeklyFlowsAtLocationsAcrossTheRegion(windowStart, lastSunday, locationId)) {
+        for (LocationWeek week : figures.weeklyFlowsAtLocationsAcrossTheRegion(evaluated.windowStart(), lastSunday,
+                locationId)) {
             if (week.total() < settings.minimumWeeklyCount()) {
                 continue;
             }
@@ -87,7 +87,7 @@ class UnmonitoredFlowsRule {
         int raised = 0;
         for (Map.Entry<List<UUID>, TreeMap<LocalDate, LocationWeek>> place : unmonitored.entrySet()) {
             for (Run run : MonitoringWeekRuns.runs(new TreeSet<>(place.getValue().keySet()))) {
-                var found = MonitoringWeekRuns.raised(run, 1, windowStart, firstWeek, lastWeek);
+                var found = evaluated.raised(run, 1);
                 if (found.isPresent()) {
                     OperationSummary host = hosts.values().stream().flatMap(List::stream)
                             .filter(o -> o.id().equals(place.getKey().get(0))).findFirst().orElseThrow();

@@ -34,6 +34,14 @@ class ReportScenario {
     static final String SERBIA_BACKGROUND_SYMBOL = "SEC.FR/230/16";
     static final String SKOPJE_UPDATE_SYMBOL = "SEC.FR/444/16";
 
+    /** The summary of Skopje's activity update; its revision adds the office in the Gevgelija camp. */
+    private static final String SKOPJE_UPDATE_SUMMARY = """
+            A timeline of the migration-related events in the country since the crisis was declared on the borders \
+            in August 2015, and the Mission's activities in the fields of monitoring, anti-trafficking and policing. \
+            At first one police-development and one monitoring team visited the border areas once a week; from \
+            November 2015 a team was at Gevgelija three to four times a week, two teams from March 2016, and fewer \
+            visits from May 2016.""";
+
     private final Reports reports;
     private final Directory directory;
 
@@ -105,37 +113,28 @@ class ReportScenario {
         ReportView report = reports.create(officer, new ReportDraft(skopje, ReportType.ACTIVITY_UPDATE,
                 "Update on activities in the area of the migrant/refugee crisis", LocalDate.of(2015, 6, 1),
                 LocalDate.of(2016, 6, 10), DistributionLevel.PARTICIPATING_STATES, List.of(officer.id())));
-        report = write(officer, report, List.of(
-                "Summary", """
-                        A timeline of the migration-related events in the country since the crisis was declared on \
-                        the borders in August 2015, and the Mission's activities in the fields of monitoring, \
-                        anti-trafficking and policing. At first one police-development and one monitoring team \
-                        visited the border areas once a week; from November 2015 a team was at Gevgelija three to \
-                        four times a week, two teams from March 2016, and fewer visits from May 2016.""",
-                "Timeline of events", "",
-                "Activities by response area", "",
-                "Meetings, decisions and action points", ""));
+        report = write(officer, report, skopjeUpdateSections(SKOPJE_UPDATE_SUMMARY));
         report = reports.recordEarlierDistribution(head, report.id(), report.version(), SKOPJE_UPDATE_SYMBOL,
                 LocalDate.of(2016, 6, 3), toPermanentCouncil());
         added.add("report " + report.symbol());
         // The revision: the same update with the office opened in the Gevgelija camp, distributed as Rev.1.
         report = reports.revise(officer, report.id(), report.version());
-        report = write(officer, report, List.of(
-                "Summary", """
-                        A timeline of the migration-related events in the country since the crisis was declared on \
-                        the borders in August 2015, and the Mission's activities in the fields of monitoring, \
-                        anti-trafficking and policing. At first one police-development and one monitoring team \
-                        visited the border areas once a week; from November 2015 a team was at Gevgelija three to \
-                        four times a week, two teams from March 2016, and fewer visits from May 2016. Monitoring \
-                        will be helped by the office opened in the Gevgelija camp, a container in the transit \
-                        centre.""",
-                "Timeline of events", "",
-                "Activities by response area", "",
-                "Meetings, decisions and action points", ""));
+        report = write(officer, report, skopjeUpdateSections(SKOPJE_UPDATE_SUMMARY
+                + " Monitoring will be helped by the office opened in the Gevgelija camp, a container in the transit "
+                + "centre."));
         report = reports.submit(officer, report.id(), report.version());
         report = reports.recordEarlierDistribution(head, report.id(), report.version(), SKOPJE_UPDATE_SYMBOL + "/Rev.1",
                 LocalDate.of(2016, 6, 10), toPermanentCouncil());
         added.add("report " + report.symbol());
+    }
+
+    /** The activity update's sections: its summary, then the generated ones. */
+    private static List<String> skopjeUpdateSections(String summary) {
+        return List.of(
+                "Summary", summary,
+                "Timeline of events", "",
+                "Activities by response area", "",
+                "Meetings, decisions and action points", "");
     }
 
     private void horgosSpotReport(UUID serbia, CorridorUser officer, CorridorUser head, List<String> added) {

@@ -25,17 +25,7 @@ public record MeetingDraft(UUID operationId, MeetingKind kind, @Schema(maxLength
 
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
-        if (operationId == null) {
-            problems.add(new Problem("operationId", "meeting.error.operation"));
-        }
-        if (kind == null) {
-            problems.add(new Problem("kind", "meeting.error.kind"));
-        }
-        if (title == null || title.isBlank()) {
-            problems.add(new Problem("title", "meeting.error.title"));
-        } else if (title.trim().length() > TITLE_LENGTH) {
-            problems.add(new Problem("title", "meeting.error.titleLength", TITLE_LENGTH));
-        }
+        checkOperationKindAndTitle(problems, operationId, kind, title);
         if (day == null) {
             problems.add(new Problem("day", "meeting.error.day"));
         }
@@ -58,6 +48,21 @@ public record MeetingDraft(UUID operationId, MeetingKind kind, @Schema(maxLength
             }
         }
         return problems;
+    }
+
+    /** What a meeting and a series both name: the operation, the kind, and a title no longer than a line. */
+    static void checkOperationKindAndTitle(List<Problem> problems, UUID operationId, MeetingKind kind, String title) {
+        if (operationId == null) {
+            problems.add(new Problem("operationId", "meeting.error.operation"));
+        }
+        if (kind == null) {
+            problems.add(new Problem("kind", "meeting.error.kind"));
+        }
+        if (title == null || title.isBlank()) {
+            problems.add(new Problem("title", "meeting.error.title"));
+        } else if (title.trim().length() > TITLE_LENGTH) {
+            problems.add(new Problem("title", "meeting.error.titleLength", TITLE_LENGTH));
+        }
     }
 
     List<UUID> otherOperations() {

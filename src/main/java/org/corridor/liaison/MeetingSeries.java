@@ -54,17 +54,7 @@ public class MeetingSeries {
 
         public List<Problem> problems() {
             List<Problem> problems = new ArrayList<>();
-            if (operationId == null) {
-                problems.add(new Problem("operationId", "meeting.error.operation"));
-            }
-            if (kind == null) {
-                problems.add(new Problem("kind", "meeting.error.kind"));
-            }
-            if (title == null || title.isBlank()) {
-                problems.add(new Problem("title", "meeting.error.title"));
-            } else if (title.trim().length() > MeetingDraft.TITLE_LENGTH) {
-                problems.add(new Problem("title", "meeting.error.titleLength", MeetingDraft.TITLE_LENGTH));
-            }
+            MeetingDraft.checkOperationKindAndTitle(problems, operationId, kind, title);
             if (dayOfWeek == null) {
                 problems.add(new Problem("dayOfWeek", "series.error.dayOfWeek"));
             }

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
-import org.corridor.kernel.StaleRecord;
 import org.corridor.monitoring.MonitoringPlans.Plan;
 import org.corridor.monitoring.MonitoringPlans.PlanDraft;
 import org.springframework.data.annotation.Id;
@@ -18,7 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A monitoring plan as stored: its target of visits a week at a location by a unit, for a period. */
 @Table("monitoring_plan")
-class MonitoringPlan {
+class MonitoringPlan implements OperationRecord {
 
     @Id
     private UUID id;
@@ -37,6 +35,10 @@ class MonitoringPlan {
     private MonitoringPlan() {
     }
 
+    @Override public UUID operationId() { return operationId; }
+    @Override public DistributionLevel distributionLevel() { return distributionLevel; }
+    @Override public long version() { return version == null ? 0 : version; }
+
     /** A new plan as drafted; at the operation's default level unless the draft names one. */
     static MonitoringPlan create(PlanDraft draft, Supplier<DistributionLevel> defaultLevel, UUID createdBy) {
         rejectBroken(draft.problems());
@@ -52,24 +54,9 @@ class MonitoringPlan {
     void change(PlanDraft changes) {
         PlanDraft draft = new PlanDraft(operationId, changes.locationId(), changes.unit(), changes.targetPerWeek(),
                 changes.validFrom(), changes.validTo(), changes.note(),
-                changes.distributionLevel() != null ? changes.distributionLevel() : distributionLevel);
+                levelAfter(changes.distributionLevel()));
         rejectBroken(draft.problems());
         take(draft, draft.distributionLevel());
-    }
-
-    /** Refuses a change made to another version than this one. */
-    void expectVersion(long expected) {
-        if (version() != expected) {
-            throw new StaleRecord(version());
-        }
-    }
-
-    boolean readableBy(CorridorUser user) {
-        return user.mayRead(operationId, distributionLevel);
-    }
-
-    long version() {
-        return version == null ? 0 : version;
     }
 
     Plan details() {

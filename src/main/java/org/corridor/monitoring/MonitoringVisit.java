@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Ids;
-import org.corridor.kernel.StaleRecord;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -22,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * it. The observations are columns of the visit.
  */
 @Table("monitoring_visit")
-class MonitoringVisit {
+class MonitoringVisit implements OperationRecord {
 
     @Id
     private UUID id;
@@ -69,6 +67,10 @@ class MonitoringVisit {
     private MonitoringVisit() {
     }
 
+    @Override public UUID operationId() { return operationId; }
+    @Override public DistributionLevel distributionLevel() { return distributionLevel; }
+    @Override public long version() { return version == null ? 0 : version; }
+
     /** A new visit as drafted, its rules already checked ({@link VisitDraft#problems}). */
     static MonitoringVisit record(VisitDraft draft, UUID createdBy, Instant now) {
         MonitoringVisit visit = new MonitoringVisit();
@@ -85,7 +87,7 @@ class MonitoringVisit {
         return new VisitDraft(operationId, changes.locationId(), changes.unit(), changes.unitName(),
                 changes.teamMembers(), changes.teamCount(), changes.startsAt(), changes.endsAt(), changes.purpose(),
                 changes.status(), changes.observations(), changes.followUps(),
-                changes.distributionLevel() != null ? changes.distributionLevel() : distributionLevel);
+                levelAfter(changes.distributionLevel()));
     }
 
     /** Takes a draft made by {@link #changedBy} whose rules are checked. */
@@ -93,23 +95,8 @@ class MonitoringVisit {
         take(draft);
     }
 
-    /** Refuses a change made to another version than this one. */
-    void expectVersion(long expected) {
-        if (version() != expected) {
-            throw new StaleRecord(version());
-        }
-    }
-
-    boolean readableBy(CorridorUser user) {
-        return user.mayRead(operationId, distributionLevel);
-    }
-
     UUID id() {
         return id;
-    }
-
-    long version() {
-        return version == null ? 0 : version;
     }
 
     VisitDetails details() {

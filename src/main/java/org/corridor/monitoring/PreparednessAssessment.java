@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.PersonalDataCheck;
 import org.corridor.kernel.PersonalDataSuspected;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
-import org.corridor.kernel.StaleRecord;
 import org.corridor.monitoring.PreparednessAssessments.Assessment;
 import org.corridor.monitoring.PreparednessAssessments.AssessmentDraft;
 import org.corridor.monitoring.PreparednessAssessments.ContingencyPlan;
@@ -23,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A preparedness assessment as stored: how ready an authority is, rated on a day, by whom and from what source. */
 @Table("preparedness_assessment")
-class PreparednessAssessment {
+class PreparednessAssessment implements OperationRecord {
 
     @Id
     private UUID id;
@@ -43,6 +41,10 @@ class PreparednessAssessment {
 
     private PreparednessAssessment() {
     }
+
+    @Override public UUID operationId() { return operationId; }
+    @Override public DistributionLevel distributionLevel() { return distributionLevel; }
+    @Override public long version() { return version == null ? 0 : version; }
 
     /**
      * A new assessment as drafted, at the operation's default level unless the draft names one.
@@ -65,24 +67,9 @@ class PreparednessAssessment {
         AssessmentDraft draft = new AssessmentDraft(operationId, changes.authority(), changes.locationId(),
                 changes.area(), changes.assessedOn(), changes.rating(), changes.contingencyPlan(), changes.source(),
                 changes.narrative(),
-                changes.distributionLevel() != null ? changes.distributionLevel() : distributionLevel);
+                levelAfter(changes.distributionLevel()));
         check(draft, today, personalDataConfirmed);
         take(draft, draft.distributionLevel());
-    }
-
-    /** Refuses a change made to another version than this one. */
-    void expectVersion(long expected) {
-        if (version() != expected) {
-            throw new StaleRecord(version());
-        }
-    }
-
-    boolean readableBy(CorridorUser user) {
-        return user.mayRead(operationId, distributionLevel);
-    }
-
-    long version() {
-        return version == null ? 0 : version;
     }
 
     Assessment details() {

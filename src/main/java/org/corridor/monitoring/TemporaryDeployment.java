@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Ids;
 import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
-import org.corridor.kernel.StaleRecord;
 import org.corridor.monitoring.TemporaryDeployments.Deployment;
 import org.corridor.monitoring.TemporaryDeployments.DeploymentDraft;
 import org.corridor.monitoring.TemporaryDeployments.Premises;
@@ -19,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A temporary deployment as stored: officers at a place for a while, under the operation that sent them. */
 @Table("temporary_deployment")
-class TemporaryDeployment {
+class TemporaryDeployment implements OperationRecord {
 
     @Id
     private UUID id;
@@ -38,6 +36,10 @@ class TemporaryDeployment {
     private TemporaryDeployment() {
     }
 
+    @Override public UUID operationId() { return operationId; }
+    @Override public DistributionLevel distributionLevel() { return distributionLevel; }
+    @Override public long version() { return version == null ? 0 : version; }
+
     /** A new deployment as drafted; at the operation's default level unless the draft names one. */
     static TemporaryDeployment record(DeploymentDraft draft, Supplier<DistributionLevel> defaultLevel, UUID createdBy) {
         rejectBroken(draft.problems());
@@ -53,24 +55,9 @@ class TemporaryDeployment {
     void change(DeploymentDraft changes) {
         DeploymentDraft draft = new DeploymentDraft(operationId, changes.locationId(), changes.officers(),
                 changes.fromDate(), changes.toDate(), changes.premises(), changes.purpose(),
-                changes.distributionLevel() != null ? changes.distributionLevel() : distributionLevel);
+                levelAfter(changes.distributionLevel()));
         rejectBroken(draft.problems());
         take(draft, draft.distributionLevel());
-    }
-
-    /** Refuses a change made to another version than this one. */
-    void expectVersion(long expected) {
-        if (version() != expected) {
-            throw new StaleRecord(version());
-        }
-    }
-
-    boolean readableBy(CorridorUser user) {
-        return user.mayRead(operationId, distributionLevel);
-    }
-
-    long version() {
-        return version == null ? 0 : version;
     }
 
     Deployment details() {

@@ -11,17 +11,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.interchange.TableExport;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,13 +68,10 @@ class CooperationApiController {
 
     private final CooperationPicture cooperation;
     private final RegionalPeriod.Defaults periods;
-    private final MessageSource messages;
 
-    CooperationApiController(CooperationPicture cooperation, RegionalPeriod.Defaults periods,
-            MessageSource messages) {
+    CooperationApiController(CooperationPicture cooperation, RegionalPeriod.Defaults periods) {
         this.cooperation = cooperation;
         this.periods = periods;
-        this.messages = messages;
     }
 
     @GetMapping(path = "/api/v1/regional/co-operation", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -119,15 +109,6 @@ class CooperationApiController {
     void cooperationCsv(@AuthenticationPrincipal CorridorUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
         csv(picture(user, from, to), response);
-    }
-
-    /** A request that cannot be answered as asked, as problem+json whatever the request accepts (CSV included). */
-    @ExceptionHandler(CooperationRequestRejected.class)
-    ResponseEntity<ProblemDetail> rejected(CooperationRequestRejected e) {
-        String detail = messages.getMessage(e.code, e.arguments, Locale.ENGLISH);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("errors", List.of(Map.of("field", e.field, "message", detail)));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private CooperationPicture.Picture picture(CorridorUser user, String from, String to) {

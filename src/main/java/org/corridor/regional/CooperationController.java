@@ -48,21 +48,10 @@ class CooperationController {
             @RequestParam(required = false) String to, Model model) {
         RegionalReaders.require(user);
         Map<String, String> errors = new LinkedHashMap<>();
-        RegionalPeriod period;
-        try {
-            period = CooperationRequestRejected.period(from, to, () -> periods.of(user));
-        } catch (CooperationRequestRejected e) {
-            errors.put(e.field, messages.getMessage(e.code, e.arguments, LocaleContextHolder.getLocale()));
-            period = periods.of(user);
-        }
+        RegionalPeriod period = PeriodOnPage.read(from, to, () -> periods.of(user), errors, messages);
         CooperationPicture.Picture picture = cooperation.of(user, period);
         model.addAttribute("picture", picture);
-        model.addAttribute("period", period);
-        model.addAttribute("errors", errors);
-        // A period with a mistake is shown as typed, so that it can be corrected.
-        boolean wrong = !errors.isEmpty();
-        model.addAttribute("from", wrong && from != null ? CooperationRequestRejected.shorten(from) : period.from());
-        model.addAttribute("to", wrong && to != null ? CooperationRequestRejected.shorten(to) : period.to());
+        PeriodOnPage.show(model, period, from, to, errors);
         draw(picture, model);
         return "regional/co-operation";
     }

@@ -6,7 +6,8 @@ import org.corridor.kernel.PlausibleDates;
 /**
  * A request of the co-operation, map or sharing pages (or their API) that cannot be answered as asked: the field it
  * is about and the message (in the {@code regional-cooperation} bundle) with its arguments. The pages say it at the
- * top and beside the field; the API answers 400 with the same sentence.
+ * top and beside the field ({@link PeriodOnPage} for a period); the API answers 400 with the same sentence
+ * ({@link RegionalApiProblems}).
  */
 class CooperationRequestRejected extends RuntimeException {
 

@@ -9,16 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.corridor.accounts.CorridorUser;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,12 +42,10 @@ class RegionMapApiController {
 
     private final RegionMapPicture maps;
     private final RegionalPeriod.Defaults periods;
-    private final MessageSource messages;
 
-    RegionMapApiController(RegionMapPicture maps, RegionalPeriod.Defaults periods, MessageSource messages) {
+    RegionMapApiController(RegionMapPicture maps, RegionalPeriod.Defaults periods) {
         this.maps = maps;
         this.periods = periods;
-        this.messages = messages;
     }
 
     @GetMapping(path = "/api/v1/regional/map", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -81,13 +72,5 @@ class RegionMapApiController {
                 p.places().stream().map(l -> new PlaceAnswer(l.code(), l.name(), l.countryIso2(), l.latitude(),
                         l.longitude(), l.persons(), l.notShared(), l.visits(), l.routeEvents())).toList(),
                 p.notSharedBy());
-    }
-
-    @ExceptionHandler(CooperationRequestRejected.class)
-    ResponseEntity<ProblemDetail> rejected(CooperationRequestRejected e) {
-        String detail = messages.getMessage(e.code, e.arguments, Locale.ENGLISH);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("errors", List.of(Map.of("field", e.field, "message", detail)));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -40,13 +40,7 @@ class RegionMapController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String slice, Model model) {
         RegionalReaders.require(user);
         Map<String, String> errors = new LinkedHashMap<>();
-        RegionalPeriod period;
-        try {
-            period = CooperationRequestRejected.period(from, to, () -> periods.of(user));
-        } catch (CooperationRequestRejected e) {
-            errors.put(e.field, message(e));
-            period = periods.of(user);
-        }
+        RegionalPeriod period = PeriodOnPage.read(from, to, () -> periods.of(user), errors, messages);
         Integer month = null;
         if (slice != null && !slice.isBlank()) {
             try {
@@ -62,12 +56,8 @@ class RegionMapController {
             errors.put(e.field, message(e));
             picture = maps.of(user, period, null);
         }
-        boolean wrong = errors.containsKey("from") || errors.containsKey("to");
         model.addAttribute("picture", picture);
-        model.addAttribute("period", period);
-        model.addAttribute("errors", errors);
-        model.addAttribute("from", wrong && from != null ? CooperationRequestRejected.shorten(from) : period.from());
-        model.addAttribute("to", wrong && to != null ? CooperationRequestRejected.shorten(to) : period.to());
+        PeriodOnPage.show(model, period, from, to, errors);
         model.addAttribute("sliceIndex", picture.slice() == null ? 0 : picture.slices().indexOf(picture.slice()) + 1);
         model.addAttribute("pointsJson", json.writeValueAsString(points(picture)).replace("<", "\\u003c"));
         return "regional/map";

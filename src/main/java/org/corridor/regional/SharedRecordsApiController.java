@@ -10,18 +10,11 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,11 +41,9 @@ class SharedRecordsApiController {
     }
 
     private final SharedRecordsFeed feed;
-    private final MessageSource messages;
 
-    SharedRecordsApiController(SharedRecordsFeed feed, MessageSource messages) {
+    SharedRecordsApiController(SharedRecordsFeed feed) {
         this.feed = feed;
-        this.messages = messages;
     }
 
     @GetMapping(path = "/api/v1/regional/shared", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,13 +61,5 @@ class SharedRecordsApiController {
         SharedRecordsFeed.Page found = feed.page(user, feed.operation(operation), SharedRecordsFeed.kinds(kind), page);
         return new PageAnswer(found.items().stream().map(ItemAnswer::of).toList(), found.page(), found.size(),
                 found.totalItems(), found.totalPages());
-    }
-
-    @ExceptionHandler(CooperationRequestRejected.class)
-    ResponseEntity<ProblemDetail> rejected(CooperationRequestRejected e) {
-        String detail = messages.getMessage(e.code, e.arguments, Locale.ENGLISH);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("errors", List.of(Map.of("field", e.field, "message", detail)));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
