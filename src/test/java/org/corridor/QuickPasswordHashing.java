@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * bcrypt at its lowest cost in the test contexts. At the application's cost (10) one hash takes about 65 ms on a
- * two-core machine, and the tests make thousands of users (each the hash of a password), so hashing alone was minutes
+ * two-core machine, and most tests make users of their own (each the hash of a password), so hashing alone was minutes
  * of the suite. The hashes are still bcrypt with their id, as the application's; a check reads the cost from the
  * hash, so the application's own encoder (what the process-level tests run) is unchanged and tested there.
  */
