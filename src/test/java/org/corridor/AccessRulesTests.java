@@ -590,7 +590,7 @@ class AccessRulesTests {
      * open them and only its officers and focal point record and correct them.
      */
     private void flowRules(UUID skopje, UUID gevgelija) {
-        UUID macedonia = directory.countryByIso2("MK").orElseThrow().id();
+        UUID macedonia = region.country("MK");
         UUID count = flowCounts.record(users.get(Caller.OFFICER), new FlowCountDraft(skopje, null,
                 LocalDate.parse("2015-10-20"), null, null, gevgelija, Direction.ENTRY, null, 100, null, null, null,
                 null, null, DistributionLevel.OPERATION)).id();
@@ -662,7 +662,7 @@ class AccessRulesTests {
     }
 
     private void directoryRules(UUID operation, UUID location) {
-        UUID country = directory.countryByIso2("MK").orElseThrow().id();
+        UUID country = region.country("MK");
         UUID organisation = directory.organisations().get(0).id();
         UUID office = directory.offices(operation).get(0).id();
         rule("GET /api/v1/countries", Audience.SIGNED_IN, "/api/v1/countries");

@@ -63,10 +63,8 @@ class ActivitiesTests {
         operation = operation("Test mission");
         quietOperation = operation("Quiet mission");
         String tag = operation.toString().substring(0, 8);
-        officer = accounts.create("act.officer." + tag, "Officer", "long-enough-password",
-                List.of(new Membership(operation, Role.OFFICER)));
-        outsider = accounts.create("act.outsider." + tag, "Outsider", "long-enough-password",
-                List.of(new Membership(quietOperation, Role.FOCAL_POINT)));
+        officer = region.user("act.officer", "Officer", Role.OFFICER, operation);
+        outsider = region.user("act.outsider", "Outsider", Role.FOCAL_POINT, quietOperation);
         coordinator = accounts.create("act.coord." + tag, "Coordinator", "long-enough-password",
                 List.of(Membership.of(Role.REGIONAL_COORDINATOR)));
     }

@@ -69,8 +69,7 @@ class ActivityExportTests {
                 .orElseThrow().id();
         UUID gevgelija = region.place("MK-GEVGELIJA-BCP");
         word = "hxl" + UUID.randomUUID().toString().substring(0, 8);
-        officer = accounts.create("actexport." + word, "Export", "long-enough-password",
-                List.of(new Membership(skopje, Role.OFFICER)));
+        officer = region.user("actexport", "Export", Role.OFFICER, skopje);
         activity = activities.create(officer, new ActivityDraft(skopje, "Training " + word, null,
                 ResponseArea.POLICING_AND_MIGRATION_CRIME, Set.of(Dimension.HUMAN), ActivityKind.PROJECT,
                 Funding.UNIFIED_BUDGET, null, "MK-" + word, ActivityStatus.COMPLETED, LocalDate.of(2016, 2, 1),

@@ -141,8 +141,7 @@ class ActivityIatiExportTests {
     @Test
     void kosovoIsExportedAsXk() throws Exception {
         UUID kosovo = region.operation("kosovo");
-        CorridorUser kosovoOfficer = accounts.create("actiati.xk." + word, "Iati", "long-enough-password",
-                List.of(new Membership(kosovo, Role.OFFICER)));
+        CorridorUser kosovoOfficer = region.user("actiati.xk", "Iati", Role.OFFICER, kosovo);
         activities.create(kosovoOfficer, draft(kosovo, "Reintegration monitoring " + word, ActivityStatus.ONGOING,
                 ResponseArea.MONITORING, LocalDate.of(2015, 6, 1), null, null, List.of(), List.of()));
 

@@ -417,8 +417,7 @@ class ActivityPagesTests {
     void aMemberOfAnotherOperationNeitherSeesNorChangesTheEvents() throws Exception {
         Activity a = activity("Hidden " + word);
         CapacityEvent e = event(a, "Internal " + word);
-        CorridorUser serbian = accounts.create("actpage.serbia." + word, "Serbia", "long-enough-password",
-                List.of(new Membership(region.operation("serbia"), Role.FOCAL_POINT)));
+        CorridorUser serbian = region.user("actpage.serbia", "Serbia", Role.FOCAL_POINT, region.operation("serbia"));
 
         mvc.perform(get("/activities/" + a.id() + "/capacity-events/new").with(user(serbian)))
                 .andExpect(status().isNotFound());
@@ -432,8 +431,7 @@ class ActivityPagesTests {
     void aViewerOfTheOperationReadsTheEventsButIsOfferedNoFormAndRefusedOne() throws Exception {
         Activity a = activity("Viewer " + word);
         event(a, "Seen " + word);
-        CorridorUser viewer = accounts.create("actpage.viewer." + word, "Viewer", "long-enough-password",
-                List.of(new Membership(skopje, Role.VIEWER)));
+        CorridorUser viewer = region.user("actpage.viewer", "Viewer", Role.VIEWER, skopje);
 
         String page = mvc.perform(get("/activities/" + a.id()).with(user(viewer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.DemoCorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
 import org.corridor.kernel.Actor;
@@ -28,6 +29,9 @@ class AlertPagesBrowserTests {
     static final Chrome chrome = Chrome.withJavaScript();
 
     @Autowired
+    RegionFixture region;
+
+    @Autowired
     Alerts alerts;
     @Autowired
     Directory directory;
@@ -36,7 +40,7 @@ class AlertPagesBrowserTests {
 
     @Test
     void theOfficerSeesTheBellOpensAnAlertAndResolvesIt() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         LocalDate monday = LocalDate.of(2016, 3, 7);
         String summary = "Browser test " + org.corridor.RegionFixture.tag()
                 + ": entries at Gevgelija fell by 92 % in the week 7 to 13 March 2016.";

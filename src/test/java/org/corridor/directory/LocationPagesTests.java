@@ -99,7 +99,7 @@ class LocationPagesTests {
 
     @Test
     void longListsComeFiftyToAPage() throws Exception {
-        UUID bulgaria = directory.countryByIso2("BG").orElseThrow().id();
+        UUID bulgaria = region.country("BG");
         for (int i = 1; i <= 55; i++) {
             maintenance.create(org.corridor.kernel.Actor.SYSTEM, new Location(Ids.newId(), "BG-PAGED-%02d".formatted(i), "Paged place %02d".formatted(i),
                     LocationKind.TOWN, bulgaria, 42.7, 23.3, null, 0));

@@ -76,7 +76,7 @@ class AlertFiguresAcrossTheRegionTests {
 
         List<WeekAgainstFourBefore> found = figures.weekAgainstFourBeforeAcrossTheRegion(SUNDAY);
 
-        UUID macedonia = directory.countryByIso2("MK").orElseThrow().id();
+        UUID macedonia = region.country("MK");
         assertThat(found).containsExactly(
                 new WeekAgainstFourBefore(macedonia, region.place("MK-TABANOVCE-BCP"), Direction.EXIT, null,
                         PeriodKind.DAY, 70, 7, 2800, 28, Set.of(skopje)),

@@ -86,7 +86,7 @@ class FlowCountsIntegrationTests {
     void officerRecordsACountOfTheOperationWithItsCountryFromTheLocation() {
         FlowCount saved = counts.record(user(Role.OFFICER, skopje), at(gevgelija, day, 4000, null));
 
-        assertThat(saved.countryId()).isEqualTo(directory.countryByIso2("MK").orElseThrow().id());
+        assertThat(saved.countryId()).isEqualTo(region.country("MK"));
         assertThat(saved.periodEnd()).isEqualTo(day);
         assertThat(saved.distributionLevel()).isEqualTo(DistributionLevel.OSCE);
         assertThat(saved.nationalities()).containsEntry("SYR", 2000);
@@ -180,7 +180,7 @@ class FlowCountsIntegrationTests {
             batch.add(at(gevgelija, day.plusDays(i), 1000 + i, null));
         }
         batch.add(at(tabanovce, day, -5, null));
-        batch.add(at(tabanovce, day.plusDays(1), 10, null).withCountry(directory.countryByIso2("RS").orElseThrow().id()));
+        batch.add(at(tabanovce, day.plusDays(1), 10, null).withCountry(region.country("RS")));
 
         assertThatThrownBy(() -> counts.upsert(officer, batch))
                 .isInstanceOfSatisfying(BulkRejected.class, e -> assertThat(e.problems())

@@ -60,7 +60,7 @@ class FlowExportTests {
     void countsAtGevgelijaAndANationalTotal() {
         UUID skopje = region.operation("skopje");
         UUID gevgelija = region.place("MK-GEVGELIJA-BCP");
-        UUID mk = directory.countryByIso2("MK").orElseThrow().id();
+        UUID mk = region.country("MK");
         unhcr = directory.organisations().stream().filter(o -> "UNHCR".equals(o.acronym())).findFirst().orElseThrow().id();
         officer = region.user("flowexport", "Export", Role.OFFICER, skopje);
         counts.upsert(officer, List.of(

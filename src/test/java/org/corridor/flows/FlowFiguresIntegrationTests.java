@@ -48,7 +48,7 @@ class FlowFiguresIntegrationTests {
     @BeforeAll
     void countsOfOneWeekAtTheMacedonianBorders() {
         UUID skopje = region.operation("skopje");
-        mk = directory.countryByIso2("MK").orElseThrow().id();
+        mk = region.country("MK");
         gevgelija = region.place("MK-GEVGELIJA-BCP");
         tabanovce = region.place("MK-TABANOVCE-TC");
         unhcr = directory.organisations().stream().filter(o -> "UNHCR".equals(o.acronym())).findFirst().orElseThrow().id();

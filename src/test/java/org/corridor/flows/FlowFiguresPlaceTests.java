@@ -47,7 +47,7 @@ class FlowFiguresPlaceTests {
         skopje = region.operation("skopje");
         unhcr = directory.organisations().stream().filter(o -> "UNHCR".equals(o.acronym())).findFirst().orElseThrow().id();
         UUID place = region.place("MK-GEVGELIJA-BCP");
-        gevgelija = FlowFigures.Place.location(directory.countryByIso2("MK").orElseThrow().id(), place);
+        gevgelija = FlowFigures.Place.location(region.country("MK"), place);
         coordinator = region.user("placefigures", "Coordinator", Role.REGIONAL_COORDINATOR, null);
         delegationReader = region.user("placefigures", "Delegation", Role.DELEGATION_READER, null);
         CorridorUser officer = region.user("placefigures", "Officer", Role.OFFICER, skopje);

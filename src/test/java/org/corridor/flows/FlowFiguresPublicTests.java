@@ -46,7 +46,7 @@ class FlowFiguresPublicTests {
     @BeforeAll
     void juneOf1936() {
         skopje = region.operation("skopje");
-        mk = directory.countryByIso2("MK").orElseThrow().id();
+        mk = region.country("MK");
         gevgelija = region.place("MK-GEVGELIJA-BCP");
         tabanovce = region.place("MK-TABANOVCE-BCP");
         officer = region.user("publicweeks", "Officer", Role.OFFICER, skopje);

@@ -6,15 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.corridor.AdjustedSettingsTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCountDraft;
 import org.corridor.flows.FlowCounts;
@@ -30,23 +27,19 @@ import org.springframework.test.web.servlet.MockMvc;
 class FlowListCountLimitTests {
 
     @Autowired
+    RegionFixture region;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     FlowCounts counts;
 
     @Test
     void aListWithMoreCountsThanItCountsSaysMoreThanAndStillOffersTheNextPage() throws Exception {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
-        UUID gevgelija = directory.locationByCode("MK-GEVGELIJA-BCP").orElseThrow().id();
-        CorridorUser officer = accounts.create("flowcap." + UUID.randomUUID().toString().substring(0, 8), "Pages",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        UUID skopje = region.operation("skopje");
+        UUID gevgelija = region.place("MK-GEVGELIJA-BCP");
+        CorridorUser officer = region.user("flowcap", "Pages", Role.OFFICER, skopje);
         LocalDate first = LocalDate.of(1995, 5, 1); // within org.corridor.kernel.PlausibleDates, and no other test counts then
         int more = FlowCountController.PAGE_SIZE + 3;
         for (int i = 0; i < more; i++) {

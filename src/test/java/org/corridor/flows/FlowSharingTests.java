@@ -114,7 +114,7 @@ class FlowSharingTests {
         serbia = region.operation("serbia");
         gevgelija = region.place("MK-GEVGELIJA-BCP");
         presevo = region.place("RS-PRESEVO-OSC");
-        macedonia = directory.countryByIso2("MK").orElseThrow().id();
+        macedonia = region.country("MK");
         skopjeOfficer = account(Role.OFFICER, skopje);
         serbiaOfficer = account(Role.OFFICER, serbia);
         readers.put(Reader.SKOPJE_MEMBER, account(Role.VIEWER, skopje));

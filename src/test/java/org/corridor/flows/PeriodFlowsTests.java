@@ -46,7 +46,7 @@ class PeriodFlowsTests {
     @Test
     void aCountrysFiguresAreItsNationalTotalOrItsLocationsSumWithinThePeriod() {
         UUID skopje = region.operation("skopje");
-        UUID macedonia = directory.countryByIso2("MK").orElseThrow().id();
+        UUID macedonia = region.country("MK");
         CorridorUser officer = region.user("periodflows", "Officer", Role.OFFICER, skopje);
         counts.record(officer, day(skopje, FIRST, null, region.place("MK-GEVGELIJA-BCP"), Direction.ENTRY, 100));
         counts.record(officer, day(skopje, FIRST, null, region.place("MK-TABANOVCE-BCP"), Direction.ENTRY, 20));
@@ -71,7 +71,7 @@ class PeriodFlowsTests {
     @Test
     void aDelegationReaderIsToldWhichOperationsDoNotShareTheirFigures() {
         UUID serbia = region.operation("serbia");
-        UUID serbiaCountry = directory.countryByIso2("RS").orElseThrow().id();
+        UUID serbiaCountry = region.country("RS");
         CorridorUser officer = region.user("periodflows", "Officer", Role.OFFICER, serbia);
         counts.record(officer, day(serbia, FIRST.plusDays(3), null, region.place("RS-PRESEVO-OSC"),
                 Direction.ENTRY, 300));

@@ -12,7 +12,6 @@ import org.corridor.RegionFixture;
 import org.corridor.accounts.Role;
 import org.corridor.audit.AuditEntry;
 import org.corridor.audit.AuditLog;
-import org.corridor.directory.Directory;
 import org.corridor.web.RecordsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,6 @@ class RouteEventApiControllerTests {
 
     RecordsApi routeEvents;
     @Autowired
-    Directory directory;
-
-    @Autowired
     AuditLog auditLog;
 
     @Autowired
@@ -51,7 +47,7 @@ class RouteEventApiControllerTests {
         routeEvents = new RecordsApi(mvc, "/api/v1/route-events");
         skopje = region.operation("skopje");
         serbia = region.operation("serbia");
-        mk = directory.countryByIso2("MK").orElseThrow().id();
+        mk = region.country("MK");
         officer = region.bearer(Role.OFFICER, skopje);
     }
 

@@ -61,7 +61,7 @@ class WeeklyFlowsForAlertsTests {
         List<LocationWeek> weeks = figures.weeklyFlowsAtLocationsAcrossTheRegion(MONDAY.plusDays(3),
                         MONDAY.plusWeeks(3)).stream().filter(w -> w.locationId().equals(location)).toList();
 
-        UUID country = directory.countryByIso2("RS").orElseThrow().id();
+        UUID country = region.country("RS");
         assertThat(weeks).containsExactly(
                 new LocationWeek(country, location, MONDAY, 700, Direction.EXIT, null, Set.of(serbia, skopje)),
                 new LocationWeek(country, location, MONDAY.plusWeeks(2), 30, Direction.ENTRY, null, Set.of(serbia)));

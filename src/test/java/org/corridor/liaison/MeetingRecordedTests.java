@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.corridor.CorridorTest;
@@ -23,23 +21,19 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class MeetingRecordedTests {
 
     @Autowired
+    RegionFixture region;
+
+    @Autowired
     Meetings meetings;
-
-    @Autowired
-    UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     ApplicationEvents events;
 
     @Test
     void recordingChangingAndCancellingAMeetingEachTellOtherModules() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
-        UUID serbia = directory.operationByCode("serbia").orElseThrow().id();
-        CorridorUser officer = accounts.create("mr." + UUID.randomUUID().toString().substring(0, 8), "Liaison",
-                "long-enough-password", List.of(new Membership(skopje, Role.OFFICER)));
+        UUID skopje = region.operation("skopje");
+        UUID serbia = region.operation("serbia");
+        CorridorUser officer = region.user("mr", "Liaison", Role.OFFICER, skopje);
         MeetingDraft draft = new MeetingDraft(skopje, MeetingKind.JOINT_VISIT, "Joint visit to Tabanovce",
                 LocalDate.of(2015, 11, 18), LocalTime.of(14, 0), LocalTime.of(17, 0), null, "Tabanovce", null,
                 List.of(serbia), List.of(), List.of(), null, null, List.of(), DistributionLevel.OSCE, true);

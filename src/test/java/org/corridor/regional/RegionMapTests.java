@@ -85,7 +85,7 @@ class RegionMapTests {
                     new Observations(null, null, null, null, null, null, null, null, null, null, null), List.of(),
                     DistributionLevel.OPERATION), true);
         }
-        UUID serbiaCountry = directory.countryByIso2("RS").orElseThrow().id();
+        UUID serbiaCountry = region.country("RS");
         events.record(officer, new RouteEvents.RouteEventDraft(serbia, LocalDate.of(1953, 4, 2), serbiaCountry,
                 presevo, RouteEvents.Kind.RESTRICTION, "Map restriction", null, null, DistributionLevel.OSCE), true);
     }

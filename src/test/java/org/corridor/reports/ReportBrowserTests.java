@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.corridor.DemoCorridorTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.UserAccounts;
@@ -32,6 +33,9 @@ class ReportBrowserTests {
     static final Chrome chrome = Chrome.withJavaScript();
 
     @Autowired
+    RegionFixture region;
+
+    @Autowired
     Reports reports;
 
     @Autowired
@@ -46,7 +50,7 @@ class ReportBrowserTests {
 
     private ReportView draft(String title, ReportType type, DistributionLevel level) {
         CorridorUser officer = demo("officer");
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
+        UUID skopje = region.operation("skopje");
         return reports.create(officer, new ReportDraft(skopje, type, title, LocalDate.of(2016, 1, 1),
                 LocalDate.of(2016, 3, 31), level, List.of(officer.id(), demo("focal").id())));
     }

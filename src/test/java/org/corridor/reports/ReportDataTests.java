@@ -25,7 +25,6 @@ import org.corridor.activities.CapacityEventDraft;
 import org.corridor.activities.Funding;
 import org.corridor.activities.TargetGroup;
 import org.corridor.directory.Dimension;
-import org.corridor.directory.Directory;
 import org.corridor.directory.ResponseArea;
 import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCountDraft;
@@ -81,9 +80,6 @@ class ReportDataTests {
     ReportData data;
 
     @Autowired
-    Directory directory;
-
-    @Autowired
     Sharing sharing;
 
     @Autowired
@@ -122,7 +118,7 @@ class ReportDataTests {
     @BeforeAll
     void septemberOfSkopje() {
         skopje = region.operation("skopje");
-        UUID macedonia = directory.countryByIso2("MK").orElseThrow().id();
+        UUID macedonia = region.country("MK");
         UUID gevgelija = region.place("MK-GEVGELIJA-BCP");
         UUID tabanovce = region.place("MK-TABANOVCE-BCP");
         officer = region.user("reportdata", "Officer", Role.OFFICER, skopje);

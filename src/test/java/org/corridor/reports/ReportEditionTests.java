@@ -42,7 +42,7 @@ class ReportEditionTests {
     @BeforeEach
     void people() {
         people = new ReportPeople(region);
-        macedonia = directory.countryByIso2("MK").orElseThrow().id();
+        macedonia = region.country("MK");
     }
 
     /** A spot report on a week of its own in 1911, so that no other test's route events fall in it. */

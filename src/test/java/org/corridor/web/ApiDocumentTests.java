@@ -11,7 +11,6 @@ import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +35,6 @@ class ApiDocumentTests {
     MockMvc mvc;
     @Autowired
     RegionFixture region;
-    @Autowired
-    Directory directory;
-
     CorridorUser officer;
     String token;
     UUID skopje;
@@ -93,7 +89,7 @@ class ApiDocumentTests {
     @Test
     void everyAnswerTheApiGivesIsDocumentedForItsRoute() throws Exception {
         JsonNode docs = document();
-        UUID mk = directory.countryByIso2("MK").orElseThrow().id();
+        UUID mk = region.country("MK");
         String event = """
                 {"operationId":"%s","occurredOn":"2016-03-08","countryId":"%s","kind":"CLOSURE","title":"%s",
                  "description":"Closed to all but Syrians, Iraqis and Afghans","distributionLevel":"OSCE"}""";

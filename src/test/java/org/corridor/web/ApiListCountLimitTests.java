@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 import org.corridor.AdjustedSettingsTest;
+import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
@@ -30,6 +30,9 @@ class ApiListCountLimitTests {
             "/api/v1/meetings", "/api/v1/route-events");
 
     @Autowired
+    RegionFixture region;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -39,9 +42,8 @@ class ApiListCountLimitTests {
     Directory directory;
 
     String tokenOfSkopjesFocalPoint() {
-        UUID skopje = directory.operationByCode("skopje").orElseThrow().id();
-        CorridorUser focal = accounts.create("cap." + UUID.randomUUID().toString().substring(0, 8), "Capped",
-                "long-enough-password", List.of(new Membership(skopje, Role.FOCAL_POINT)));
+        UUID skopje = region.operation("skopje");
+        CorridorUser focal = region.user("cap", "Capped", Role.FOCAL_POINT, skopje);
         return accounts.createToken(focal.id(), "list script").secret();
     }
 

@@ -17,7 +17,6 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
-import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +45,6 @@ class KeptListAnswersTests {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    Directory directory;
 
     @Autowired
     JdbcClient jdbc;
@@ -212,7 +208,7 @@ class KeptListAnswersTests {
     }
 
     String eventJson(String title, String level) {
-        UUID mk = directory.countryByIso2("MK").orElseThrow().id();
+        UUID mk = region.country("MK");
         return """
                 {"operationId":"%s","occurredOn":"1907-03-08","countryId":"%s","kind":"CLOSURE",
                  "title":"%s","distributionLevel":"%s"}""".formatted(skopje, mk, title, level);

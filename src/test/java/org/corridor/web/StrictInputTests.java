@@ -15,7 +15,6 @@ import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
-import org.corridor.directory.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +30,6 @@ class StrictInputTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Directory directory;
 
     CorridorUser officer;
     String token;
@@ -58,7 +54,7 @@ class StrictInputTests {
 
     @Test
     void refusesANulInJsonTextNamingTheField() throws Exception {
-        String mk = directory.countryByIso2("MK").orElseThrow().id().toString();
+        String mk = region.country("MK").toString();
         mvc.perform(post("/api/v1/route-events").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"operationId":"%s","occurredOn":"2016-03-08","countryId":"%s","kind":"CLOSURE",
@@ -77,7 +73,7 @@ class StrictInputTests {
 
     @Test
     void refusesAFractionalCountInsteadOfCuttingIt() throws Exception {
-        String mk = directory.countryByIso2("MK").orElseThrow().id().toString();
+        String mk = region.country("MK").toString();
         for (String total : List.of("1.5", "1e30")) {
             mvc.perform(post("/api/v1/flow-counts").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
                             .content("""
@@ -98,7 +94,7 @@ class StrictInputTests {
         // a page's filter out of range shows the current month, as one that does not parse
         mvc.perform(get("/liaison/calendar").param("month", "-999999999-01").with(user(officer)))
                 .andExpect(status().isOk());
-        String mk = directory.countryByIso2("MK").orElseThrow().id().toString();
+        String mk = region.country("MK").toString();
         mvc.perform(post("/api/v1/flow-counts").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"operationId":"%s","periodKind":"DAY","periodStart":"+1000000-01-01","countryId":"%s",
