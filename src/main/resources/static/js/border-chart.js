@@ -77,11 +77,7 @@
           order: 3
         }]
       },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        interaction: { mode: 'index', intersect: false },
+      options: charts.overTime({
         plugins: {
           legend: { labels: { color: ink, font: { family: font } } }
         },
@@ -89,7 +85,7 @@
           x: { ticks: { color: ink, maxTicksLimit: 12, font: { family: font } } },
           y: { ticks: { color: ink, font: { family: font } } }
         }
-      }
+      })
     });
   }
 

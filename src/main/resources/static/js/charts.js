@@ -31,6 +31,27 @@ window.CorridorCharts = (function () {
     });
   }
 
+  /*
+   * The options of a chart of figures over time: sized by its chart box, drawn at once (an operational chart gains
+   * nothing from motion, and a screenshot or print never catches it half-drawn), a day's or week's figures together
+   * in one tooltip; own: the chart's own options (scales, plugins, …), added to these.
+   */
+  function overTime(own) {
+    var options = {responsive: true, maintainAspectRatio: false, animation: false, interaction: {mode: 'index', intersect: false}};
+    Object.keys(own).forEach(function (key) {
+      options[key] = own[key];
+    });
+    return options;
+  }
+
+  /* The axes of a chart of days or weeks in the page's colours and font: a label a day or week, whole numbers from 0. */
+  function daysAndWeeks(ink, line, font) {
+    return {
+      x: {grid: {display: false}, ticks: {color: ink, font: {family: font}, maxRotation: 60, autoSkip: true}},
+      y: {beginAtZero: true, grid: {color: line}, ticks: {color: ink, font: {family: font}, precision: 0}}
+    };
+  }
+
   /* The canvas's figures as chart.figures makes them of its data block, or null (told on the console). */
   function figuresOf(canvas, chart) {
     var id = canvas.getAttribute('data-series');
@@ -101,5 +122,7 @@ window.CorridorCharts = (function () {
     });
   }
 
-  return {property: property, number: number, days: days, drawEvery: drawEvery};
+  return {
+    property: property, number: number, days: days, overTime: overTime, daysAndWeeks: daysAndWeeks, drawEvery: drawEvery
+  };
 }());

@@ -132,16 +132,9 @@
           order: 1
         }]
       },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        interaction: {mode: 'index', intersect: false},
+      options: charts.overTime({
         color: ink,
-        scales: {
-          x: {grid: {display: false}, ticks: {color: ink, font: {family: font}, maxRotation: 60, autoSkip: true}},
-          y: {beginAtZero: true, grid: {color: line}, ticks: {color: ink, font: {family: font}, precision: 0}}
-        },
+        scales: charts.daysAndWeeks(ink, line, font),
         plugins: {
           legend: {labels: {color: ink, font: {family: font}, usePointStyle: true}},
           tooltip: {
@@ -157,7 +150,7 @@
             }
           }
         }
-      }
+      })
     });
   }
 

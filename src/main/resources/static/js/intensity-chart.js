@@ -85,18 +85,10 @@
           order: 1
         }]
       },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        // Drawn at once: an operational chart gains nothing from motion, and a screenshot or print never catches it half-drawn.
-        animation: false,
-        interaction: {mode: 'index', intersect: false},
+      options: charts.overTime({
         font: {family: font},
         color: ink,
-        scales: {
-          x: {grid: {display: false}, ticks: {color: ink, font: {family: font}, maxRotation: 60, autoSkip: true}},
-          y: {beginAtZero: true, grid: {color: line}, ticks: {color: ink, font: {family: font}, precision: 0}}
-        },
+        scales: charts.daysAndWeeks(ink, line, font),
         plugins: {
           legend: {
             labels: {
@@ -137,7 +129,7 @@
             }
           }
         }
-      }
+      })
     });
   }
 
