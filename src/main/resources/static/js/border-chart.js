@@ -15,51 +15,13 @@
  * properties in regional-borders.css (--border-exits, --border-entries, --border-difference, --border-diverges,
  * --border-trend).
  */
-(function () {
+(function (charts) {
   'use strict';
 
-  function property(element, name, fallback) {
-    var value = window.getComputedStyle(element).getPropertyValue(name).trim();
-    return value || fallback;
-  }
+  var property = charts.property;
+  var number = charts.number;
 
-  function number(value) {
-    return typeof value === 'number' && isFinite(value) ? value : null;
-  }
-
-  function readDays(canvas) {
-    var id = canvas.getAttribute('data-series');
-    var block = id ? document.getElementById(id) : null;
-    if (block === null) {
-      return null;
-    }
-    try {
-      var data = JSON.parse(block.textContent);
-      return data !== null && Array.isArray(data.days) ? data.days.filter(function (day) {
-        return day !== null && typeof day === 'object' && typeof day.date === 'string';
-      }) : null;
-    } catch (e) {
-      console.error('border-chart: the data block "' + id + '" is not a border series: ' + e.message);
-      return null;
-    }
-  }
-
-  function draw(canvas) {
-    if (canvas.hasAttribute('data-border-chart-ready') || typeof window.Chart === 'undefined') {
-      return;
-    }
-    var days = readDays(canvas);
-    if (days === null) {
-      return;
-    }
-    canvas.setAttribute('data-border-chart-ready', '');
-    canvas.setAttribute('role', 'img');
-    if (canvas.hasAttribute('data-label')) {
-      canvas.setAttribute('aria-label', canvas.getAttribute('data-label'));
-    }
-    if (canvas.parentElement) {
-      canvas.parentElement.classList.add('is-ready');
-    }
+  function draw(canvas, days) {
     var ink = property(canvas, '--ink', '#1b2631');
     var font = property(canvas, '--font', 'system-ui, sans-serif');
     var exits = property(canvas, '--border-exits', '#1d4e89');
@@ -115,11 +77,7 @@
           order: 3
         }]
       },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        interaction: { mode: 'index', intersect: false },
+      options: charts.overTime({
         plugins: {
           legend: { labels: { color: ink, font: { family: font } } }
         },
@@ -127,17 +85,16 @@
           x: { ticks: { color: ink, maxTicksLimit: 12, font: { family: font } } },
           y: { ticks: { color: ink, font: { family: font } } }
         }
-      }
+      })
     });
   }
 
-  function drawAll() {
-    document.querySelectorAll('canvas[data-border-chart]').forEach(draw);
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', drawAll);
-  } else {
-    drawAll();
-  }
-}());
+  charts.drawEvery({
+    canvas: 'canvas[data-border-chart]',
+    ready: 'data-border-chart-ready',
+    script: 'border-chart',
+    holds: 'a border series',
+    figures: charts.days,
+    draw: draw
+  });
+}(window.CorridorCharts));

@@ -15,61 +15,23 @@
  * them. Colours come from custom properties in flows.css (--flow-daily, --flow-average, --flow-period,
  * --event-opening, --event-restriction, --event-closure, --event-policy_change, --event-incident).
  */
-(function () {
+(function (charts) {
   'use strict';
 
-  function property(element, name, fallback) {
-    var value = window.getComputedStyle(element).getPropertyValue(name).trim();
-    return value || fallback;
+  var property = charts.property;
+  var number = charts.number;
+
+  /* The days with a date, and the events with one; the events may be missing. */
+  function flowSeries(data) {
+    return {
+      days: charts.days(data),
+      events: Array.isArray(data.events) ? data.events.filter(function (event) {
+        return event !== null && typeof event === 'object' && typeof event.date === 'string';
+      }) : []
+    };
   }
 
-  function number(value) {
-    return typeof value === 'number' && isFinite(value) ? value : null;
-  }
-
-  function readSeries(canvas) {
-    var id = canvas.getAttribute('data-series');
-    var block = id ? document.getElementById(id) : null;
-    if (block === null) {
-      console.error('flow-chart: no data block with id "' + id + '"');
-      return null;
-    }
-    try {
-      var data = JSON.parse(block.textContent);
-      if (data === null || !Array.isArray(data.days)) {
-        throw new Error('no list of days');
-      }
-      return {
-        days: data.days.filter(function (day) {
-          return day !== null && typeof day === 'object' && typeof day.date === 'string';
-        }),
-        events: Array.isArray(data.events) ? data.events.filter(function (event) {
-          return event !== null && typeof event === 'object' && typeof event.date === 'string';
-        }) : []
-      };
-    } catch (e) {
-      console.error('flow-chart: the data block "' + id + '" is not a flow series: ' + e.message);
-      return null;
-    }
-  }
-
-  function draw(canvas) {
-    if (canvas.hasAttribute('data-flow-chart-ready')) {
-      return;
-    }
-    var series = readSeries(canvas);
-    if (series === null) {
-      return;
-    }
-    canvas.setAttribute('data-flow-chart-ready', '');
-    canvas.setAttribute('role', 'img');
-    if (canvas.hasAttribute('data-label')) {
-      canvas.setAttribute('aria-label', canvas.getAttribute('data-label'));
-    }
-    if (canvas.parentElement) {
-      canvas.parentElement.classList.add('is-ready');
-    }
-
+  function draw(canvas, series) {
     var ink = property(canvas, '--ink', '#1b2631');
     var line = property(canvas, '--line', '#d3dae2');
     var font = property(canvas, '--font', 'system-ui, sans-serif');
@@ -170,16 +132,9 @@
           order: 1
         }]
       },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        interaction: {mode: 'index', intersect: false},
+      options: charts.overTime({
         color: ink,
-        scales: {
-          x: {grid: {display: false}, ticks: {color: ink, font: {family: font}, maxRotation: 60, autoSkip: true}},
-          y: {beginAtZero: true, grid: {color: line}, ticks: {color: ink, font: {family: font}, precision: 0}}
-        },
+        scales: charts.daysAndWeeks(ink, line, font),
         plugins: {
           legend: {labels: {color: ink, font: {family: font}, usePointStyle: true}},
           tooltip: {
@@ -195,25 +150,16 @@
             }
           }
         }
-      }
+      })
     });
   }
 
-  function drawAll(root) {
-    if (typeof Chart === 'undefined') {
-      return;
-    }
-    var canvases = root.querySelectorAll('canvas[data-flow-chart]');
-    for (var i = 0; i < canvases.length; i++) {
-      draw(canvases[i]);
-    }
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', function () {
-      drawAll(document);
-    });
-  } else {
-    drawAll(document);
-  }
-})();
+  charts.drawEvery({
+    canvas: 'canvas[data-flow-chart]',
+    ready: 'data-flow-chart-ready',
+    script: 'flow-chart',
+    holds: 'a flow series',
+    figures: flowSeries,
+    draw: draw
+  });
+}(window.CorridorCharts));

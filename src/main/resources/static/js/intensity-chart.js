@@ -13,57 +13,23 @@
  * The page always shows a table of the same weeks: the chart is a picture of it. Colours come from the
  * custom properties in corridor.css (--chart-visits, --chart-below, --chart-below-edge, --chart-target).
  */
-(function () {
+(function (charts) {
   'use strict';
 
-  function property(element, name, fallback) {
-    var value = window.getComputedStyle(element).getPropertyValue(name).trim();
-    return value || fallback;
+  var property = charts.property;
+  var number = charts.number;
+
+  /* The weeks of the list: objects, whatever else it holds. */
+  function weeksOf(data) {
+    if (!Array.isArray(data)) {
+      throw new Error('not a list');
+    }
+    return data.filter(function (week) {
+      return week !== null && typeof week === 'object';
+    });
   }
 
-  function readSeries(canvas) {
-    var id = canvas.getAttribute('data-series');
-    var block = id ? document.getElementById(id) : null;
-    if (block === null) {
-      console.error('intensity-chart: no data block with id "' + id + '"');
-      return null;
-    }
-    try {
-      var data = JSON.parse(block.textContent);
-      if (!Array.isArray(data)) {
-        throw new Error('not a list');
-      }
-      return data.filter(function (week) {
-        return week !== null && typeof week === 'object';
-      });
-    } catch (e) {
-      console.error('intensity-chart: the data block "' + id + '" is not a list of weeks: ' + e.message);
-      return null;
-    }
-  }
-
-  function number(value) {
-    return typeof value === 'number' && isFinite(value) ? value : null;
-  }
-
-  function draw(canvas) {
-    if (canvas.hasAttribute('data-intensity-chart-ready')) {
-      return;
-    }
-    var weeks = readSeries(canvas);
-    if (weeks === null) {
-      return;
-    }
-    canvas.setAttribute('data-intensity-chart-ready', '');
-    canvas.setAttribute('role', 'img');
-    if (canvas.hasAttribute('data-label')) {
-      canvas.setAttribute('aria-label', canvas.getAttribute('data-label'));
-    }
-    // The wrapper gives the chart its size; it is hidden until there is a chart to show.
-    if (canvas.parentElement) {
-      canvas.parentElement.classList.add('is-ready');
-    }
-
+  function draw(canvas, weeks) {
     var visits = property(canvas, '--chart-visits', '#1d4e89');
     var below = property(canvas, '--chart-below', '#f2b134');
     var belowEdge = property(canvas, '--chart-below-edge', '#8c5a00');
@@ -119,18 +85,10 @@
           order: 1
         }]
       },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        // Drawn at once: an operational chart gains nothing from motion, and a screenshot or print never catches it half-drawn.
-        animation: false,
-        interaction: {mode: 'index', intersect: false},
+      options: charts.overTime({
         font: {family: font},
         color: ink,
-        scales: {
-          x: {grid: {display: false}, ticks: {color: ink, font: {family: font}, maxRotation: 60, autoSkip: true}},
-          y: {beginAtZero: true, grid: {color: line}, ticks: {color: ink, font: {family: font}, precision: 0}}
-        },
+        scales: charts.daysAndWeeks(ink, line, font),
         plugins: {
           legend: {
             labels: {
@@ -171,37 +129,16 @@
             }
           }
         }
-      }
+      })
     });
   }
 
-  function drawAll(root) {
-    if (typeof Chart === 'undefined') {
-      return;
-    }
-    var canvases = root.querySelectorAll('canvas[data-intensity-chart]');
-    for (var i = 0; i < canvases.length; i++) {
-      draw(canvases[i]);
-    }
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', function () {
-      drawAll(document);
-    });
-  } else {
-    drawAll(document);
-  }
-
-  /* A chart swapped in by htmx is drawn like one in a freshly loaded page. */
-  document.addEventListener('htmx:load', function (event) {
-    var elt = event.detail && event.detail.elt;
-    if (!elt || !elt.querySelectorAll || typeof Chart === 'undefined') {
-      return;
-    }
-    if (elt.matches('canvas[data-intensity-chart]')) {
-      draw(elt);
-    }
-    drawAll(elt);
+  charts.drawEvery({
+    canvas: 'canvas[data-intensity-chart]',
+    ready: 'data-intensity-chart-ready',
+    script: 'intensity-chart',
+    holds: 'a list of weeks',
+    figures: weeksOf,
+    draw: draw
   });
-})();
+}(window.CorridorCharts));
