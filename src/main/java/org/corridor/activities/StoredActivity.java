@@ -13,7 +13,6 @@ import org.corridor.activities.ActivityDraft.Document;
 import org.corridor.activities.ActivityDraft.Partner;
 import org.corridor.directory.Dimension;
 import org.corridor.directory.ResponseArea;
-import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
 import org.springframework.data.annotation.Id;
@@ -80,7 +79,7 @@ class StoredActivity {
 
     /** A new activity of the draft's operation at {@code level}, recorded by {@code createdBy}. */
     static StoredActivity record(UUID id, ActivityDraft draft, DistributionLevel level, UUID createdBy) {
-        reject(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         StoredActivity activity = new StoredActivity();
         activity.id = id;
         activity.operationId = draft.operationId();
@@ -92,7 +91,7 @@ class StoredActivity {
 
     /** Takes the changes if nobody else has changed the activity since {@code expectedVersion}; it stays in its operation. */
     void change(long expectedVersion, ActivityDraft changes) {
-        reject(new ActivityDraft(operationId, changes.title(), changes.description(), changes.responseArea(),
+        RecordRejected.ifAny(new ActivityDraft(operationId, changes.title(), changes.description(), changes.responseArea(),
                 changes.dimensions(), changes.kind(), changes.funding(), changes.donor(), changes.projectCode(),
                 changes.status(), changes.startsOn(), changes.endsOn(), changes.locationIds(), changes.partners(),
                 changes.documents(), changes.distributionLevel(), changes.migrationResponse()).problems());
@@ -123,12 +122,6 @@ class StoredActivity {
                 draft.partners().stream().map(p -> new PartnerRow(p.organisationId(), p.role())).toList());
         documents = new ArrayList<>(draft.documents().stream()
                 .map(d -> new DocumentRow(d.title().trim(), d.reference().trim())).toList());
-    }
-
-    private static void reject(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
     }
 
     UUID id() {

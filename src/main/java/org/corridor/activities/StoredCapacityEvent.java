@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.activities.CapacityEventDraft.Participants;
-import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.kernel.StaleRecord;
 import org.springframework.data.annotation.Id;
@@ -47,7 +46,7 @@ class StoredCapacityEvent {
 
     /** A new event of the draft's activity, recorded by {@code createdBy}. */
     static StoredCapacityEvent record(UUID id, CapacityEventDraft draft, UUID createdBy) {
-        reject(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         StoredCapacityEvent event = new StoredCapacityEvent();
         event.id = id;
         event.activityId = draft.activityId();
@@ -60,7 +59,7 @@ class StoredCapacityEvent {
     void change(long expectedVersion, CapacityEventDraft changes) {
         CapacityEventDraft draft = new CapacityEventDraft(activityId, changes.startsOn(), changes.endsOn(),
                 changes.locationId(), changes.place(), changes.topic(), changes.participants());
-        reject(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         if (version != expectedVersion) {
             throw new StaleRecord(version);
         }
@@ -77,12 +76,6 @@ class StoredCapacityEvent {
                 .map(p -> new ParticipantsRow(p.group(), p.target(), p.targetWomen(), p.targetMen(), p.achieved(),
                         p.achievedWomen(), p.achievedMen()))
                 .toList());
-    }
-
-    private static void reject(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
     }
 
     UUID activityId() {

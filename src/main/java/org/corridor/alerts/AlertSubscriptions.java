@@ -127,9 +127,7 @@ public class AlertSubscriptions {
                 problems.add(new Problem("email", "alertMail.error.noAddress"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         AlertSubscription before = of(user);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         // Choosing the digest starts it now: alerts raised before were mailed one by one, or not wanted by mail.

@@ -164,7 +164,7 @@ public class Alerts {
             problems.add(new Problem("state", "alert.error.notOpen"));
         }
         TextLimits.check(problems, "comment", comment, TextLimits.PARAGRAPH);
-        reject(problems);
+        RecordRejected.ifAny(problems);
         checkPersonalData(comment, personalDataConfirmed);
         change(before, expectedVersion, """
                 update alert set state = 'ACKNOWLEDGED', acknowledged_by = :user, acknowledged_at = :at,
@@ -195,7 +195,7 @@ public class Alerts {
             problems.add(new Problem("comment", "alert.error.resolutionComment"));
         }
         TextLimits.check(problems, "comment", comment, TextLimits.PARAGRAPH);
-        reject(problems);
+        RecordRejected.ifAny(problems);
         checkPersonalData(comment, personalDataConfirmed);
         // Resolving an open alert acknowledges it at the same moment: whoever resolved it saw it.
         change(before, expectedVersion, """
@@ -295,11 +295,5 @@ public class Alerts {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static void reject(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
     }
 }

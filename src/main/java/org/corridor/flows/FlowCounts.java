@@ -355,9 +355,7 @@ public class FlowCounts {
     private FlowCountDraft check(FlowCountRules rules, FlowCountDraft draft) {
         FlowCountDraft complete = rules.completed(draft);
         List<Problem> problems = rules.problems(complete);
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         return complete;
     }
 

@@ -245,9 +245,7 @@ public class RouteEvents {
                 && rules.countryOfLocation().containsKey(draft.locationId())
                 ? draft.withCountry(rules.countryOfLocation().get(draft.locationId())) : draft;
         List<Problem> problems = problems(rules, complete);
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         var findings = PersonalDataCheck.scan(complete.title(), complete.description());
         if (!findings.isEmpty() && !personalDataConfirmed) {
             throw new PersonalDataSuspected(findings);

@@ -12,6 +12,13 @@ public class RecordRejected extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Refuses the record if it breaks any rule: {@code problems} are what it breaks, none for a sound one. */
+    public static void ifAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RecordRejected(problems);
+        }
+    }
+
     public List<Problem> problems() {
         return problems;
     }

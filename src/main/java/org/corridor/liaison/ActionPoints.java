@@ -50,7 +50,6 @@ public class ActionPoints {
             this(meetingId, operationId, text, ownerOrganisationId, ownerUserId, dueDate, status, null);
         }
 
-
         public List<Problem> problems() {
             List<Problem> problems = new ArrayList<>();
             if (meetingId == null) {
@@ -91,7 +90,7 @@ public class ActionPoints {
         if (user.memberships().stream().noneMatch(m -> user.mayRecordMeetings(m.operationId()))) {
             throw new AccessDeniedException("Only officers and focal points record action points");
         }
-        reject(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         Meeting meeting = meetings.find(user, draft.meetingId())
                 .orElseThrow(() -> new RecordRejected(List.of(new Problem("meetingId", "actionPoint.error.meeting"))));
         UUID operation = draft.operationId() == null ? meeting.operationId() : draft.operationId();
@@ -101,7 +100,7 @@ public class ActionPoints {
         if (!user.mayRecordMeetings(operation)) {
             throw new AccessDeniedException("Only officers and focal points of the operation record its action points");
         }
-        reject(ownerProblems(draft, operation, meeting));
+        RecordRejected.ifAny(ownerProblems(draft, operation, meeting));
         UUID id = Ids.newId();
         save(ActionPointRecord.of(id, meeting.id(), operation, draft, user.id(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
@@ -120,9 +119,9 @@ public class ActionPoints {
         ActionPointDraft draft = new ActionPointDraft(before.meetingId(), before.operationId(), changes.text(),
                 changes.ownerOrganisationId(), changes.ownerUserId(), changes.dueDate(), changes.status(),
                 changes.ownerOperationId());
-        reject(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         Meeting meeting = meetings.find(user, before.meetingId()).orElseThrow(() -> new RecordNotFound(id));
-        reject(ownerProblems(draft, before.operationId(), meeting));
+        RecordRejected.ifAny(ownerProblems(draft, before.operationId(), meeting));
         ActionPointRecord point = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
         point.expectVersion(expectedVersion);
         point.change(draft);
@@ -247,12 +246,6 @@ public class ActionPoints {
             return List.of(new Problem("owner", "actionPoint.error.oneOwner"));
         }
         return List.of();
-    }
-
-    private static void reject(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
     }
 
     private Optional<ActionPoint> load(UUID id, LocalDate today) {

@@ -137,7 +137,7 @@ public class MeetingSeries {
         if (draft.operationId() != null && draft.distributionLevel() == null) {
             draft = draft.withLevel(meetings.defaultLevel(draft.operationId()));
         }
-        reject(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         UUID id = Ids.newId();
         save(SeriesRecord.of(id, draft, user.id(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
         Series series = load(id).orElseThrow();
@@ -158,7 +158,7 @@ public class MeetingSeries {
                 changes.locationId(), changes.place(), changes.chairOrganisationId(), changes.operationIds(),
                 changes.organisationIds(),
                 changes.distributionLevel() == null ? before.distributionLevel() : changes.distributionLevel());
-        reject(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         SeriesRecord series = repository.findById(id).orElseThrow(() -> new RecordNotFound(id));
         series.expectVersion(expectedVersion);
         series.change(draft);
@@ -226,12 +226,6 @@ public class MeetingSeries {
                 + " order by first_day desc, id limit :limit offset :offset").params(where.params())
                 .param("limit", size).param("offset", (long) page * size).query(MeetingSeries::series).list();
         return new RecordPage<>(items, page, size, total);
-    }
-
-    private static void reject(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
     }
 
     /** Saves the series; a reference to no known organisation, place or operation is the user's to correct. */

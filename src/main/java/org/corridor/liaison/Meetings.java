@@ -279,9 +279,7 @@ public class Meetings {
         if (problems.isEmpty() && !newAttendeesTakePart(draft, attendingBefore)) {
             problems.add(new Problem("attendeeIds", "meeting.error.attendee"));
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         if (!draft.personalDataConfirmed()) {
             List<String> texts = new ArrayList<>(List.of(nz(draft.title()), nz(draft.topics()), nz(draft.summary())));
             texts.addAll(draft.keptDecisions());

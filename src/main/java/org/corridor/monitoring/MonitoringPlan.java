@@ -1,12 +1,10 @@
 package org.corridor.monitoring;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Ids;
-import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.monitoring.MonitoringPlans.Plan;
 import org.corridor.monitoring.MonitoringPlans.PlanDraft;
@@ -41,7 +39,7 @@ class MonitoringPlan implements OperationRecord {
 
     /** A new plan as drafted; at the operation's default level unless the draft names one. */
     static MonitoringPlan create(PlanDraft draft, Supplier<DistributionLevel> defaultLevel, UUID createdBy) {
-        rejectBroken(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         MonitoringPlan plan = new MonitoringPlan();
         plan.id = Ids.newId();
         plan.operationId = draft.operationId();
@@ -55,7 +53,7 @@ class MonitoringPlan implements OperationRecord {
         PlanDraft draft = new PlanDraft(operationId, changes.locationId(), changes.unit(), changes.targetPerWeek(),
                 changes.validFrom(), changes.validTo(), changes.note(),
                 levelAfter(changes.distributionLevel()));
-        rejectBroken(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         take(draft, draft.distributionLevel());
     }
 
@@ -72,11 +70,5 @@ class MonitoringPlan implements OperationRecord {
         validTo = draft.validTo();
         note = draft.note() == null || draft.note().isBlank() ? null : draft.note().trim();
         distributionLevel = level;
-    }
-
-    private static void rejectBroken(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
     }
 }

@@ -306,9 +306,7 @@ public class MonitoringVisits {
         if (problems.isEmpty() && !newTeamMembersBelong(draft, teamBefore)) {
             problems.add(new Problem("teamMembers", "visit.error.teamMember"));
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         List<String> texts = new ArrayList<>(List.of(nullToEmpty(draft.purpose()), nullToEmpty(draft.observations().narrative())));
         texts.addAll(draft.observations().concerns());
         draft.followUps().forEach(f -> {

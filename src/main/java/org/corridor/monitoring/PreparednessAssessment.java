@@ -91,9 +91,7 @@ class PreparednessAssessment implements OperationRecord {
 
     private static void check(AssessmentDraft draft, LocalDate today, boolean personalDataConfirmed) {
         List<Problem> problems = draft.problems(today);
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         var findings = PersonalDataCheck.scan(draft.authority(), draft.area(), draft.narrative());
         if (!findings.isEmpty() && !personalDataConfirmed) {
             throw new PersonalDataSuspected(findings);

@@ -1,12 +1,10 @@
 package org.corridor.monitoring;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.kernel.Ids;
-import org.corridor.kernel.Problem;
 import org.corridor.kernel.RecordRejected;
 import org.corridor.monitoring.TemporaryDeployments.Deployment;
 import org.corridor.monitoring.TemporaryDeployments.DeploymentDraft;
@@ -42,7 +40,7 @@ class TemporaryDeployment implements OperationRecord {
 
     /** A new deployment as drafted; at the operation's default level unless the draft names one. */
     static TemporaryDeployment record(DeploymentDraft draft, Supplier<DistributionLevel> defaultLevel, UUID createdBy) {
-        rejectBroken(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         TemporaryDeployment deployment = new TemporaryDeployment();
         deployment.id = Ids.newId();
         deployment.operationId = draft.operationId();
@@ -56,7 +54,7 @@ class TemporaryDeployment implements OperationRecord {
         DeploymentDraft draft = new DeploymentDraft(operationId, changes.locationId(), changes.officers(),
                 changes.fromDate(), changes.toDate(), changes.premises(), changes.purpose(),
                 levelAfter(changes.distributionLevel()));
-        rejectBroken(draft.problems());
+        RecordRejected.ifAny(draft.problems());
         take(draft, draft.distributionLevel());
     }
 
@@ -73,11 +71,5 @@ class TemporaryDeployment implements OperationRecord {
         premises = draft.premises();
         purpose = draft.purpose().trim();
         distributionLevel = level;
-    }
-
-    private static void rejectBroken(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
     }
 }

@@ -129,10 +129,7 @@ class ReportRecord {
         }
 
         void check() {
-            List<Problem> problems = problems();
-            if (!problems.isEmpty()) {
-                throw new RecordRejected(problems);
-            }
+            RecordRejected.ifAny(problems());
         }
     }
 
@@ -179,9 +176,7 @@ class ReportRecord {
         requireEditable();
         List<Problem> problems = new ArrayList<>(details.problems());
         problems.addAll(sectionProblems(type, changed));
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         writeDetails(details);
         List<Section> written = new ArrayList<>();
         java.util.Set<UUID> seen = new java.util.HashSet<>();
@@ -315,9 +310,7 @@ class ReportRecord {
         } else {
             TextLimits.check(problems, field, text.trim(), TextLimits.PARAGRAPH);
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
     }
 
     private void touch(UUID by, Instant at) {

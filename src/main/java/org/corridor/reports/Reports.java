@@ -37,7 +37,6 @@ import org.corridor.kernel.TextLimits;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
@@ -195,9 +194,7 @@ public class Reports {
         if (problems.isEmpty()) {
             checkAuthors(operationId, details.authorIds(), List.of(), problems);
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         checkPersonalData(draft.personalDataConfirmed(), draft.title());
         Instant now = now();
         ReportRecord report = ReportRecord.draft(Ids.newId(), details, user.id(), now);
@@ -239,9 +236,7 @@ public class Reports {
         if (problems.isEmpty()) {
             checkAuthors(report.operationId(), written.authorIds(), report.authorIds(), problems);
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         List<String> texts = new ArrayList<>();
         texts.add(details.title());
         inputs.forEach(s -> {
@@ -491,9 +486,7 @@ public class Reports {
         } else if (parsed.isPresent() && parsed.get().year() != null && parsed.get().year() != day.getYear()) {
             problems.add(new Problem("symbol", "report.error.symbolYear", day.getYear()));
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         List<Recipient> checked = checkRecipients(recipients);
         ReferenceSymbols.Parsed given = parsed.get();
         Instant at = day.atTime(12, 0).atZone(Region.ZONE).toInstant();
@@ -599,9 +592,7 @@ public class Reports {
         } else {
             TextLimits.check(problems, "text", text.trim(), TextLimits.PARAGRAPH);
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         ReportQueries.Comment comment = new ReportQueries.Comment(Ids.newId(), section, replyTo, user.id(), now(),
                 text.trim(), null, null);
         queries.addComment(report, comment);
@@ -915,9 +906,7 @@ public class Reports {
                     name == null ? "Delegations of the participating States" : name));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RecordRejected(problems);
-        }
+        RecordRejected.ifAny(problems);
         return checked.stream().distinct().toList();
     }
 
