@@ -192,15 +192,11 @@ class ActivityController {
     }
 
     private List<OperationSummary> recordableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> activities.mayRecord(user, o.id())).toList();
+        return directory.operations(id -> activities.mayRecord(user, id));
     }
 
     private List<OperationSummary> requireRecordableOperations(CorridorUser user) {
-        List<OperationSummary> operations = recordableOperations(user);
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only officers and focal points record activities");
-        }
-        return operations;
+        return Directory.atLeastOne(recordableOperations(user), "Only officers and focal points record activities");
     }
 
     private String form(Model model, ActivityForm form, List<OperationSummary> operations, Map<String, String> errors,

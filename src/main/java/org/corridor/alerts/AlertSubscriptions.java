@@ -152,7 +152,7 @@ public class AlertSubscriptions {
 
     /** The operations whose alerts the user may follow: their own; every one for the regional coordinator. */
     List<OperationSummary> followable(CorridorUser user) {
-        return directory.operations().stream().filter(o -> follows(user, o.id())).toList();
+        return directory.operations(id -> follows(user, id));
     }
 
     /** Whose alerts a person may follow: their own operations', every operation's for the regional coordinator. */

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** The directory's API for other modules: look up field operations, places and organisations. */
@@ -32,6 +34,22 @@ public class Directory {
 
     public List<OperationSummary> operations() {
         return operations.summaries();
+    }
+
+    /** The field operations for which {@code may} holds (those a user may record for, say), in the usual order. */
+    public List<OperationSummary> operations(Predicate<UUID> may) {
+        return operations().stream().filter(o -> may.test(o.id())).toList();
+    }
+
+    /**
+     * {@code operations}, or a 403 saying {@code refusal} when there are none: a form for a new record needs an
+     * operation to record it for.
+     */
+    public static List<OperationSummary> atLeastOne(List<OperationSummary> operations, String refusal) {
+        if (operations.isEmpty()) {
+            throw new AccessDeniedException(refusal);
+        }
+        return operations;
     }
 
     public Optional<OperationSummary> operation(UUID id) {

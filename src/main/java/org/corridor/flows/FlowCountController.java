@@ -189,15 +189,11 @@ class FlowCountController {
     }
 
     private List<OperationSummary> recordableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> FlowCounts.mayRecord(user, o.id())).toList();
+        return directory.operations(id -> FlowCounts.mayRecord(user, id));
     }
 
     private List<OperationSummary> requireRecordableOperations(CorridorUser user) {
-        List<OperationSummary> operations = recordableOperations(user);
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only officers and focal points record flow counts");
-        }
-        return operations;
+        return Directory.atLeastOne(recordableOperations(user), "Only officers and focal points record flow counts");
     }
 
     private String form(Model model, FlowCountForm form, List<OperationSummary> operations, Map<String, String> errors,

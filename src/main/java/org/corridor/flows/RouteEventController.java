@@ -135,15 +135,11 @@ class RouteEventController {
     }
 
     private List<OperationSummary> recordableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> FlowCounts.mayRecord(user, o.id())).toList();
+        return directory.operations(id -> FlowCounts.mayRecord(user, id));
     }
 
     private List<OperationSummary> requireRecordableOperations(CorridorUser user) {
-        List<OperationSummary> operations = recordableOperations(user);
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only officers and focal points record route events");
-        }
-        return operations;
+        return Directory.atLeastOne(recordableOperations(user), "Only officers and focal points record route events");
     }
 
     private String form(Model model, RouteEventForm form, List<OperationSummary> operations, Map<String, String> errors,

@@ -356,15 +356,11 @@ class MeetingController {
     }
 
     private List<OperationSummary> recordableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> meetings.mayRecord(user, o.id())).toList();
+        return directory.operations(id -> meetings.mayRecord(user, id));
     }
 
     private List<OperationSummary> requireRecordableOperations(CorridorUser user) {
-        List<OperationSummary> operations = recordableOperations(user);
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only officers and focal points record meetings");
-        }
-        return operations;
+        return Directory.atLeastOne(recordableOperations(user), "Only officers and focal points record meetings");
     }
 
     private String form(Model model, MeetingForm form, List<OperationSummary> operations, Map<String, String> errors,

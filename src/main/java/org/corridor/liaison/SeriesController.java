@@ -156,15 +156,11 @@ class SeriesController {
     }
 
     private List<OperationSummary> recordableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> meetings.mayRecord(user, o.id())).toList();
+        return directory.operations(id -> meetings.mayRecord(user, id));
     }
 
     private List<OperationSummary> requireRecordableOperations(CorridorUser user) {
-        List<OperationSummary> operations = recordableOperations(user);
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only officers and focal points set up meeting series");
-        }
-        return operations;
+        return Directory.atLeastOne(recordableOperations(user), "Only officers and focal points set up meeting series");
     }
 
     private String form(Model model, SeriesForm form, List<OperationSummary> operations, Map<String, String> errors,

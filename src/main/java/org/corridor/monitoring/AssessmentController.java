@@ -148,15 +148,11 @@ class AssessmentController {
     }
 
     private List<OperationSummary> recordableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> user.mayRecord(o.id())).toList();
+        return directory.operations(id -> user.mayRecord(id));
     }
 
     private List<OperationSummary> requireRecordableOperations(CorridorUser user) {
-        List<OperationSummary> operations = recordableOperations(user);
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only officers and focal points record assessments");
-        }
-        return operations;
+        return Directory.atLeastOne(recordableOperations(user), "Only officers and focal points record assessments");
     }
 
     private String form(Model model, AssessmentForm form, List<OperationSummary> operations, Map<String, String> errors,

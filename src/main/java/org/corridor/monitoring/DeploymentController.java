@@ -125,15 +125,12 @@ class DeploymentController {
     }
 
     private List<OperationSummary> deployableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> deployments.mayDeploy(user, o.id())).toList();
+        return directory.operations(id -> deployments.mayDeploy(user, id));
     }
 
     private List<OperationSummary> requireDeployableOperations(CorridorUser user) {
-        List<OperationSummary> operations = deployableOperations(user);
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only focal points and heads of operation record deployments");
-        }
-        return operations;
+        return Directory.atLeastOne(deployableOperations(user),
+                "Only focal points and heads of operation record deployments");
     }
 
     private String form(Model model, DeploymentForm form, List<OperationSummary> operations, Map<String, String> errors,

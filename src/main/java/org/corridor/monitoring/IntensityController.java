@@ -52,8 +52,7 @@ class IntensityController {
             @RequestParam(required = false) UUID location, @RequestParam(required = false) Unit unit,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model) {
         ReadScope scope = sharing.scopeOf(user);
-        List<OperationSummary> readable = directory.operations().stream().filter(o -> scope.mayReadFigures(o.id()))
-                .toList();
+        List<OperationSummary> readable = directory.operations(scope::mayReadFigures);
         model.addAttribute("operations", readable);
         model.addAttribute("units", Unit.values());
         model.addAttribute("unit", unit);

@@ -127,15 +127,12 @@ class PlanController {
     }
 
     private List<OperationSummary> plannableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> plans.mayPlan(user, o.id())).toList();
+        return directory.operations(id -> plans.mayPlan(user, id));
     }
 
     private List<OperationSummary> requirePlannableOperations(CorridorUser user) {
-        List<OperationSummary> operations = plannableOperations(user);
-        if (operations.isEmpty()) {
-            throw new AccessDeniedException("Only focal points and heads of operation set monitoring plans");
-        }
-        return operations;
+        return Directory.atLeastOne(plannableOperations(user),
+                "Only focal points and heads of operation set monitoring plans");
     }
 
     private String form(Model model, PlanForm form, List<OperationSummary> operations, Map<String, String> errors,

@@ -269,7 +269,7 @@ class VisitController {
     }
 
     private List<OperationSummary> recordableOperations(CorridorUser user) {
-        return directory.operations().stream().filter(o -> user.mayRecord(o.id())).toList();
+        return directory.operations(id -> user.mayRecord(id));
     }
 
     private void addReferenceData(Model model) {
