@@ -7,6 +7,7 @@ import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.directory.Directory;
+import org.corridor.directory.LocationKind;
 import org.corridor.directory.LocationSummary;
 import org.corridor.directory.OperationSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,17 +77,19 @@ public class RegionFixture {
     }
 
     /**
-     * A new place of its own in the country of {@code iso2} ({@code BORDER_CROSSING}, {@code TOWN}, ...), for a test
-     * whose figures no other test may add to. Written straight into the directory's table: the directory's own
-     * maintenance is for administrators' pages, and a test's place needs no audit entry.
+     * A new place of its own in the country of {@code iso2}, for a test whose figures no other test may add to.
+     * Written straight into the directory's table: the directory's own maintenance is for administrators' pages, and
+     * a test's place needs no audit entry.
      */
-    public LocationSummary newPlace(String iso2, String kind, String name, double latitude, double longitude) {
+    public LocationSummary newPlace(String iso2, LocationKind kind, String name, double latitude, double longitude) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into location (id, code, name, kind, country_id, latitude, longitude)
-                values (:id, :code, :name, :kind, (select id from country where iso2 = :iso2), :latitude, :longitude)""")
-                .param("id", id).param("code", iso2 + "-" + tag().toUpperCase()).param("name", name).param("kind", kind)
-                .param("iso2", iso2).param("latitude", latitude).param("longitude", longitude).update();
+                values (:id, :code, :name, :kind, (select id from country where iso2 = :iso2), :latitude,
+                        :longitude)""")
+                .param("id", id).param("code", iso2 + "-" + tag().toUpperCase()).param("name", name)
+                .param("kind", kind.name()).param("iso2", iso2).param("latitude", latitude)
+                .param("longitude", longitude).update();
         return directory.location(id).orElseThrow();
     }
 

@@ -16,6 +16,7 @@ import org.corridor.accounts.Role;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.SharingPolicy;
 import org.corridor.alerts.Alerts.AlertFilter;
+import org.corridor.directory.LocationKind;
 import org.corridor.kernel.Actor;
 import org.corridor.kernel.Region;
 import org.corridor.monitoring.MonitoringPlans;
@@ -62,7 +63,7 @@ class MonitoringBelowPlanAlertsTests {
     @BeforeEach
     void freshLocation() {
         skopje = region.operation("skopje");
-        location = region.newPlace("MK", "BORDER_CROSSING", "Plan crossing", 41.1, 22.5).id();
+        location = region.newPlace("MK", LocationKind.BORDER_CROSSING, "Plan crossing", 41.1, 22.5).id();
         focalPoint = region.user("belowplan", "Skopje focal point", Role.FOCAL_POINT, skopje);
         viewer = region.user("belowplan", "Skopje viewer", Role.VIEWER, skopje);
     }

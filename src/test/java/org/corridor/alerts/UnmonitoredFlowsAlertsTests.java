@@ -16,6 +16,7 @@ import org.corridor.accounts.Role;
 import org.corridor.accounts.Sharing;
 import org.corridor.accounts.SharingPolicy;
 import org.corridor.alerts.Alerts.AlertFilter;
+import org.corridor.directory.LocationKind;
 import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCountDraft;
 import org.corridor.flows.FlowCounts;
@@ -72,7 +73,7 @@ class UnmonitoredFlowsAlertsTests {
     }
 
     UUID place(String country) {
-        return region.newPlace(country, "BORDER_CROSSING", "Quiet crossing", 44.1, 20.5).id();
+        return region.newPlace(country, LocationKind.BORDER_CROSSING, "Quiet crossing", 44.1, 20.5).id();
     }
 
     /** Exits counted on the Wednesday of the week of {@code monday}. */

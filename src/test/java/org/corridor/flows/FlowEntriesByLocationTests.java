@@ -11,6 +11,7 @@ import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
+import org.corridor.directory.LocationKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ class FlowEntriesByLocationTests {
     void takesTheFullestSourceOfEachLocationsDailyEntries() {
         UUID albania = region.operation("albania");
         CorridorUser focal = region.user("fe.focal", "Focal", Role.FOCAL_POINT, albania);
-        UUID place = region.newPlace("AL", "BORDER_CROSSING", "Entry test", 41.3, 19.8).id();
+        UUID place = region.newPlace("AL", LocationKind.BORDER_CROSSING, "Entry test", 41.3, 19.8).id();
         UUID al = region.country("AL");
         record Count(String day, Direction direction, UUID source, int total) {
         }

@@ -24,6 +24,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.ReadScope;
 import org.corridor.accounts.Role;
+import org.corridor.directory.LocationKind;
 import org.corridor.directory.LocationSummary;
 import org.corridor.interchange.ImportJobs;
 import org.corridor.interchange.ImportReport;
@@ -66,7 +67,7 @@ class FlowEntryWeeksTests {
     void setUp() {
         albania = region.operation("albania");
         country = region.country("AL");
-        LocationSummary crossing = region.newPlace("AL", "BORDER_CROSSING", "Weekly entries", 41.3, 19.8);
+        LocationSummary crossing = region.newPlace("AL", LocationKind.BORDER_CROSSING, "Weekly entries", 41.3, 19.8);
         place = crossing.id();
         placeCode = crossing.code();
         focal = region.user("ew.focal", "Focal", Role.FOCAL_POINT, albania);

@@ -1,5 +1,6 @@
 package org.corridor.flows;
 
+import org.corridor.directory.LocationKind;
 import org.corridor.interchange.ImportReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -496,7 +497,7 @@ class FlowImportTests {
     }
 
     ImportReport importWithAPlaceRemovedMidway() throws IOException {
-        LocationSummary gone = region.newPlace("MK", "TOWN", "Soon gone", 41.1, 22.5);
+        LocationSummary gone = region.newPlace("MK", LocationKind.TOWN, "Soon gone", 41.1, 22.5);
         UUID place = gone.id();
         String code = gone.code();
         Path file = csv(HEADER + day(1) + "," + code + ",ENTRY,,10,,,,\n" + day(1) + ",MK-GEVGELIJA-BCP,ENTRY,,20,,,,\n");

@@ -13,6 +13,7 @@ import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
 import org.corridor.accounts.Role;
 import org.corridor.directory.Directory;
+import org.corridor.directory.LocationKind;
 import org.corridor.flows.FlowFigures.LocationWeek;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class WeeklyFlowsForAlertsTests {
 
     @Test
     void eachLocationWeekGivesItsLargestSeriesAndTheOperationsThatCountedThere() {
-        UUID location = region.newPlace("RS", "BORDER_CROSSING", "Flow crossing", 44.1, 21.5).id();
+        UUID location = region.newPlace("RS", LocationKind.BORDER_CROSSING, "Flow crossing", 44.1, 21.5).id();
         UUID serbia = region.operation("serbia");
         UUID skopje = region.operation("skopje");
         CorridorUser serbian = region.user("wkflow", "Serbian focal point", Role.FOCAL_POINT, serbia);

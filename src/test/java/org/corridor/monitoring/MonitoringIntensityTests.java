@@ -2,6 +2,7 @@ package org.corridor.monitoring;
 
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
+import org.corridor.directory.LocationKind;
 import org.corridor.kernel.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.monitoring.Observations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,6 @@ class MonitoringIntensityTests {
     @Autowired
     MonitoringPlans plans;
 
-    @Autowired
-    UserAccounts accounts;
-
     UUID operation;
     UUID location;
     CorridorUser focalPoint;
@@ -41,9 +37,8 @@ class MonitoringIntensityTests {
     @BeforeEach
     void freshLocation() {
         operation = region.operation("skopje");
-        location = region.newPlace("MK", "BORDER_CROSSING", "Test crossing", 41.1, 22.5).id();
-        focalPoint = accounts.create("intensity." + location.toString().substring(0, 8), "Focal", "long-enough-password",
-                List.of(new Membership(operation, Role.FOCAL_POINT)));
+        location = region.newPlace("MK", LocationKind.BORDER_CROSSING, "Test crossing", 41.1, 22.5).id();
+        focalPoint = region.user("intensity", "Focal", Role.FOCAL_POINT, operation);
     }
 
     void visitOn(String localStart, VisitStatus status) {
@@ -94,7 +89,7 @@ class MonitoringIntensityTests {
     /** Each planned location's shortfall, all in one query, is what its own intensity chart shows week by week. */
     @Test
     void shortfallsOfEveryPlannedLocationAreWhatEachLocationsChartShows() {
-        UUID second = region.newPlace("MK", "BORDER_CROSSING", "Second test crossing", 41.2, 22.6).id();
+        UUID second = region.newPlace("MK", LocationKind.BORDER_CROSSING, "Second test crossing", 41.2, 22.6).id();
         // The first location's target rises for two weeks (two plans cover them: their targets add up).
         plans.create(focalPoint, new MonitoringPlans.PlanDraft(operation, location, Unit.POLICE_DEVELOPMENT, 2,
                 LocalDate.parse("2016-03-01"), LocalDate.parse("2016-03-31"), null));

@@ -10,6 +10,7 @@ import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.Role;
+import org.corridor.directory.LocationKind;
 import org.corridor.monitoring.MonitoringPlans.PlanDraft;
 import org.corridor.monitoring.MonitoringPlans.PlannedWeek;
 import org.corridor.monitoring.MonitoringVisits.WeekVisits;
@@ -44,7 +45,7 @@ class MonitoringWeeksForAlertsTests {
     @BeforeEach
     void freshLocation() {
         skopje = region.operation("skopje");
-        location = region.newPlace("MK", "BORDER_CROSSING", "Weeks crossing", 41.1, 22.5).id();
+        location = region.newPlace("MK", LocationKind.BORDER_CROSSING, "Weeks crossing", 41.1, 22.5).id();
         focalPoint = region.user("weeks", "Skopje focal point", Role.FOCAL_POINT, skopje);
     }
 

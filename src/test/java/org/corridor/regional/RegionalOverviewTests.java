@@ -23,6 +23,7 @@ import org.corridor.activities.ActivityKind;
 import org.corridor.activities.ActivityStatus;
 import org.corridor.activities.Funding;
 import org.corridor.directory.Dimension;
+import org.corridor.directory.LocationKind;
 import org.corridor.directory.ResponseArea;
 import org.corridor.flows.Direction;
 import org.corridor.flows.FlowCountDraft;
@@ -74,8 +75,8 @@ class RegionalOverviewTests {
     }
 
     UUID newLocation(String iso2) {
-        return region.newPlace(iso2, "BORDER_CROSSING", "Test crossing " + RegionFixture.tag().substring(0, 4), 42.1, 19.1)
-                .id();
+        String name = "Test crossing " + RegionFixture.tag().substring(0, 4);
+        return region.newPlace(iso2, LocationKind.BORDER_CROSSING, name, 42.1, 19.1).id();
     }
 
     void visit(UUID location, String day, DistributionLevel level) {
