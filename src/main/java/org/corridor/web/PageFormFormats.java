@@ -3,6 +3,7 @@ package org.corridor.web;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corridor.kernel.WholeNumber;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.AnnotationFormatterFactory;
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class PageFormFormats implements WebMvcConfigurer {
 
+    private static final Pattern THOUSANDS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F,]");
+
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldAnnotation(new AnnotationFormatterFactory<WholeNumber>() {
@@ -35,7 +38,8 @@ class PageFormFormats implements WebMvcConfigurer {
 
             @Override
             public Parser<Integer> getParser(WholeNumber annotation, Class<?> fieldType) {
-                return (text, locale) -> Integer.valueOf(text.trim().replace(" ", "").replace(",", ""));
+                // any space a keyboard, a spreadsheet or a phone puts between thousands (no-break and narrow ones too)
+                return (text, locale) -> Integer.valueOf(THOUSANDS.matcher(text).replaceAll(""));
             }
         });
         registry.addFormatterForFieldType(LocalTime.class, new Formatter<LocalTime>() {

@@ -103,6 +103,18 @@ class DeploymentControllerTests {
                 .andExpect(content().string(containsString("value=\"1200\"")));
     }
 
+    /** Spreadsheets and phones in the region write 1 200 with a no-break or narrow no-break space. */
+    @Test
+    void readsThousandsWithANoBreakOrNarrowSpaceAsANumber() throws Exception {
+        for (String typed : new String[] {"1\u00A0200", "1\u202F200"}) {
+            mvc.perform(deploymentForm(focalPoint, "x", "officers", typed))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(
+                            "id=\"officers-error\">Enter how many officers were deployed, from 1 to 100.")))
+                    .andExpect(content().string(containsString("value=\"1200\"")));
+        }
+    }
+
     @Test
     void showsTooManyOfficersBesideTheField() throws Exception {
         mvc.perform(deploymentForm(focalPoint, "x", "officers", "250", "toDate", "2016-05-01"))
