@@ -22,9 +22,7 @@ import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
 import org.corridor.accounts.DistributionLevel;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
-import org.corridor.accounts.UserAccounts;
 import org.corridor.activities.Activities;
 import org.corridor.activities.Activity;
 import org.corridor.activities.ActivityDraft;
@@ -56,9 +54,6 @@ class ActivityIatiExportTests {
     MockMvc mvc;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     Directory directory;
 
     @Autowired
@@ -71,12 +66,9 @@ class ActivityIatiExportTests {
     @BeforeEach
     void officerOfSkopje() {
         skopje = region.operation("skopje");
-        String tag = UUID.randomUUID().toString().substring(0, 8);
         // Letters only, of one length, so that no test's word is the start of another's (search matches prefixes).
-        word = "zq" + tag.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
-                .reduce("", String::concat) + "iati";
-        officer = accounts.create("actiati." + tag, "Iati", "long-enough-password",
-                List.of(new Membership(skopje, Role.OFFICER)));
+        word = "zq" + RegionFixture.tag() + "iati";
+        officer = region.user("actiati", "Iati", Role.OFFICER, skopje);
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
 import org.corridor.accounts.CorridorUser;
-import org.corridor.accounts.Membership;
 import org.corridor.accounts.Role;
 import org.corridor.accounts.UserAccounts;
 import org.corridor.activities.Activities;
@@ -61,12 +60,9 @@ class ActivityPagesTests {
     @BeforeEach
     void officerOfSkopje() {
         skopje = region.operation("skopje");
-        String tag = UUID.randomUUID().toString().substring(0, 8);
         // Letters only, of one length, so that no test's word is the start of another's (search matches prefixes).
-        word = "zq" + tag.chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
-                .reduce("", String::concat);
-        officer = accounts.create("actpage." + tag, "Pages", "long-enough-password",
-                List.of(new Membership(skopje, Role.OFFICER)));
+        word = "zq" + RegionFixture.tag();
+        officer = region.user("actpage", "Pages", Role.OFFICER, skopje);
     }
 
     Activity activity(String title) {

@@ -42,9 +42,7 @@ class MonitoringIntensityTests {
     }
 
     void visitOn(String localStart, VisitStatus status) {
-        var start = VisitDraftTests.at(localStart);
-        visits.record(focalPoint, new VisitDraft(operation, location, Unit.POLICE_DEVELOPMENT, null, Set.of(), 2, start,
-                start.plusSeconds(3600 * 8), "Monitoring", status, null, List.of(), null), false);
+        visits.record(focalPoint, VisitDraftTests.workingDay(operation, location, localStart, status), false);
     }
 
     @Test

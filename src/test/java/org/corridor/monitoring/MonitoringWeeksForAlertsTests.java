@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.corridor.CorridorTest;
 import org.corridor.RegionFixture;
@@ -50,9 +49,7 @@ class MonitoringWeeksForAlertsTests {
     }
 
     void visitOn(String localStart, VisitStatus status) {
-        var start = VisitDraftTests.at(localStart);
-        visits.record(focalPoint, new VisitDraft(skopje, location, Unit.POLICE_DEVELOPMENT, null, Set.of(), 2, start,
-                start.plusSeconds(3600 * 8), "Monitoring", status, null, List.of(), null), false);
+        visits.record(focalPoint, VisitDraftTests.workingDay(skopje, location, localStart, status), false);
     }
 
     @Test

@@ -25,6 +25,13 @@ class VisitDraftTests {
                 null, List.of(), null);
     }
 
+    /** A police-development team's working day (eight hours from {@code localStart}) with nothing observed. */
+    static VisitDraft workingDay(UUID operation, UUID location, String localStart, VisitStatus status) {
+        Instant start = at(localStart);
+        return new VisitDraft(operation, location, Unit.POLICE_DEVELOPMENT, null, Set.of(), 2, start,
+                start.plusSeconds(3600 * 8), "Monitoring", status, null, List.of(), null);
+    }
+
     static VisitDraft withObservations(Observations observations) {
         VisitDraft v = valid();
         return new VisitDraft(v.operationId(), v.locationId(), v.unit(), v.unitName(), v.teamMembers(), v.teamCount(),
